@@ -1,0 +1,530 @@
+"""The command line: the same use cases as the desktop program, for scripting and tests.
+
+Exit codes: 0 success, 2 bad input (message on stderr, nothing written), 1 internal error.
+``--json`` prints machine-readable results. No business rule lives here: arguments are read,
+a service is called, its result printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any, TextIO
+
+from .domain.case import Outcome
+from .domain.deadlines import (
+    Calendar,
+    DeadlinePolicy,
+    ExtensionReading,
+    Suspension,
+    compute_deadline,
+    describe_days_left,
+)
+from .domain.errors import DpoError
+from .domain.french import PARIS, fr_date
+from .domain.parsing import parse_enum
+from .domain.rights import Right, parse_right
+from .domain.workflow import EventKind, Status
+from .services import audit, cases, demo, intake
+from .services.context import ServiceContext
+from .services.errors import InvalidInput
+from .services.views import CaseDetail, CaseFilter, CaseSummary, NewCase
+
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+
+# The steps `cases event` records, by the names the command line uses.
+EVENT_KINDS = {
+    "acknowledged": EventKind.ACKNOWLEDGED,
+    "info-requested": EventKind.INFO_REQUESTED,
+    "info-received": EventKind.INFO_RECEIVED,
+    "identity-verified": EventKind.IDENTITY_VERIFIED,
+    "extended": EventKind.EXTENDED,
+    "answered": EventKind.SENT,
+    "closed": EventKind.CLOSED,
+    "withdrawn": EventKind.WITHDRAWN,
+    "reopened": EventKind.REOPENED,
+    "note": EventKind.NOTE,
+}
+
+ContextFactory = Callable[[argparse.Namespace], ServiceContext]
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse, with its errors in the program's style (message on stderr, exit 2)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog} : {message}\n")
+
+
+# -- reading arguments -----------------------------------------------------------------------
+
+
+def parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"« {text} » n’est pas une date au format AAAA-MM-JJ"
+        ) from None
+
+
+def parse_moment(text: str) -> datetime:
+    """``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``, Paris time."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"« {text} » n’est pas une date au format AAAA-MM-JJ ou AAAA-MM-JJTHH:MM"
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=PARIS)
+
+
+def parse_suspension(text: str) -> Suspension:
+    """``FROM:TO``; ``FROM:`` for a suspension still open."""
+    start, sep, end = text.partition(":")
+    if not sep:
+        raise argparse.ArgumentTypeError(f"« {text} » : attendu DEBUT:FIN (AAAA-MM-JJ:AAAA-MM-JJ)")
+    first = parse_day(start)
+    last = parse_day(end) if end.strip() else None
+    if last is not None and last < first:
+        raise argparse.ArgumentTypeError(f"« {text} » : la fin précède le début")
+    return Suspension(first, last)
+
+
+def enum_argument(enum: type[Enum], what: str) -> Callable[[str], Any]:
+    def convert(text: str) -> Any:
+        try:
+            return parse_enum(enum, text, what)  # type: ignore[type-var]
+        except DpoError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+
+    return convert
+
+
+def right_argument(text: str) -> Right:
+    try:
+        return parse_right(text)
+    except DpoError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def event_argument(text: str) -> EventKind:
+    kind = EVENT_KINDS.get(text.strip().lower().replace("_", "-"))
+    if kind is None:
+        raise argparse.ArgumentTypeError(
+            f"étape « {text} » inconnue : choisir parmi {', '.join(EVENT_KINDS)}"
+        )
+    return kind
+
+
+# -- the parser ------------------------------------------------------------------------------
+
+
+def common_options(suppress: bool) -> argparse.ArgumentParser:
+    """Options accepted before or after the command (``--json`` at the end reads naturally)."""
+    default = argparse.SUPPRESS if suppress else None
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument(
+        "--db",
+        default=default,
+        help="case base: a file path or a SQLAlchemy URL (postgresql+psycopg://…)",
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=default,
+        help="put every folder the program writes (case base, documents, logs, "
+        "exports) under this folder",
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="print machine-readable JSON",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="use the demo case base (synthetic people), never the real one",
+    )
+    return parser
+
+
+def build_parser() -> ArgumentParser:
+    later = common_options(suppress=True)
+    parser = ArgumentParser(
+        prog="oklima-dpo",
+        description="OKLIMA DPO: requests of data subjects, their deadlines and answers. "
+        "Without a command, opens the desktop program.",
+        parents=[common_options(suppress=False)],
+    )
+    parser.add_argument(
+        "--no-err-windows",
+        action="store_true",
+        help="print unexpected errors instead of showing a dialog",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
+
+    deadline = commands.add_parser(
+        "deadline", parents=[later], help="compute the legal deadlines of a request"
+    )
+    deadline.add_argument("--received", type=parse_day, required=True, metavar="YYYY-MM-DD")
+    deadline.add_argument(
+        "--calendar",
+        type=enum_argument(Calendar, "Calendrier"),
+        default=Calendar.NATIONAL,
+        help="national or alsace-moselle",
+    )
+    deadline.add_argument(
+        "--suspended",
+        type=parse_suspension,
+        action="append",
+        default=[],
+        metavar="FROM:TO",
+        help="waiting for information (TO empty: still)",
+    )
+    deadline.add_argument("--extended", action="store_true", help="the two-month extension")
+    deadline.add_argument(
+        "--extension-reading",
+        default=ExtensionReading.RECEIPT_PLUS_THREE_MONTHS,
+        type=enum_argument(ExtensionReading, "Lecture de la prolongation"),
+    )
+    deadline.add_argument(
+        "--no-suspension",
+        action="store_true",
+        help="do not stop the clock while waiting for information",
+    )
+    deadline.add_argument("--today", type=parse_day, help="for a suspension still open")
+
+    case_parser = commands.add_parser("cases", help="requests: add, list, show, record steps")
+    case_commands = case_parser.add_subparsers(
+        dest="case_command", metavar="ACTION", required=True, parser_class=ArgumentParser
+    )
+    add = case_commands.add_parser("add", parents=[later], help="record a new request")
+    add.add_argument(
+        "--right",
+        dest="rights",
+        action="append",
+        type=right_argument,
+        required=True,
+        help=", ".join(r.value for r in Right),
+    )
+    add.add_argument("--name", required=True)
+    add.add_argument("--email", dest="emails", action="append", default=[])
+    add.add_argument("--phone", dest="phones", action="append", default=[])
+    add.add_argument("--customer-no", dest="customer_numbers", action="append", default=[])
+    add.add_argument("--contract-no", dest="contract_numbers", action="append", default=[])
+    add.add_argument("--address", default="", help="postal address")
+    add.add_argument(
+        "--received",
+        type=parse_moment,
+        required=True,
+        metavar="YYYY-MM-DD[THH:MM]",
+        help="Paris time",
+    )
+    add.add_argument("--channel", required=True, help="email, post, web, phone, in_person")
+    add.add_argument("--text", default="", help="the request as received")
+    add.add_argument("--language", default="fr", help="fr or en")
+    add.add_argument("--representative", default="", help="name of the representative")
+    add.add_argument("--mandate", type=Path, help="the representative's mandate (a file)")
+    add.add_argument("--mandate-note", default="", help="how the mandate was checked")
+    add.add_argument(
+        "--attach",
+        dest="attachments",
+        type=Path,
+        action="append",
+        default=[],
+        help="the letter or e-mail as received",
+    )
+
+    listing = case_commands.add_parser("list", parents=[later], help="the queue")
+    listing.add_argument(
+        "--status",
+        type=enum_argument(Status, "Statut"),
+        action="append",
+        default=[],
+        help=", ".join(s.value for s in Status),
+    )
+    listing.add_argument("--right", type=right_argument)
+    listing.add_argument("--overdue", action="store_true")
+    listing.add_argument("--due-within", type=int, metavar="DAYS")
+    listing.add_argument("--extended", action="store_true")
+    listing.add_argument("--awaiting-info", action="store_true")
+    listing.add_argument("--open", action="store_true", help="open cases only")
+    listing.add_argument("--search", default="", help="text in the reference or the name")
+    listing.add_argument("--limit", type=int)
+
+    show = case_commands.add_parser("show", parents=[later], help="one case")
+    show.add_argument("reference")
+
+    step = case_commands.add_parser("event", parents=[later], help="record a step")
+    step.add_argument("reference")
+    step.add_argument("kind", type=event_argument, metavar="KIND", help=", ".join(EVENT_KINDS))
+    step.add_argument("--on", type=parse_day, metavar="YYYY-MM-DD", help="default: today")
+    step.add_argument("--reason", default="", help="reason, note, or how identity was checked")
+
+    decide = case_commands.add_parser("decide", parents=[later], help="decide on one right")
+    decide.add_argument("reference")
+    decide.add_argument("--right", type=right_argument, required=True)
+    decide.add_argument(
+        "--outcome",
+        type=enum_argument(Outcome, "Décision"),
+        required=True,
+        help="granted, partly_granted, refused",
+    )
+    decide.add_argument("--ground", default="", help="legal ground (required unless granted)")
+
+    audit_parser = commands.add_parser("audit", help="the audit journal")
+    audit_commands = audit_parser.add_subparsers(
+        dest="audit_command", metavar="ACTION", required=True, parser_class=ArgumentParser
+    )
+    audit_commands.add_parser("verify", parents=[later], help="check the chain of hashes")
+
+    demo_parser = commands.add_parser(
+        "demo", parents=[later], help="fill a demo case base with synthetic requests"
+    )
+    demo_parser.add_argument("--cases", type=int, default=150)
+    demo_parser.add_argument("--seed", type=int, default=demo.DEFAULT_SEED)
+    return parser
+
+
+# -- printing --------------------------------------------------------------------------------
+
+
+def jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, frozenset | set):
+        return sorted(jsonable(v) for v in value)
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    return value
+
+
+def print_json(value: Any, out: TextIO) -> None:
+    json.dump(jsonable(value), out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def summary_line(case: CaseSummary) -> str:
+    rights = ", ".join(r.info.short_fr for r in case.rights)
+    left = describe_days_left(case.days_left) if case.status.is_open else "—"
+    if case.clock_stopped:
+        left += " (suspendu)"
+    return (
+        f"{case.reference}  {case.person_name:<28.28}  {fr_date(case.received_on)}  "
+        f"{fr_date(case.due)}  {left:<18}  {case.status.label_fr:<26}  {rights}"
+    )
+
+
+def print_detail(case: CaseDetail, out: TextIO) -> None:
+    d = case.deadline
+    lines = [
+        f"{case.reference} — {case.person_name} — {case.status.label_fr}",
+        f"Reçue le {fr_date(d.received_on)} ({case.channel.label_fr})",
+        f"Échéance : {fr_date(d.due)}"
+        + (" (prolongée)" if d.extended else "")
+        + (" — délai suspendu" if d.clock_stopped else ""),
+        f"  {d.explanation}",
+        "Droits : "
+        + "; ".join(
+            f"{r.right.label_fr} ({r.right.article})"
+            + (f" : {r.outcome.label_fr}" if r.outcome else "")
+            for r in case.rights
+        ),
+        "Identifiants : " + ", ".join(i.value for i in case.identifiers),
+        "Historique :",
+        *(
+            f"  {fr_date(e.on)}  {e.kind.label_fr}" + (f" — {e.text}" if e.text else "")
+            for e in case.timeline
+        ),
+    ]
+    out.write("\n".join(lines) + "\n")
+
+
+# -- commands --------------------------------------------------------------------------------
+
+
+def run_deadline(args: argparse.Namespace, out: TextIO) -> int:
+    policy = DeadlinePolicy(
+        calendar=args.calendar,
+        suspension_enabled=not args.no_suspension,
+        extension_reading=args.extension_reading,
+    )
+    deadline = compute_deadline(
+        args.received,
+        suspensions=args.suspended,
+        extended=args.extended,
+        policy=policy,
+        today=args.today,
+    )
+    result = {
+        "received": deadline.received,
+        "due": deadline.due,
+        "extension_notice_by": deadline.extension_notice_by,
+        "extended_due": deadline.extended_due,
+        "effective_due": deadline.effective_due,
+        "extended": deadline.extended,
+        "suspended_days": deadline.suspended_days,
+        "calendar": policy.calendar,
+        "extension_reading": policy.extension_reading,
+        "explanation": deadline.explanation,
+        "explanation_extended": deadline.explanation_extended,
+    }
+    if args.json:
+        print_json(result, out)
+    else:
+        out.write(f"Échéance : {fr_date(deadline.effective_due)}\n  {deadline.explanation}\n")
+        if not deadline.extended:
+            out.write(
+                f"Si prolongée (à notifier au plus tard le "
+                f"{fr_date(deadline.extension_notice_by)}) : "
+                f"{fr_date(deadline.extended_due)}\n  {deadline.explanation_extended}\n"
+            )
+    return EXIT_OK
+
+
+def run_cases(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
+    match args.case_command:
+        case "add":
+            reference = intake.open_case(
+                ctx,
+                NewCase(
+                    name=args.name,
+                    rights=tuple(r.value for r in args.rights),
+                    received_at=args.received,
+                    channel=args.channel,
+                    emails=tuple(args.emails),
+                    phones=tuple(args.phones),
+                    customer_numbers=tuple(args.customer_numbers),
+                    contract_numbers=tuple(args.contract_numbers),
+                    postal_address=args.address,
+                    request_text=args.text,
+                    language=args.language,
+                    representative_name=args.representative,
+                    mandate_note=args.mandate_note,
+                    mandate_file=args.mandate,
+                    attachments=tuple(args.attachments),
+                ),
+            )
+            if args.json:
+                print_json({"reference": reference}, out)
+            else:
+                out.write(reference + "\n")
+        case "list":
+            found = cases.list_cases(
+                ctx,
+                CaseFilter(
+                    statuses=tuple(args.status),
+                    open_only=args.open,
+                    right=args.right,
+                    overdue=args.overdue,
+                    due_within_days=args.due_within,
+                    extended=True if args.extended else None,
+                    awaiting_info=args.awaiting_info,
+                    text=args.search,
+                    limit=args.limit,
+                ),
+            )
+            if args.json:
+                print_json(found, out)
+            else:
+                out.writelines(summary_line(case) + "\n" for case in found)
+        case "show" | "event" | "decide":
+            if args.case_command == "show":
+                detail = cases.show_case(ctx, args.reference)
+            elif args.case_command == "decide":
+                detail = cases.decide(ctx, args.reference, args.right, args.outcome, args.ground)
+            elif args.kind is EventKind.SENT:
+                detail = cases.mark_answered(ctx, args.reference, args.on, args.reason)
+            else:
+                detail = cases.record_step(
+                    ctx, args.reference, args.kind, on=args.on, reason=args.reason
+                )
+            if args.json:
+                print_json(detail, out)
+            else:
+                print_detail(detail, out)
+    return EXIT_OK
+
+
+def run_audit(args: argparse.Namespace, ctx: ServiceContext, out: TextIO, err: TextIO) -> int:
+    check = audit.verify_journal(ctx)
+    if args.json:
+        print_json(
+            {
+                "intact": check.intact,
+                "entries": check.entries,
+                "first_bad_entry": check.first_bad_seq,
+                "problem": check.problem,
+            },
+            out,
+        )
+    elif check.intact:
+        count = "1 entrée vérifiée" if check.entries == 1 else f"{check.entries} entrées vérifiées"
+        out.write(f"Journal intact : {count}.\n")
+    else:
+        err.write(f"Journal altéré : {check.problem}.\n")
+    return EXIT_OK if check.intact else 1
+
+
+def run_demo(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
+    report = demo.fill_demo(ctx, cases=args.cases, seed=args.seed)
+    if args.json:
+        print_json(
+            {"cases": report.cases, "seed": report.seed, "db": ctx.store.target.display}, out
+        )
+    else:
+        out.write(
+            f"{report.cases} demandes de démonstration ajoutées à {ctx.store.target.display}\n"
+        )
+    return EXIT_OK
+
+
+def run(
+    args: argparse.Namespace,
+    open_context: ContextFactory,
+    out: TextIO = sys.stdout,
+    err: TextIO = sys.stderr,
+) -> int:
+    """Run one command; DpoError → exit 2 with its message, anything else propagates."""
+    try:
+        if args.command == "deadline":
+            return run_deadline(args, out)
+        ctx = open_context(args)
+        try:
+            if args.command == "cases":
+                return run_cases(args, ctx, out)
+            if args.command == "audit":
+                return run_audit(args, ctx, out, err)
+            if args.command == "demo":
+                return run_demo(args, ctx, out)
+        finally:
+            ctx.store.dispose()
+    except InvalidInput as error:
+        err.writelines(f"oklima-dpo : {problem}\n" for problem in error.problems.values())
+        return EXIT_BAD_INPUT
+    except DpoError as error:
+        err.write(f"oklima-dpo : {error}\n")
+        return EXIT_BAD_INPUT
+    raise AssertionError(f"unknown command {args.command!r}")
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)

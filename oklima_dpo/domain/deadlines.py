@@ -1,0 +1,273 @@
+"""Legal deadlines of a request (GDPR Art. 12(3), Regulation 1182/71), see LEGAL.md §1.
+
+1. The clock starts the day the request reaches the company; that day is not counted.
+2. One month later is the same day number of the next month, capped to that month's end.
+3. Days during which the clock was suspended (waiting for information) are added.
+4. Only then a Saturday, a Sunday or a French public holiday moves to the next working day.
+An extension gives receipt + 3 months (+ suspended days, then rule 4); the person must be told
+before the first deadline, which is therefore also the limit for the extension notice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+from functools import cache
+
+import holidays
+from dateutil.relativedelta import relativedelta
+
+from .errors import DeadlineRuleError
+from .french import fr_date, fr_weekday, typography
+
+
+class Calendar(StrEnum):
+    """Which public holidays count (Code du travail L3133-1; L3134-13 for Alsace-Moselle)."""
+
+    NATIONAL = "national"
+    ALSACE_MOSELLE = "alsace-moselle"
+
+    @property
+    def label_fr(self) -> str:
+        return {"national": "national", "alsace-moselle": "Alsace-Moselle"}[self.value]
+
+
+class ExtensionReading(StrEnum):
+    """How the extended deadline is read; LEGAL.md §1.6. The DPO's choice, never silent."""
+
+    #: Receipt + 3 months (month-end capping), + suspended days, then rule 4. The default.
+    RECEIPT_PLUS_THREE_MONTHS = "receipt_plus_3_months"
+    #: The first deadline before rule 4, + 2 months: earlier after a capped month end.
+    FIRST_DEADLINE_PLUS_TWO_MONTHS = "first_deadline_plus_2_months"
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlinePolicy:
+    calendar: Calendar = Calendar.NATIONAL
+    suspension_enabled: bool = True
+    extension_reading: ExtensionReading = ExtensionReading.RECEIPT_PLUS_THREE_MONTHS
+
+
+@dataclass(frozen=True, slots=True)
+class Suspension:
+    """The clock stops from the day information is asked to the day the answer arrives."""
+
+    start: date
+    end: date | None = None  # None: still waiting, counted up to today
+
+    def days(self, today: date) -> int:
+        return max(0, ((self.end or today) - self.start).days)
+
+
+@cache
+def _holiday_table(calendar: Calendar) -> holidays.HolidayBase:
+    subdivision = "57" if calendar is Calendar.ALSACE_MOSELLE else None
+    return holidays.France(subdiv=subdivision, language="fr")
+
+
+@cache
+def holiday_name(day: date, calendar: Calendar) -> str | None:
+    """The French name of the public holiday falling on ``day``, or None."""
+    return _holiday_table(calendar).get(day)
+
+
+def is_working_day(day: date, calendar: Calendar = Calendar.NATIONAL) -> bool:
+    return day.weekday() < 5 and holiday_name(day, calendar) is None
+
+
+@cache
+def next_working_day(day: date, calendar: Calendar = Calendar.NATIONAL) -> date:
+    """``day`` itself when it is a working day, else the first working day after it."""
+    while not is_working_day(day, calendar):
+        day += timedelta(days=1)
+    return day
+
+
+def add_months(day: date, months: int) -> date:
+    """Same day number ``months`` later, capped to the end of a shorter month."""
+    return day + relativedelta(months=months)
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """The deadlines of one request, with every intermediate date kept for the explanation."""
+
+    received: date
+    policy: DeadlinePolicy
+    suspensions: tuple[Suspension, ...]
+    today: date
+    suspended_days: int
+    one_month: date  # rule 2
+    first_before_rollover: date  # rules 2 + 3
+    due: date  # the first deadline: rules 2 + 3 + 4
+    extended_before_rollover: date
+    extended_due: date  # the date an extension gives (whether or not it was granted)
+    extended: bool = False
+    clock_stopped: bool = field(default=False)
+
+    @property
+    def extension_notice_by(self) -> date:
+        """The person must be told of an extension before the first deadline passes."""
+        return self.due
+
+    @property
+    def effective_due(self) -> date:
+        return self.extended_due if self.extended else self.due
+
+    def can_extend(self, on: date) -> bool:
+        return not self.extended and on <= self.extension_notice_by
+
+    @property
+    def explanation_first(self) -> str:
+        return typography(" ; ".join(self._first_steps()))
+
+    @property
+    def explanation_extended(self) -> str:
+        return typography(" ; ".join(self._extended_steps()))
+
+    @property
+    def explanation(self) -> str:
+        """The deadline in force, in words, e.g. « reçue le 05/03/2025 ; un mois → … »."""
+        steps = self._first_steps()
+        if self.extended:
+            steps += self._extended_steps(repeat_receipt=False)
+        return typography(" ; ".join(steps))
+
+    # -- the words ----------------------------------------------------------------------
+    def _first_steps(self) -> list[str]:
+        steps = [f"reçue le {fr_date(self.received)}"]
+        capped = self.one_month.day != self.received.day
+        step = f"un mois → {fr_date(self.one_month)}"
+        if capped:
+            step += f" (pas de {self.received.day} dans ce mois : dernier jour du mois)"
+        steps.append(step)
+        steps += self._suspension_steps(self.first_before_rollover)
+        steps += _rollover_steps(self.first_before_rollover, self.due, self.policy.calendar)
+        return steps
+
+    def _extended_steps(self, repeat_receipt: bool = True) -> list[str]:
+        steps = [f"reçue le {fr_date(self.received)}"] if repeat_receipt else []
+        reading = self.policy.extension_reading
+        if reading is ExtensionReading.RECEIPT_PLUS_THREE_MONTHS:
+            three = add_months(self.received, 3)
+            step = f"prolongation de deux mois : réception + trois mois → {fr_date(three)}"
+            if three.day != self.received.day:
+                step += " (dernier jour du mois)"
+            steps.append(step)
+            steps += self._suspension_steps(self.extended_before_rollover)
+        else:
+            steps.append(
+                "prolongation de deux mois comptés depuis le premier délai avant report "
+                f"({fr_date(self.first_before_rollover)})"
+                f" → {fr_date(self.extended_before_rollover)}"
+            )
+        steps += _rollover_steps(
+            self.extended_before_rollover, self.extended_due, self.policy.calendar
+        )
+        return steps
+
+    def _suspension_steps(self, result: date) -> list[str]:
+        if not self.suspensions:
+            return []
+        if not self.policy.suspension_enabled:
+            return ["suspension pendant l’attente d’informations désactivée dans les réglages"]
+        periods = []
+        for suspension in self.suspensions:
+            if suspension.end is None:
+                periods.append(
+                    f"du {fr_date(suspension.start)} à aujourd’hui {fr_date(self.today)}, "
+                    "réponse toujours attendue"
+                )
+            else:
+                periods.append(f"du {fr_date(suspension.start)} au {fr_date(suspension.end)}")
+        days = self.suspended_days
+        unit = "jour" if days == 1 else "jours"
+        return [f"+ {days} {unit} de suspension ({', '.join(periods)}) → {fr_date(result)}"]
+
+
+def _rollover_steps(raw: date, due: date, calendar: Calendar) -> list[str]:
+    if raw == due:
+        return []
+    holiday = holiday_name(raw, calendar)
+    reason = fr_weekday(raw)
+    if holiday:
+        reason = f"{reason} {fr_date(raw)} férié ({holiday})"
+    return [f"{reason} → {fr_weekday(due)} {fr_date(due)}"]
+
+
+def compute_deadline(
+    received: date,
+    *,
+    suspensions: Iterable[Suspension] = (),
+    extended: bool = False,
+    policy: DeadlinePolicy = DeadlinePolicy(),
+    today: date | None = None,
+) -> Deadline:
+    """The first and extended deadlines of a request received on ``received``.
+
+    ``today`` only matters for a suspension still open (its days run up to today).
+    """
+    today = today or date.today()
+    suspensions = tuple(sorted(suspensions, key=lambda s: s.start))
+    suspended_days = sum(s.days(today) for s in suspensions) if policy.suspension_enabled else 0
+    one_month = add_months(received, 1)
+    first_raw = one_month + timedelta(days=suspended_days)
+    due = next_working_day(first_raw, policy.calendar)
+    if policy.extension_reading is ExtensionReading.RECEIPT_PLUS_THREE_MONTHS:
+        extended_raw = add_months(received, 3) + timedelta(days=suspended_days)
+    else:
+        extended_raw = add_months(first_raw, 2)
+    return Deadline(
+        received=received,
+        policy=policy,
+        suspensions=suspensions,
+        today=today,
+        suspended_days=suspended_days,
+        one_month=one_month,
+        first_before_rollover=first_raw,
+        due=due,
+        extended_before_rollover=extended_raw,
+        extended_due=next_working_day(extended_raw, policy.calendar),
+        extended=extended,
+        clock_stopped=any(s.end is None for s in suspensions),
+    )
+
+
+def due_dates(
+    received: date,
+    suspended_days: int,
+    policy: DeadlinePolicy = DeadlinePolicy(),
+) -> tuple[date, date]:
+    """The first and the extended deadlines alone, for queues of many cases."""
+    days = suspended_days if policy.suspension_enabled else 0
+    first_raw = add_months(received, 1) + timedelta(days=days)
+    if policy.extension_reading is ExtensionReading.RECEIPT_PLUS_THREE_MONTHS:
+        extended_raw = add_months(received, 3) + timedelta(days=days)
+    else:
+        extended_raw = add_months(first_raw, 2)
+    calendar = policy.calendar
+    return next_working_day(first_raw, calendar), next_working_day(extended_raw, calendar)
+
+
+def describe_days_left(days: int) -> str:
+    """« J-5 », « aujourd’hui », « en retard de 3 j »: how queues show the time left."""
+    if days > 0:
+        return f"J-{days}"
+    if days == 0:
+        return "aujourd’hui"
+    return f"en retard de {-days}\u00a0j"
+
+
+def check_extension_allowed(deadline: Deadline, on: date) -> None:
+    """Raise unless an extension decided on ``on`` is still lawful (before the first deadline)."""
+    if deadline.extended:
+        raise DeadlineRuleError(
+            "La demande est déjà prolongée : une seule prolongation de deux mois."
+        )
+    if on > deadline.extension_notice_by:
+        raise DeadlineRuleError(
+            f"Prolongation impossible le {fr_date(on)} : la personne doit en être informée "
+            f"avant l’expiration du premier délai, le {fr_date(deadline.due)}."
+        )

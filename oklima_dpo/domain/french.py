@@ -1,0 +1,40 @@
+"""French as the DPO reads it: dates JJ/MM/AAAA, weekday names, typography; the legal time zone."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+#: Deadlines are dates in Paris: a request that arrives at 23:30 Paris time arrives that day.
+PARIS = ZoneInfo("Europe/Paris")
+
+WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+def fr_date(day: date) -> str:
+    """``05/03/2025``."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+
+
+def fr_weekday(day: date) -> str:
+    return WEEKDAYS_FR[day.weekday()]
+
+
+def paris_day(moment: datetime) -> date:
+    """The calendar day in Paris of an aware date-time (naive ones are taken as UTC)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(PARIS).date()
+
+
+NBSP = "\u00a0"
+
+_BEFORE_PUNCTUATION = re.compile(r" ([:;?!»])")
+_AFTER_GUILLEMET = re.compile(r"« ")
+
+
+def typography(text: str) -> str:
+    """French spacing: a non-breaking space before « : ; ? ! » » and after « « »."""
+    text = _BEFORE_PUNCTUATION.sub(NBSP + r"\1", text)
+    return _AFTER_GUILLEMET.sub("«" + NBSP, text).replace("'", "’")

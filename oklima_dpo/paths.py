@@ -1,0 +1,79 @@
+"""Where things are: the program's resources, and the user's data folders.
+
+Resources are found the same way from a checkout, an installed wheel and the frozen bundle
+(PyInstaller sets ``sys._MEIPASS``). Data folders follow the OS conventions (platformdirs) and
+all move together under ``--data-dir`` (portable use, tests, demos).
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "OKLIMA DPO"
+APP_AUTHOR = "OKLIMA"
+CASE_BASE_FILENAME = "oklima-dpo.sqlite"
+DEMO_FOLDER = "demo"
+
+
+def package_dir() -> Path:
+    return Path(__file__).resolve().parent
+
+
+def resource_root() -> Path:
+    """The ``resources`` folder: inside the bundle, in the package, or beside the checkout."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(frozen) / "resources"] if frozen else []
+    candidates += [package_dir() / "resources", package_dir().parent / "resources"]
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    return candidates[-1]
+
+
+def resource(*parts: str) -> Path:
+    return resource_root().joinpath(*parts)
+
+
+@dataclass(frozen=True, slots=True)
+class DataDirs:
+    """The folders the program writes to; nothing is created until :meth:`create`."""
+
+    root: Path
+    exports: Path
+
+    @property
+    def case_base(self) -> Path:
+        return self.root / CASE_BASE_FILENAME
+
+    @property
+    def documents(self) -> Path:
+        return self.root / "documents"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    def demo(self) -> DataDirs:
+        """The demo's own folders, beside and never equal to the real ones."""
+        return DataDirs(self.root / DEMO_FOLDER, self.exports / DEMO_FOLDER)
+
+    def create(self) -> None:
+        for folder in (self.root, self.documents, self.logs):
+            folder.mkdir(parents=True, exist_ok=True)
+
+
+def default_data_dirs(data_dir: Path | None = None) -> DataDirs:
+    """The user's local application data, or everything under ``data_dir`` when given."""
+    if data_dir is not None:
+        root = data_dir.expanduser().absolute()
+        return DataDirs(root, root / "exports")
+    root = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
+    checkout = package_dir().parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "exports").is_dir():
+        return DataDirs(root, checkout / "exports")  # run from a checkout
+    exports = Path(platformdirs.user_documents_dir()) / APP_NAME / "exports"
+    return DataDirs(root, exports)

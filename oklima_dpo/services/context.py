@@ -1,0 +1,30 @@
+"""What every use case needs: the case base, who is acting, the clock, the document store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from ..domain.french import paris_day
+from ..store.database import Store
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class ServiceContext:
+    store: Store
+    actor: str  # the OS login, written in the journal
+    documents_dir: Path  # where files received and produced for cases are kept
+    clock: Callable[[], datetime] = field(default=utc_now)  # aware UTC; tests set it
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def today(self) -> date:
+        """Today in Paris: legal dates are Paris dates."""
+        return paris_day(self.clock())

@@ -1,0 +1,1 @@
+"""The case base: SQLAlchemy models, the unit of work, the audit journal, migrations."""

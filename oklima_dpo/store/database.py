@@ -1,0 +1,151 @@
+"""Opening a case base: a SQLite file (the default) or any SQLAlchemy URL (PostgreSQL).
+
+Before anything is written, the target is checked: a folder, a file that is not SQLite, or a
+SQLite file that is not a case base is refused with a message, and left untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from .errors import CaseBaseError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """Where the case base lives: a SQLite file, or a server URL."""
+
+    url: str
+    sqlite_path: Path | None  # set for SQLite files
+
+    @property
+    def display(self) -> str:
+        """For the status bar and messages: the path, or the URL without its password."""
+        if self.sqlite_path is not None:
+            return str(self.sqlite_path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+
+def parse_target(text: str | Path) -> Target:
+    """``--db`` takes a path or any SQLAlchemy URL."""
+    raw = str(text)
+    if "://" in raw:
+        try:
+            url = make_url(raw)
+        except ArgumentError:
+            raise CaseBaseError(f"Adresse de base de cas illisible : « {raw} ».") from None
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            return Target(raw, Path(url.database).expanduser().absolute())
+        return Target(raw, None)
+    path = Path(raw).expanduser().absolute()
+    return Target(f"sqlite:///{path}", path)
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a folder, a missing parent folder, or a file that is not a SQLite database."""
+    if path.is_dir():
+        raise CaseBaseError(f"« {path} » est un dossier, pas une base de cas.")
+    if not path.parent.is_dir():
+        raise CaseBaseError(f"Le dossier « {path.parent} » n’existe pas.")
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise CaseBaseError(f"Impossible de lire « {path} » : {error.strerror}.") from None
+    if header != SQLITE_HEADER:
+        raise CaseBaseError(
+            f"« {path} » n’est pas une base de cas (ce n’est pas un fichier SQLite)."
+        )
+
+
+def sqlite_tables(path: Path) -> set[str]:
+    """The tables of a SQLite file, read without changing it (read-only URI)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return set()
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
+            rows = connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            return {name for (name,) in rows}
+    except sqlite3.DatabaseError as error:
+        raise CaseBaseError(f"« {path} » est illisible ou endommagée : {error}.") from None
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(target: Target) -> Engine:
+    if target.sqlite_path is not None:
+        engine = create_engine(target.url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    try:
+        return create_engine(target.url, pool_pre_ping=True)
+    except (ArgumentError, ImportError) as error:
+        raise CaseBaseError(f"Base de cas « {target.display} » inutilisable : {error}.") from None
+
+
+class Store:
+    """The case base once open: hands out units of work."""
+
+    def __init__(self, engine: Engine, target: Target) -> None:
+        self.engine = engine
+        self.target = target
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """A session that rolls back unless the caller commits it."""
+        session = self._sessions()
+        try:
+            yield session
+        except OperationalError as error:
+            session.rollback()
+            problem = environment_error(error, self.target)
+            if problem is None:
+                raise  # not the environment: a bug, for the crash path
+            raise problem from error
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def environment_error(error: OperationalError, target: Target) -> CaseBaseError | None:
+    """A message for a database error caused by the environment; None when it is a bug."""
+    text = str(error.orig).lower()
+    if "locked" in text or "busy" in text:
+        reason = "elle est verrouillée par un autre programme ; réessayer dans un instant"
+    elif "disk is full" in text or "no space" in text:
+        reason = "le disque est plein"
+    elif "readonly" in text or "read-only" in text:
+        reason = "elle est en lecture seule"
+    elif "unable to open" in text or "disk i/o" in text:
+        reason = "le fichier ne peut pas être ouvert"
+    elif "not a database" in text or "malformed" in text:
+        reason = "le fichier est endommagé"
+    elif "connect" in text or "timeout" in text or "server closed" in text:
+        reason = "le serveur ne répond pas"
+    else:
+        return None
+    return CaseBaseError(f"Base de cas « {target.display} » indisponible : {reason}.")

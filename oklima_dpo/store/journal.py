@@ -1,0 +1,148 @@
+"""The audit journal: append-only, each entry carrying the SHA-256 of the one before.
+
+The hash covers the entry's number, time, author, action, case and details, and the previous
+hash; so altering, deleting or inserting a row breaks the chain at that row. The journal head
+(one row) holds the last number and hash: it serialises writers and reveals a truncated tail.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .models import AuditEntry, JournalHead
+
+GENESIS_HASH = "0" * 64
+HEAD_ID = 1
+
+
+def canonical_json(details: dict[str, Any]) -> str:
+    return json.dumps(details, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def entry_hash(
+    seq: int,
+    at: datetime,
+    actor: str,
+    action: str,
+    case_reference: str | None,
+    details: str,
+    prev_hash: str,
+) -> str:
+    fields = [
+        seq,
+        at.isoformat(timespec="microseconds"),
+        actor,
+        action,
+        case_reference,
+        details,
+        prev_hash,
+    ]
+    payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def append(
+    session: Session,
+    *,
+    at: datetime,
+    actor: str,
+    action: str,
+    case_reference: str | None = None,
+    details: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Add one entry in the caller's transaction (which commits it with the change it logs)."""
+    head = session.get(JournalHead, HEAD_ID, with_for_update=True)
+    if head is None:  # the migration creates it; this only guards a hand-made database
+        head = JournalHead(id=HEAD_ID, last_seq=0, last_hash=GENESIS_HASH)
+        session.add(head)
+    at = at.replace(tzinfo=None)  # stored as naive UTC
+    text = canonical_json(details or {})
+    seq = head.last_seq + 1
+    digest = entry_hash(seq, at, actor, action, case_reference, text, head.last_hash)
+    entry = AuditEntry(
+        seq=seq,
+        at=at,
+        actor=actor,
+        action=action,
+        case_reference=case_reference,
+        details=text,
+        prev_hash=head.last_hash,
+        hash=digest,
+    )
+    session.add(entry)
+    head.last_seq, head.last_hash = seq, digest
+    return entry
+
+
+@dataclass(frozen=True, slots=True)
+class ChainCheck:
+    """The result of walking the journal: intact, or the first entry where it breaks."""
+
+    entries: int
+    first_bad_seq: int | None = None
+    problem: str | None = None
+
+    @property
+    def intact(self) -> bool:
+        return self.first_bad_seq is None
+
+
+def verify(session: Session) -> ChainCheck:
+    """Walk the whole chain in order; stop at the first broken link."""
+    expected_seq, prev_hash, count = 1, GENESIS_HASH, 0
+    rows = session.execute(
+        select(AuditEntry).order_by(AuditEntry.seq).execution_options(yield_per=2000)
+    ).scalars()
+    for entry in rows:
+        count += 1
+        if entry.seq != expected_seq:
+            return ChainCheck(
+                count, expected_seq, f"l’entrée n° {expected_seq} manque (supprimée ou renumérotée)"
+            )
+        if entry.prev_hash != prev_hash:
+            return ChainCheck(
+                count,
+                entry.seq,
+                f"l’entrée n° {entry.seq} ne suit pas l’entrée précédente "
+                "(une entrée a été supprimée ou insérée avant elle)",
+            )
+        recomputed = entry_hash(
+            entry.seq,
+            entry.at,
+            entry.actor,
+            entry.action,
+            entry.case_reference,
+            entry.details,
+            entry.prev_hash,
+        )
+        if recomputed != entry.hash:
+            return ChainCheck(
+                count,
+                entry.seq,
+                f"l’entrée n° {entry.seq} a été modifiée "
+                "(son empreinte ne correspond plus à son contenu)",
+            )
+        expected_seq, prev_hash = entry.seq + 1, entry.hash
+    head = session.get(JournalHead, HEAD_ID)
+    last_seq = expected_seq - 1
+    if head is not None and (head.last_seq, head.last_hash) != (last_seq, prev_hash):
+        if head.last_seq > last_seq:
+            return ChainCheck(
+                count,
+                last_seq + 1,
+                f"l’entrée n° {last_seq + 1} manque : le journal s’arrête à "
+                f"l’entrée n° {last_seq} alors qu’il en comptait {head.last_seq}",
+            )
+        return ChainCheck(
+            count,
+            head.last_seq + 1,
+            f"l’entrée n° {head.last_seq + 1} a été ajoutée hors du programme",
+        )
+    return ChainCheck(count)

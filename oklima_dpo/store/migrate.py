@@ -1,0 +1,114 @@
+"""Schema migrations (Alembic), run at every start; a SQLite file is copied before an upgrade."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import closing
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+from sqlalchemy.exc import OperationalError
+
+from .database import (
+    Store,
+    Target,
+    check_sqlite_file,
+    environment_error,
+    make_engine,
+    sqlite_tables,
+)
+from .errors import CaseBaseError
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def open_store(target: Target, *, upgrade_to: str = "head") -> Store:
+    """Open (creating it if new) and upgrade a case base; refuse anything that is not one."""
+    if target.sqlite_path is not None:
+        check_sqlite_file(target.sqlite_path)
+        tables = sqlite_tables(target.sqlite_path)
+        if tables and "alembic_version" not in tables:
+            raise CaseBaseError(
+                f"« {target.sqlite_path} » est une base SQLite, mais pas une base de cas "
+                "OKLIMA DPO : elle n’a pas été modifiée."
+            )
+    engine = make_engine(target)
+    try:
+        _check_not_foreign(engine, target)
+        current = current_revision(engine)
+        if current is not None and current not in known_revisions():
+            raise CaseBaseError(
+                f"La base de cas « {target.display} » vient d’une version plus récente "
+                f"du programme (schéma {current}) : mettre OKLIMA DPO à jour."
+            )
+        wanted = head_revision() if upgrade_to == "head" else upgrade_to
+        if current is not None and current != wanted and target.sqlite_path is not None:
+            backup_sqlite(target.sqlite_path, current)
+        _upgrade(engine, upgrade_to)
+    except OperationalError as error:
+        engine.dispose()
+        problem = environment_error(error, target)
+        if problem is None:
+            raise
+        raise problem from error
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(engine, target)
+
+
+def _check_not_foreign(engine: Engine, target: Target) -> None:
+    """A server database that holds other tables but no migration history is not ours."""
+    if target.sqlite_path is not None:
+        return
+    tables = set(inspect(engine).get_table_names())
+    if tables and "alembic_version" not in tables:
+        raise CaseBaseError(
+            f"La base « {target.display} » contient d’autres tables mais pas une base de cas "
+            "OKLIMA DPO : elle n’a pas été modifiée."
+        )
+
+
+def _upgrade(engine: Engine, revision: str) -> None:
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def backup_sqlite(path: Path, revision: str) -> Path:
+    """Copy the case base beside itself before its schema changes (SQLite's online backup)."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.name}.avant-migration-{revision}-{stamp}.bak")
+    partial = backup.with_name(backup.name + ".partiel")
+    with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(partial)) as copy:
+        source.backup(copy)
+    os.replace(partial, backup)  # a crash leaves no half backup under the final name
+    return backup
