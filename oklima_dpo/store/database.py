@@ -44,7 +44,7 @@ def parse_target(text: str | Path) -> Target:
     if "://" in raw:
         try:
             url = make_url(raw)
-        except ArgumentError:
+        except (ArgumentError, ValueError):
             raise CaseBaseError(f"Adresse de base de cas illisible : « {raw} ».") from None
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             return Target(raw, Path(url.database).expanduser().absolute())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -96,11 +97,17 @@ class ChainCheck:
 
 def verify(session: Session) -> ChainCheck:
     """Walk the whole chain in order; stop at the first broken link."""
+    query = select(AuditEntry).order_by(AuditEntry.seq).execution_options(yield_per=2000)
+    rows = session.scalars(query)
+    try:
+        return _walk(rows, session.get(JournalHead, HEAD_ID))
+    finally:
+        rows.close()  # a server-side cursor when stopped early on PostgreSQL
+
+
+def _walk(entries: Iterable[AuditEntry], head: JournalHead | None) -> ChainCheck:
     expected_seq, prev_hash, count = 1, GENESIS_HASH, 0
-    rows = session.execute(
-        select(AuditEntry).order_by(AuditEntry.seq).execution_options(yield_per=2000)
-    ).scalars()
-    for entry in rows:
+    for entry in entries:
         count += 1
         if entry.seq != expected_seq:
             return ChainCheck(
@@ -130,15 +137,14 @@ def verify(session: Session) -> ChainCheck:
                 "(son empreinte ne correspond plus à son contenu)",
             )
         expected_seq, prev_hash = entry.seq + 1, entry.hash
-    head = session.get(JournalHead, HEAD_ID)
     last_seq = expected_seq - 1
     if head is not None and (head.last_seq, head.last_hash) != (last_seq, prev_hash):
         if head.last_seq > last_seq:
             return ChainCheck(
                 count,
                 last_seq + 1,
-                f"l’entrée n° {last_seq + 1} manque : le journal s’arrête à "
-                f"l’entrée n° {last_seq} alors qu’il en comptait {head.last_seq}",
+                f"l’entrée n° {last_seq + 1} manque : le journal s’arrête à l’entrée "
+                f"n° {last_seq} alors qu’il en comptait {head.last_seq}",
             )
         return ChainCheck(
             count,

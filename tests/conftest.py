@@ -1,0 +1,86 @@
+"""Fixtures shared by the whole suite: case bases on SQLite and PostgreSQL, a settable clock."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+# Qt without a display, before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from oklima_dpo.services.context import ServiceContext
+from oklima_dpo.store.database import Store, Target, parse_target
+from oklima_dpo.store.migrate import open_store
+
+PG_URL_VARIABLE = "OKLIMA_TEST_PG_URL"
+# A Tuesday; every test sees this as "now" unless it moves the clock.
+DEFAULT_NOW = datetime(2025, 3, 25, 10, 0, tzinfo=UTC)
+
+
+@dataclass
+class Clock:
+    """A clock the test moves by hand."""
+
+    now: datetime = DEFAULT_NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+def postgres_url() -> str:
+    url = os.environ.get(PG_URL_VARIABLE)
+    if not url:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{PG_URL_VARIABLE} is not set: on CI the PostgreSQL tests must run")
+        pytest.skip(f"no PostgreSQL server ({PG_URL_VARIABLE} not set; .ci/start-postgres)")
+    return url
+
+
+def reset_postgres(url: str) -> None:
+    """An empty public schema, so that each test starts from a new case base."""
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def target(request: pytest.FixtureRequest, tmp_path: Path) -> Target:
+    """Where a new, empty case base is created: a SQLite file, or the PostgreSQL server."""
+    if request.param == "sqlite":
+        return parse_target(tmp_path / "cases.sqlite")
+    url = postgres_url()
+    reset_postgres(url)
+    return parse_target(url)
+
+
+@pytest.fixture
+def sqlite_target(tmp_path: Path) -> Target:
+    return parse_target(tmp_path / "cases.sqlite")
+
+
+@pytest.fixture
+def store(target: Target) -> Iterator[Store]:
+    opened = open_store(target)
+    yield opened
+    opened.dispose()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def ctx(store: Store, clock: Clock, tmp_path: Path) -> ServiceContext:
+    return ServiceContext(store, "dpo.test", tmp_path / "documents", clock=clock)

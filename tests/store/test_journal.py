@@ -1,0 +1,130 @@
+"""The audit journal is a chain: altering, deleting or inserting a row is found, and named."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, select, update
+
+from oklima_dpo.store import journal
+from oklima_dpo.store.database import Store
+from oklima_dpo.store.models import AuditEntry
+
+AT = datetime(2025, 3, 25, 10, 0, 0, 123456, tzinfo=UTC)
+
+
+def write_entries(store: Store, count: int) -> None:
+    with store.unit_of_work() as session:
+        for n in range(count):
+            journal.append(
+                session,
+                at=AT,
+                actor="dpo",
+                action=f"case.step{n}",
+                case_reference="DR-2025-0001",
+                details={"n": n, "texte": "é"},
+            )
+        session.commit()
+
+
+def verify(store: Store) -> journal.ChainCheck:
+    with store.unit_of_work() as session:
+        return journal.verify(session)
+
+
+def test_an_empty_journal_is_intact(store: Store) -> None:
+    assert verify(store) == journal.ChainCheck(entries=0)
+
+
+def test_entries_are_chained(store: Store) -> None:
+    write_entries(store, 5)
+    with store.unit_of_work() as session:
+        entries = session.scalars(select(AuditEntry).order_by(AuditEntry.seq)).all()
+    assert [e.seq for e in entries] == [1, 2, 3, 4, 5]
+    assert entries[0].prev_hash == journal.GENESIS_HASH
+    assert all(b.prev_hash == a.hash for a, b in itertools.pairwise(entries))
+    assert entries[0].at == AT.replace(tzinfo=None)  # microseconds survive the round trip
+    assert verify(store).intact and verify(store).entries == 5
+
+
+def test_an_altered_row_is_named(store: Store) -> None:
+    write_entries(store, 5)
+    with store.unit_of_work() as session:
+        session.execute(update(AuditEntry).where(AuditEntry.seq == 3).values(details='{"n":99}'))
+        session.commit()
+    check = verify(store)
+    assert not check.intact
+    assert check.first_bad_seq == 3
+    assert "modifiée" in (check.problem or "")
+
+
+def test_an_altered_author_is_found(store: Store) -> None:
+    write_entries(store, 3)
+    with store.unit_of_work() as session:
+        session.execute(update(AuditEntry).where(AuditEntry.seq == 2).values(actor="intrus"))
+        session.commit()
+    assert verify(store).first_bad_seq == 2
+
+
+def test_a_deleted_row_is_named(store: Store) -> None:
+    write_entries(store, 5)
+    with store.unit_of_work() as session:
+        session.execute(delete(AuditEntry).where(AuditEntry.seq == 2))
+        session.commit()
+    check = verify(store)
+    assert check.first_bad_seq == 2
+    assert "manque" in (check.problem or "")
+
+
+def test_a_deleted_last_row_is_found_through_the_head(store: Store) -> None:
+    write_entries(store, 4)
+    with store.unit_of_work() as session:
+        session.execute(delete(AuditEntry).where(AuditEntry.seq == 4))
+        session.commit()
+    check = verify(store)
+    assert check.first_bad_seq == 4
+
+
+def test_a_row_inserted_by_hand_is_found(store: Store) -> None:
+    """Even with a correctly computed hash: the head does not know it."""
+    write_entries(store, 3)
+    with store.unit_of_work() as session:
+        last = session.get(AuditEntry, 3)
+        assert last is not None
+        forged_at = AT.replace(tzinfo=None)
+        digest = journal.entry_hash(4, forged_at, "intrus", "case.opened", None, "{}", last.hash)
+        session.add(
+            AuditEntry(
+                seq=4,
+                at=forged_at,
+                actor="intrus",
+                action="case.opened",
+                case_reference=None,
+                details="{}",
+                prev_hash=last.hash,
+                hash=digest,
+            )
+        )
+        session.commit()
+    check = verify(store)
+    assert check.first_bad_seq == 4
+    assert "hors du programme" in (check.problem or "")
+
+
+def test_a_row_renumbered_into_a_gap_is_found(store: Store) -> None:
+    write_entries(store, 5)
+    with store.unit_of_work() as session:
+        session.execute(delete(AuditEntry).where(AuditEntry.seq == 3))
+        session.execute(update(AuditEntry).where(AuditEntry.seq == 4).values(seq=3))
+        session.commit()
+    assert verify(store).first_bad_seq == 3
+
+
+def test_a_rolled_back_change_leaves_no_entry(store: Store) -> None:
+    write_entries(store, 2)
+    with store.unit_of_work() as session:
+        journal.append(session, at=AT, actor="dpo", action="case.opened")
+        # no commit: the unit of work rolls back
+    check = verify(store)
+    assert check.intact and check.entries == 2
