@@ -327,7 +327,6 @@ def list_cases(ctx: ServiceContext, wanted: CaseFilter | None = None) -> list[Ca
         extended=wanted.extended,
         text_folded=fold_name(text) if text else None,
         reference_part=text.upper() if text else None,
-        limit=None if deadline_bound else wanted.limit,
     )
     with ctx.store.unit_of_work() as session:
         policy = settings_service.read(session).policy
@@ -335,7 +334,7 @@ def list_cases(ctx: ServiceContext, wanted: CaseFilter | None = None) -> list[Ca
         summaries = [summary_from_row(row, policy, today) for row in rows]
     if deadline_bound is not None:  # stopped clocks were candidates: keep the real matches
         summaries = [s for s in summaries if s.due <= deadline_bound]
+    # The base sorted on cached dates; a stopped clock's live date may be later.
+    if any(s.clock_stopped for s in summaries):
         summaries.sort(key=lambda s: (s.due, s.reference))
-        if wanted.limit:
-            summaries = summaries[: wanted.limit]
-    return summaries
+    return summaries[: wanted.limit] if wanted.limit else summaries

@@ -49,7 +49,6 @@ class CaseQuery:
     extended: bool | None = None
     text_folded: str | None = None  # matched on the folded name
     reference_part: str | None = None  # matched on the reference
-    limit: int | None = None
 
 
 SUMMARY_COLUMNS = (
@@ -98,10 +97,7 @@ def query_summaries(session: Session, query: CaseQuery) -> Sequence[Row]:
         matches.append(Case.reference.contains(query.reference_part, autoescape=True))
     if matches:
         stmt = stmt.where(or_(*matches))
-    stmt = stmt.order_by(Case.due_on, Case.reference)
-    if query.limit:
-        stmt = stmt.limit(query.limit)
-    return session.execute(stmt).all()
+    return session.execute(stmt.order_by(Case.due_on, Case.reference)).all()
 
 
 def open_cases_sharing(
