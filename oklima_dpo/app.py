@@ -13,12 +13,16 @@ import traceback
 from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import cli
 from .paths import DataDirs, default_data_dirs
 from .services.context import ServiceContext
 from .store.database import Target, parse_target
 from .store.migrate import open_store
+
+if TYPE_CHECKING:  # Qt is imported only when the desktop face starts
+    from .gui.main_window import MainWindow
 
 log = logging.getLogger("oklima_dpo")
 
@@ -70,12 +74,9 @@ def configure_logging(dirs: DataDirs) -> None:
     log.setLevel(logging.INFO)
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    """Folders → logging → case base (demo filled if new) → Qt application → window."""
-    from PySide6.QtWidgets import QApplication  # Qt only for the desktop face
-
-    from .gui.main_window import MainWindow
-    from .services import cases, demo, settings
+def open_gui_context(args: argparse.Namespace) -> ServiceContext:
+    """Folders → logging → case base; a new demo case base is filled first."""
+    from .services import demo, settings
 
     dirs = data_dirs(args)
     dirs.create()
@@ -84,19 +85,37 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.demo and not settings.get_settings(ctx).demo:
         log.info("filling a new demo case base with %d cases", DEMO_CASES)
         demo.fill_demo(ctx, cases=DEMO_CASES)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("OKLIMA DPO")
-    app.setOrganizationName("OKLIMA")
-    window = MainWindow(lambda: cases.list_cases(ctx), ctx.store.target.display)
-    window.show()
+    return ctx
+
+
+def build_main_window(ctx: ServiceContext) -> MainWindow:
+    from .gui.main_window import MainWindow
+    from .services import cases
+
+    return MainWindow(lambda: cases.list_cases(ctx), ctx.store.target.display)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """… → Qt application → window → event loop."""
+    from PySide6.QtWidgets import QApplication  # Qt only for the desktop face
+
+    ctx = open_gui_context(args)
     try:
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        app.setApplicationName("OKLIMA DPO")
+        app.setOrganizationName("OKLIMA")
+        window = build_main_window(ctx)
+        window.show()
         return app.exec()
     finally:
         ctx.store.dispose()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = cli.parse(argv)
+    try:
+        args = cli.parse(argv)
+    except SystemExit as done:  # --help, or a bad argument (already explained on stderr)
+        return int(done.code or 0)
     try:
         if args.command:
             return cli.run(args, open_context)

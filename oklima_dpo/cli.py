@@ -27,7 +27,7 @@ from .domain.deadlines import (
     describe_days_left,
 )
 from .domain.errors import DpoError
-from .domain.french import PARIS, fr_date
+from .domain.french import PARIS, fr_date, typography
 from .domain.parsing import parse_enum
 from .domain.rights import Right, parse_right
 from .domain.workflow import EventKind, Status
@@ -355,7 +355,7 @@ def print_detail(case: CaseDetail, out: TextIO) -> None:
             for e in case.timeline
         ),
     ]
-    out.write("\n".join(lines) + "\n")
+    out.write(typography("\n".join(lines)) + "\n")
 
 
 # -- commands --------------------------------------------------------------------------------
@@ -390,13 +390,14 @@ def run_deadline(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         print_json(result, out)
     else:
-        out.write(f"Échéance : {fr_date(deadline.effective_due)}\n  {deadline.explanation}\n")
+        text = f"Échéance : {fr_date(deadline.effective_due)}\n  {deadline.explanation}\n"
         if not deadline.extended:
-            out.write(
+            text += (
                 f"Si prolongée (à notifier au plus tard le "
                 f"{fr_date(deadline.extension_notice_by)}) : "
                 f"{fr_date(deadline.extended_due)}\n  {deadline.explanation_extended}\n"
             )
+        out.write(typography(text))
     return EXIT_OK
 
 
@@ -478,9 +479,9 @@ def run_audit(args: argparse.Namespace, ctx: ServiceContext, out: TextIO, err: T
         )
     elif check.intact:
         count = "1 entrée vérifiée" if check.entries == 1 else f"{check.entries} entrées vérifiées"
-        out.write(f"Journal intact : {count}.\n")
+        out.write(typography(f"Journal intact : {count}.\n"))
     else:
-        err.write(f"Journal altéré : {check.problem}.\n")
+        err.write(typography(f"Journal altéré : {check.problem}.\n"))
     return EXIT_OK if check.intact else 1
 
 
@@ -500,10 +501,11 @@ def run_demo(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
 def run(
     args: argparse.Namespace,
     open_context: ContextFactory,
-    out: TextIO = sys.stdout,
-    err: TextIO = sys.stderr,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
 ) -> int:
     """Run one command; DpoError → exit 2 with its message, anything else propagates."""
+    out, err = out or sys.stdout, err or sys.stderr
     try:
         if args.command == "deadline":
             return run_deadline(args, out)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from functools import cache
 
@@ -20,7 +20,7 @@ import holidays
 from dateutil.relativedelta import relativedelta
 
 from .errors import DeadlineRuleError
-from .french import fr_date, fr_weekday, typography
+from .french import fr_date, fr_weekday, paris_day, typography
 
 
 class Calendar(StrEnum):
@@ -183,18 +183,28 @@ class Deadline:
             else:
                 periods.append(f"du {fr_date(suspension.start)} au {fr_date(suspension.end)}")
         days = self.suspended_days
-        unit = "jour" if days == 1 else "jours"
+        unit = "jour" if days <= 1 else "jours"  # French: « 0 jour », « 1 jour »
         return [f"+ {days} {unit} de suspension ({', '.join(periods)}) → {fr_date(result)}"]
 
 
 def _rollover_steps(raw: date, due: date, calendar: Calendar) -> list[str]:
+    """« samedi → lundi 07/04/2025 »; every public holiday passed over is named."""
     if raw == due:
         return []
     holiday = holiday_name(raw, calendar)
     reason = fr_weekday(raw)
     if holiday:
         reason = f"{reason} {fr_date(raw)} férié ({holiday})"
-    return [f"{reason} → {fr_weekday(due)} {fr_date(due)}"]
+    step = f"{reason} → {fr_weekday(due)} {fr_date(due)}"
+    skipped = (raw + timedelta(days=n) for n in range(1, (due - raw).days))
+    later = [
+        f"{fr_weekday(d)} {fr_date(d)} férié aussi ({name})"
+        for d in skipped
+        if (name := holiday_name(d, calendar))
+    ]
+    if later:
+        step += " — " + ", ".join(later)
+    return [step]
 
 
 def compute_deadline(
@@ -209,7 +219,7 @@ def compute_deadline(
 
     ``today`` only matters for a suspension still open (its days run up to today).
     """
-    today = today or date.today()
+    today = today or paris_day(datetime.now(UTC))
     suspensions = tuple(sorted(suspensions, key=lambda s: s.start))
     suspended_days = sum(s.days(today) for s in suspensions) if policy.suspension_enabled else 0
     one_month = add_months(received, 1)
@@ -231,7 +241,7 @@ def compute_deadline(
         extended_before_rollover=extended_raw,
         extended_due=next_working_day(extended_raw, policy.calendar),
         extended=extended,
-        clock_stopped=any(s.end is None for s in suspensions),
+        clock_stopped=policy.suspension_enabled and any(s.end is None for s in suspensions),
     )
 
 

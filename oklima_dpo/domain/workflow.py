@@ -102,9 +102,10 @@ STEPS: dict[EventKind, Step] = {
         (Status.RECEIVED,), Status.IN_PROGRESS, "l’accusé de réception se fait à l’arrivée"
     ),
     EventKind.INFO_REQUESTED: Step(
-        (Status.RECEIVED, Status.IN_PROGRESS),
+        # From review too: the legal team may find that the request needs clarifying.
+        (Status.RECEIVED, Status.IN_PROGRESS, Status.IN_REVIEW),
         Status.AWAITING_INFO,
-        "on demande des informations avant de décider, et pas deux fois à la fois",
+        "une demande d’informations part d’une demande ouverte, et une seule à la fois",
     ),
     EventKind.INFO_RECEIVED: Step(
         (Status.AWAITING_INFO,),

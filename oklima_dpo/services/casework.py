@@ -222,7 +222,7 @@ def detail_from_case(
             extension_notice_by=deadline.extension_notice_by,
             due=deadline.effective_due,
             extended=deadline.extended,
-            clock_stopped=deadline.clock_stopped and policy.suspension_enabled,
+            clock_stopped=deadline.clock_stopped,
             suspended_days=deadline.suspended_days,
             days_left=(deadline.effective_due - today).days,
             can_extend=status.is_open and deadline.can_extend(today),
