@@ -91,8 +91,11 @@ def open_gui_context(args: argparse.Namespace) -> ServiceContext:
 def build_main_window(ctx: ServiceContext) -> MainWindow:
     from .gui.main_window import MainWindow
     from .services import cases
+    from .services.views import CaseFilter
 
-    return MainWindow(lambda: cases.list_cases(ctx), ctx.store.target.display)
+    # The DPO's work: the open requests, soonest deadline first.
+    open_cases = CaseFilter(open_only=True)
+    return MainWindow(lambda: cases.list_cases(ctx, open_cases), ctx.store.target.display)
 
 
 def run_gui(args: argparse.Namespace) -> int:

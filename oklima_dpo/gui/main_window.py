@@ -19,7 +19,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._load_queue = load_queue
-        self.setWindowTitle(self.tr("OKLIMA DPO — Demandes"))
+        self.setWindowTitle(self.tr("OKLIMA DPO — Demandes en cours"))
         self.cases_model = CasesTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.cases_model)
@@ -44,4 +44,6 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         self.cases_model.set_cases(self._load_queue())
-        self.statusBar().showMessage(self.tr("%n demande(s)", "", self.cases_model.rowCount()))
+        self.statusBar().showMessage(
+            self.tr("%n demande(s) en cours", "", self.cases_model.rowCount())
+        )

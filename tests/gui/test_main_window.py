@@ -16,7 +16,8 @@ from oklima_dpo.domain.case import Channel
 from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import Status
 from oklima_dpo.gui.models.cases_table import CASE_ROLE, SORT_ROLE, CasesTableModel
-from oklima_dpo.services.views import CaseSummary
+from oklima_dpo.services import cases
+from oklima_dpo.services.views import CaseFilter, CaseSummary
 
 
 def summary(
@@ -88,7 +89,10 @@ def test_the_demo_opens_on_the_queue(qtbot: QtBot, tmp_path: Path) -> None:
         queue = window.findChild(QTableView, "queue")
         assert queue is not None
         proxy = queue.model()
-        assert proxy.rowCount() == 150
+        open_cases = cases.list_cases(ctx, CaseFilter(open_only=True))
+        assert 0 < proxy.rowCount() == len(open_cases) < 150
+        shown = {proxy.index(r, 0).data() for r in range(proxy.rowCount())}
+        assert shown == {c.reference for c in open_cases}
         headers = [proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
         assert headers == [
             "Référence",
