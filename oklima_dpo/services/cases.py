@@ -284,6 +284,26 @@ def record_step(
     raise InvalidInput({"kind": f"L’étape « {kind.label_fr} » ne s’enregistre pas ainsi."})
 
 
+def assign(ctx: ServiceContext, reference: str, assignee: str) -> CaseDetail:
+    """Give the case to a deputy (or back to nobody with an empty name); journaled."""
+    name = " ".join(assignee.split()) or None
+    if name is not None and len(name) > 100:
+        raise InvalidInput({"assignee": "Le nom de la personne chargée dépasse 100 caractères."})
+
+    def change(session: Session, c: ServiceContext, case: Case, p: DeadlinePolicy) -> None:
+        before, case.assignee = case.assignee, name
+        journal.append(
+            session,
+            at=c.now(),
+            actor=c.actor,
+            action="case.assigned",
+            case_reference=case.reference,
+            details={"before": before, "after": name},
+        )
+
+    return _on_case(ctx, reference, change)
+
+
 def show_case(ctx: ServiceContext, reference: str) -> CaseDetail:
     """One case with its deadline and timeline. Consulting it is journaled."""
     with ctx.store.unit_of_work() as session:

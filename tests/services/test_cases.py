@@ -202,3 +202,14 @@ def test_every_change_and_every_consultation_is_journaled(ctx: ServiceContext) -
     with ctx.store.unit_of_work() as session:
         actions = session.scalars(select(AuditEntry.action).order_by(AuditEntry.seq)).all()
     assert actions == ["case.opened", "case.acknowledged", "case.consulted"]
+
+
+def test_assigning_a_case_is_journaled(ctx: ServiceContext) -> None:
+    reference = open_request(ctx)
+    assert cases.assign(ctx, reference, "  Claire  Martin ").assignee == "Claire Martin"
+    [summary] = cases.list_cases(ctx)
+    assert summary.assignee == "Claire Martin"
+    assert cases.assign(ctx, reference, "").assignee is None
+    with ctx.store.unit_of_work() as session:
+        actions = session.scalars(select(AuditEntry.action)).all()
+    assert actions.count("case.assigned") == 2
