@@ -22,7 +22,11 @@ from .store.database import Target, parse_target
 from .store.migrate import open_store
 
 if TYPE_CHECKING:  # Qt is imported only when the desktop face starts
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
     from .gui.main_window import MainWindow
+    from .gui.workers import Runner
 
 log = logging.getLogger("oklima_dpo")
 
@@ -88,29 +92,81 @@ def open_gui_context(args: argparse.Namespace) -> ServiceContext:
     return ctx
 
 
-def build_main_window(ctx: ServiceContext) -> MainWindow:
-    from .gui.main_window import MainWindow
-    from .services import cases
-    from .services.views import CaseFilter
+def interface_settings(folder: Path) -> QSettings:
+    """Window geometry and column layout, per user, in the user's data folder."""
+    from PySide6.QtCore import QSettings
 
-    # The DPO's work: the open requests, soonest deadline first.
-    open_cases = CaseFilter(open_only=True)
-    return MainWindow(lambda: cases.list_cases(ctx, open_cases), ctx.store.target.display)
+    return QSettings(str(folder / "interface.ini"), QSettings.Format.IniFormat)
+
+
+def build_main_window(
+    ctx: ServiceContext,
+    runner: Runner | None = None,
+    settings: QSettings | None = None,
+    exports_folder: Path | None = None,
+) -> MainWindow:
+    from .gui.main_window import MainWindow
+    from .gui.workers import Runner
+
+    runner = runner or Runner()
+    settings = settings or interface_settings(ctx.documents_dir.parent)
+    return MainWindow(
+        ctx,
+        runner,
+        settings,
+        ctx.store.target.display,
+        default_export_folder=str(exports_folder) if exports_folder else "",
+    )
+
+
+def install_translation(app: QApplication, language: str) -> None:
+    """French is the source language; English comes from the Qt Linguist file when built."""
+    from PySide6.QtCore import QTranslator
+
+    from .paths import resource
+
+    if language == "fr":
+        return
+    translator = QTranslator(app)
+    if translator.load(str(resource("translations", f"oklima_dpo_{language}.qm"))):
+        app.installTranslator(translator)
+    else:
+        log.warning("no %s translation built; the interface stays in French", language)
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """… → Qt application → window → event loop."""
-    from PySide6.QtWidgets import QApplication  # Qt only for the desktop face
+    """Qt application → crash path → case base (one writing copy) → window → event loop."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
-    ctx = open_gui_context(args)
+    from .gui.crash import CrashHandler
+    from .gui.workers import Runner
+    from .store.lock import acquire_writer_lock
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("OKLIMA DPO")
+    app.setOrganizationName("OKLIMA")
+    install_translation(app, args.lang)
+    CrashHandler(args.no_err_windows).install()
+    lock = None
     try:
-        app = QApplication.instance() or QApplication(sys.argv[:1])
-        app.setApplicationName("OKLIMA DPO")
-        app.setOrganizationName("OKLIMA")
-        window = build_main_window(ctx)
+        ctx = open_gui_context(args)
+        if ctx.store.target.sqlite_path is not None:
+            lock = acquire_writer_lock(ctx.store.target.sqlite_path, ctx.actor)
+    except cli.DpoError as error:
+        if args.no_err_windows:
+            sys.stderr.write(f"oklima-dpo : {error}\n")
+        else:  # no window yet: a modal box before the event loop starts is the only way
+            QMessageBox.critical(None, "OKLIMA DPO", str(error))
+        return cli.EXIT_BAD_INPUT
+    try:
+        runner = Runner(app)
+        dirs = data_dirs(args)
+        window = build_main_window(ctx, runner, interface_settings(dirs.root), dirs.exports)
         window.show()
         return app.exec()
     finally:
+        if lock is not None:
+            lock.release()
         ctx.store.dispose()
 
 
@@ -120,6 +176,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as done:  # --help, or a bad argument (already explained on stderr)
         return int(done.code or 0)
     try:
+        if args.self_test:
+            from .selftest import run_self_test
+
+            return run_self_test()
         if args.command:
             return cli.run(args, open_context)
         return run_gui(args)

@@ -171,6 +171,14 @@ def build_parser() -> ArgumentParser:
         action="store_true",
         help="print unexpected errors instead of showing a dialog",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start once on a throw-away demo case base, check, print and exit",
+    )
+    parser.add_argument(
+        "--lang", choices=("fr", "en"), default="fr", help="language of the desktop program"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
 
     deadline = commands.add_parser(

@@ -38,6 +38,24 @@ def resource(*parts: str) -> Path:
     return resource_root().joinpath(*parts)
 
 
+#: Every resource the program opens; the self-test and the packaging tests check each one.
+REQUIRED_RESOURCES: tuple[tuple[str, ...], ...] = (
+    ("icons", "overdue.svg"),
+    ("icons", "due-2.svg"),
+    ("icons", "due-7.svg"),
+    ("icons", "suspended.svg"),
+    ("fonts", "DejaVuSans.ttf"),
+    ("fonts", "DejaVuSans-Bold.ttf"),
+    ("fonts", "DejaVuSans-Oblique.ttf"),
+    ("fonts", "DejaVuSans-BoldOblique.ttf"),
+    ("register", "oklima.yaml"),
+)
+
+
+def missing_resources() -> list[Path]:
+    return [resource(*parts) for parts in REQUIRED_RESOURCES if not resource(*parts).is_file()]
+
+
 @dataclass(frozen=True, slots=True)
 class DataDirs:
     """The folders the program writes to; nothing is created until :meth:`create`."""

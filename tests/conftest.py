@@ -11,8 +11,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-# Qt without a display, before anything imports Qt.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt without a display, before anything imports Qt; a 1920×1080 screen rather than the
+# offscreen platform's default 800×600, so that windows keep the sizes the tests give them.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    screen = Path(__file__).with_name("offscreen-screen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
 from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.store.database import Store, Target, parse_target

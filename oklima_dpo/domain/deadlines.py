@@ -85,8 +85,13 @@ def next_working_day(day: date, calendar: Calendar = Calendar.NATIONAL) -> date:
     return day
 
 
+@cache
 def add_months(day: date, months: int) -> date:
-    """Same day number ``months`` later, capped to the end of a shorter month."""
+    """Same day number ``months`` later, capped to the end of a shorter month.
+
+    Cached: a queue of 100,000 cases holds a few thousand distinct receipt dates, and
+    relativedelta costs microseconds per call.
+    """
     return day + relativedelta(months=months)
 
 
@@ -245,12 +250,14 @@ def compute_deadline(
     )
 
 
+@cache
 def due_dates(
     received: date,
     suspended_days: int,
     policy: DeadlinePolicy = DeadlinePolicy(),
 ) -> tuple[date, date]:
-    """The first and the extended deadlines alone, for queues of many cases."""
+    """The first and the extended deadlines alone, for queues of many cases (cached: many
+    cases share a receipt date)."""
     days = suspended_days if policy.suspension_enabled else 0
     first_raw = add_months(received, 1) + timedelta(days=days)
     if policy.extension_reading is ExtensionReading.RECEIPT_PLUS_THREE_MONTHS:
@@ -259,6 +266,31 @@ def due_dates(
         extended_raw = add_months(first_raw, 2)
     calendar = policy.calendar
     return next_working_day(first_raw, calendar), next_working_day(extended_raw, calendar)
+
+
+class Urgency(StrEnum):
+    """How pressing an open request is; the queue shows it by colour AND icon."""
+
+    OVERDUE = "overdue"  # the deadline has passed
+    DUE_IN_2 = "due_in_2"  # 0 to 2 days left (J-2)
+    DUE_IN_7 = "due_in_7"  # 3 to 7 days left (J-7)
+    SUSPENDED = "suspended"  # waiting for information: the clock is stopped
+    ON_TRACK = "on_track"
+    DONE = "done"  # answered, refused, closed or withdrawn: no clock
+
+
+def urgency_of(days_left: int, *, is_open: bool, clock_stopped: bool) -> Urgency:
+    if not is_open:
+        return Urgency.DONE
+    if clock_stopped:
+        return Urgency.SUSPENDED
+    if days_left < 0:
+        return Urgency.OVERDUE
+    if days_left <= 2:
+        return Urgency.DUE_IN_2
+    if days_left <= 7:
+        return Urgency.DUE_IN_7
+    return Urgency.ON_TRACK
 
 
 def describe_days_left(days: int) -> str:

@@ -1,49 +1,349 @@
-"""The main window: for now the queue of requests over the case base."""
+"""The main window: navigation between the pages, menus and shortcuts, the status bar.
+
+It owns no business rule and never opens the case base: each page calls the services through
+the runner. It only wires pages together (a dashboard figure opens the queue filtered on it,
+a case changed in its window refreshes the queue, the dashboard and the alerts).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMainWindow, QTableView
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..services.views import CaseSummary
-from .models.cases_table import SORT_ROLE, CasesTableModel
+from .. import __version__
+from ..services.context import ServiceContext
+from ..services.views import CaseFilter
+from .dialogs.new_request import NewRequestDialog
+from .dialogs.settings import SettingsDialog
+from .views.alerts_panel import AlertsPanel
+from .views.case_view import CaseView
+from .views.dashboard import DashboardView
+from .views.journal_view import JournalView
+from .views.queue import QueueView
+from .views.register_view import RegisterView
+from .workers import Runner
+
+ALERTS_EVERY_MS = 3_600_000  # every hour while open
+
+
+class CaseWindow(QWidget):
+    """One case in its own window, so that several can be compared side by side."""
+
+    def __init__(self, view: CaseView) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.view = view
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.setWindowTitle(self.tr("Demande %1 — OKLIMA DPO").replace("%1", view.reference))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(view)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        self.resize(self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().height() * 42)
 
 
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        load_queue: Callable[[], Sequence[CaseSummary]],
+        ctx: ServiceContext,
+        runner: Runner,
+        settings: QSettings,
         case_base_label: str,
+        open_document: Callable | None = None,
+        default_export_folder: str = "",
     ) -> None:
         super().__init__()
-        self._load_queue = load_queue
-        self.setWindowTitle(self.tr("OKLIMA DPO — Demandes en cours"))
-        self.cases_model = CasesTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.cases_model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.queue = QTableView(self)
-        self.queue.setObjectName("queue")
-        self.queue.setAccessibleName(self.tr("File des demandes"))
-        self.queue.setModel(self.proxy)
-        self.queue.setSortingEnabled(True)
-        self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.queue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.queue.verticalHeader().setVisible(False)
-        self.queue.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.queue.horizontalHeader().setStretchLastSection(True)
-        self.setCentralWidget(self.queue)
-        self.case_base_label = QLabel(self.tr("Base de cas : %s") % case_base_label)
-        self.statusBar().addPermanentWidget(self.case_base_label)
-        self.reload()
-        self.queue.sortByColumn(4, Qt.SortOrder.AscendingOrder)
-        self.queue.resizeColumnsToContents()
-        self.resize(1200, 700)
+        self._ctx, self._runner, self._settings = ctx, runner, settings
+        self._open_document = open_document
+        self._default_export_folder = default_export_folder
+        self._case_windows: dict[str, CaseWindow] = {}
+        self._queue_loaded = False
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("OKLIMA DPO"))
 
-    def reload(self) -> None:
-        self.cases_model.set_cases(self._load_queue())
-        self.statusBar().showMessage(
-            self.tr("%n demande(s) en cours", "", self.cases_model.rowCount())
+        self.dashboard = DashboardView(ctx, runner, self)
+        self.queue = QueueView(ctx, runner, self, settings=settings)
+        self.register = RegisterView(runner, parent=self)
+        self.journal = JournalView(ctx, runner, self)
+        self.pages = QStackedWidget(self)
+        for page in (self.dashboard, self.queue, self.register, self.journal):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        self.alerts = AlertsPanel(ctx, runner, self)
+        self.alerts_dock = QDockWidget(self.tr("Alertes"), self)
+        self.alerts_dock.setObjectName("alertsDock")
+        self.alerts_dock.setWidget(self.alerts)
+        # Below the pages: the alerts are a table as wide as the queue.
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.alerts_dock)
+
+        self._build_navigation()
+        self._build_menus()
+        self._build_status_bar(case_base_label)
+
+        self.dashboard.filter_requested.connect(self.show_queue_filtered)
+        self.dashboard.case_requested.connect(self.open_case)
+        self.queue.case_requested.connect(self.open_case)
+        self.queue.loaded.connect(self._on_queue_loaded)
+        self.journal.case_requested.connect(self.open_case)
+        self.alerts.case_requested.connect(self.open_case)
+        self.alerts.alerts_changed.connect(self._on_alerts_changed)
+
+        self._restore_layout()
+        self.show_page(1)
+        # First loads once the event loop runs, so the window paints at once.
+        QTimer.singleShot(0, self._first_load)
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_navigation(self) -> None:
+        self.nav = QToolBar(self.tr("Navigation"), self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMovable(False)
+        self.nav.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.nav)
+        group = QActionGroup(self)
+        self.page_actions: list[QAction] = []
+        for number, label in enumerate(
+            (
+                self.tr("Tableau de &bord"),
+                self.tr("&Demandes"),
+                self.tr("&Registre"),
+                self.tr("&Journal"),
+            )
+        ):
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _=False, n=number: self.show_page(n))
+            group.addAction(action)
+            self.nav.addAction(action)
+            self.page_actions.append(action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Fichier"))
+        self.new_request_action = self._action(
+            file_menu, self.tr("&Nouvelle demande…"), QKeySequence.StandardKey.New, self.new_request
         )
+        self.settings_action = self._action(
+            file_menu, self.tr("&Réglages…"), QKeySequence("Ctrl+,"), self.open_settings
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close)
+
+        case_menu = bar.addMenu(self.tr("De&mande"))
+        self._action(
+            case_menu,
+            self.tr("&Ouvrir la demande sélectionnée"),
+            QKeySequence("Ctrl+O"),
+            self.open_selected_case,
+        )
+        self._action(case_menu, self.tr("&Rechercher…"), QKeySequence.StandardKey.Find, self.find)
+        self._action(
+            case_menu, self.tr("Ac&tualiser"), QKeySequence.StandardKey.Refresh, self.refresh
+        )
+
+        view_menu = bar.addMenu(self.tr("&Affichage"))
+        for action in self.page_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        toggle = self.alerts_dock.toggleViewAction()
+        toggle.setText(self.tr("&Alertes"))
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        view_menu.addAction(toggle)
+
+        help_menu = bar.addMenu(self.tr("A&ide"))
+        self._action(
+            help_menu,
+            self.tr("&Raccourcis clavier"),
+            QKeySequence.StandardKey.HelpContents,
+            self.show_shortcuts,
+        )
+        self._action(help_menu, self.tr("À &propos d’OKLIMA DPO"), None, self.show_about)
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None,
+        slot: Callable[[], object],
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _=False: slot())
+        menu.addAction(action)
+        self.addAction(action)  # shortcuts work whichever page has the focus
+        return action
+
+    def _build_status_bar(self, case_base_label: str) -> None:
+        self.case_base_label = QLabel(
+            self.tr("Base de cas\u00a0: %1").replace("%1", case_base_label)
+        )
+        self.case_base_label.setObjectName("caseBaseLabel")
+        self.alerts_button = QPushButton(self)
+        self.alerts_button.setObjectName("alertsButton")
+        self.alerts_button.setFlat(True)
+        self.alerts_button.clicked.connect(self._show_alerts)
+        self.statusBar().addWidget(self.alerts_button)
+        self.statusBar().addPermanentWidget(self.case_base_label)
+        self._on_alerts_changed(0)
+
+    # -- pages -----------------------------------------------------------------------------
+    def show_page(self, number: int) -> None:
+        self.pages.setCurrentIndex(number)
+        self.page_actions[number].setChecked(True)
+        if number == 2 and not getattr(self, "_register_loaded", False):
+            self._register_loaded = True
+            self.register.reload()
+        if number == 3:
+            self.journal.reload()
+
+    def show_queue_filtered(self, wanted: CaseFilter) -> None:
+        self.show_page(1)
+        self.queue.apply_filter(wanted)
+
+    def find(self) -> None:
+        self.show_page(1)
+        self.queue.focus_search()
+
+    def refresh(self) -> None:
+        self.queue.reload()
+        self.dashboard.reload()
+        self.alerts.refresh()
+        if self.pages.currentIndex() == 3:
+            self.journal.reload()
+
+    # -- cases -----------------------------------------------------------------------------
+    def new_request(self) -> None:
+        dialog = NewRequestDialog(self._ctx, self._runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.created.connect(self._created)
+        dialog.open()
+
+    def _created(self, reference: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Demande %1 enregistrée.").replace("%1", reference), 10_000
+        )
+        self.refresh()
+        self.open_case(reference)
+
+    def open_selected_case(self) -> None:
+        reference = self.queue.selected_reference()
+        if reference:
+            self.open_case(reference)
+
+    def open_case(self, reference: str) -> None:
+        window = self._case_windows.get(reference)
+        if window is None:
+            kwargs = {"open_document": self._open_document} if self._open_document else {}
+            view = CaseView(self._ctx, self._runner, reference, **kwargs)
+            view.changed.connect(self._case_changed)
+            window = CaseWindow(view)
+            window.destroyed.connect(lambda _=None, r=reference: self._case_windows.pop(r, None))
+            self._case_windows[reference] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def case_windows(self) -> dict[str, CaseWindow]:
+        return dict(self._case_windows)
+
+    def _case_changed(self, _reference: str) -> None:
+        self.refresh()
+
+    # -- settings, help --------------------------------------------------------------------
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(
+            self._ctx, self._runner, self, default_export_folder=self._default_export_folder
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.saved.connect(lambda _change: self.refresh())
+        dialog.open()
+
+    def show_shortcuts(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Raccourcis clavier"))
+        box.setText(
+            self.tr(
+                "Ctrl+N\u00a0: nouvelle demande\nCtrl+F\u00a0: rechercher\n"
+                "Entrée ou Ctrl+O\u00a0: ouvrir la demande sélectionnée\nF5\u00a0: actualiser\n"
+                "Ctrl+1 à Ctrl+4\u00a0: tableau de bord, demandes, registre, journal\n"
+                "Ctrl+Maj+A\u00a0: alertes\nCtrl+,\u00a0: réglages\n"
+                "Ctrl+W\u00a0: fermer une demande\n"
+                "Ctrl+Q\u00a0: quitter"
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.open()
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("À propos d’OKLIMA DPO"))
+        box.setText(
+            self.tr("OKLIMA DPO %1 — les demandes d’exercice des droits des personnes.").replace(
+                "%1", __version__
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.open()
+
+    # -- loading, alerts --------------------------------------------------------------------
+    def _first_load(self) -> None:
+        self.queue.reload()
+        self.dashboard.reload()
+        self.alerts.start_hourly(ALERTS_EVERY_MS)  # refreshes now, then every hour
+
+    def _on_queue_loaded(self, _count: int) -> None:
+        self._queue_loaded = True
+
+    def ready(self) -> bool:
+        """The queue has been filled once (start-up measurements, self-test)."""
+        return self._queue_loaded
+
+    def queue_row_count(self) -> int:
+        return self.queue.model.rowCount()
+
+    def _on_alerts_changed(self, count: int) -> None:
+        self.alerts_button.setText(
+            self.tr("%n alerte(s)", "", count) if count else self.tr("Aucune alerte")
+        )
+        self.alerts_button.setAccessibleName(self.alerts_button.text())
+
+    def _show_alerts(self) -> None:
+        self.alerts_dock.show()
+        self.alerts_dock.raise_()
+        self.alerts.setFocus()
+
+    # -- layout remembered per user ----------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self._settings.value("main/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 760)
+        state = self._settings.value("main/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.setValue("main/geometry", self.saveGeometry())
+        self._settings.setValue("main/state", self.saveState())
+        self.queue.save_columns()
+        self._settings.sync()
+        for window in list(self._case_windows.values()):
+            window.close()
+        self.alerts.stop_hourly()
+        self._runner.wait()
+        super().closeEvent(event)

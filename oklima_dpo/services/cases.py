@@ -6,7 +6,7 @@ commits; the ``*_in`` functions are also used by the demo to build cases in bulk
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
@@ -322,28 +322,23 @@ def show_case(ctx: ServiceContext, reference: str) -> CaseDetail:
 
 
 def list_cases(ctx: ServiceContext, wanted: CaseFilter | None = None) -> list[CaseSummary]:
-    """The queue: cases matching ``wanted``, soonest deadline first."""
+    """The queue: cases matching ``wanted``, soonest deadline first.
+
+    The case base preselects on indexed columns; :func:`filter_summaries` then decides exactly
+    (a stopped clock's deadline moves every day), so that a queue filtering the summaries it
+    already holds and this function always agree.
+    """
     wanted = wanted or CaseFilter()
     today = ctx.today()
-    open_codes = {s.value for s in OPEN_STATUSES}
-    statuses = {s.value for s in wanted.statuses}
-    if wanted.open_only or wanted.overdue or wanted.due_within_days is not None:
-        statuses = (statuses or open_codes) & open_codes
-    if wanted.awaiting_info:
-        statuses = (statuses or {Status.AWAITING_INFO.value}) & {Status.AWAITING_INFO.value}
-    if (wanted.statuses or wanted.awaiting_info) and not statuses:
+    statuses = allowed_statuses(wanted)
+    if statuses is not None and not statuses:
         return []  # the filters contradict each other
-    bounds = []
-    if wanted.overdue:
-        bounds.append(today - timedelta(days=1))
-    if wanted.due_within_days is not None:
-        bounds.append(today + timedelta(days=wanted.due_within_days))
-    deadline_bound = min(bounds, default=None)
+    bound = deadline_bound(wanted, today)
     text = wanted.text.strip()
     query = cases_repo.CaseQuery(
-        statuses=sorted(statuses),
+        statuses=sorted(s.value for s in statuses or ()),
         right=wanted.right.value if wanted.right else None,
-        due_on_or_before=deadline_bound,
+        due_on_or_before=bound,
         extended=wanted.extended,
         text_folded=fold_name(text) if text else None,
         reference_part=text.upper() if text else None,
@@ -352,9 +347,47 @@ def list_cases(ctx: ServiceContext, wanted: CaseFilter | None = None) -> list[Ca
         policy = settings_service.read(session).policy
         rows = cases_repo.query_summaries(session, query)
         summaries = [summary_from_row(row, policy, today) for row in rows]
-    if deadline_bound is not None:  # stopped clocks were candidates: keep the real matches
-        summaries = [s for s in summaries if s.due <= deadline_bound]
+    found = filter_summaries(summaries, wanted, today)
     # The base sorted on cached dates; a stopped clock's live date may be later.
-    if any(s.clock_stopped for s in summaries):
-        summaries.sort(key=lambda s: (s.due, s.reference))
-    return summaries[: wanted.limit] if wanted.limit else summaries
+    if any(s.clock_stopped for s in found):
+        found.sort(key=lambda s: (s.due, s.reference))
+    return found[: wanted.limit] if wanted.limit else found
+
+
+def allowed_statuses(wanted: CaseFilter) -> set[Status] | None:
+    """The statuses a filter admits; None for any. An empty set: the parts contradict."""
+    statuses: set[Status] | None = set(wanted.statuses) or None
+    if wanted.open_only or wanted.overdue or wanted.due_within_days is not None:
+        statuses = (statuses or set(OPEN_STATUSES)) & OPEN_STATUSES
+    if wanted.awaiting_info:
+        statuses = (statuses or {Status.AWAITING_INFO}) & {Status.AWAITING_INFO}
+    return statuses
+
+
+def deadline_bound(wanted: CaseFilter, today: date) -> date | None:
+    """The latest deadline a filter admits (overdue: before today; due within N days)."""
+    bounds = []
+    if wanted.overdue:
+        bounds.append(today - timedelta(days=1))
+    if wanted.due_within_days is not None:
+        bounds.append(today + timedelta(days=wanted.due_within_days))
+    return min(bounds, default=None)
+
+
+def filter_summaries(
+    summaries: Iterable[CaseSummary], wanted: CaseFilter, today: date
+) -> list[CaseSummary]:
+    """The summaries that ``wanted`` admits, in their order; the one definition of each filter."""
+    statuses = allowed_statuses(wanted)
+    bound = deadline_bound(wanted, today)
+    text = wanted.text.strip()
+    folded, reference = fold_name(text), text.casefold()
+    return [
+        s
+        for s in summaries
+        if (statuses is None or s.status in statuses)
+        and (wanted.right is None or wanted.right in s.rights)
+        and (bound is None or s.due <= bound)
+        and (wanted.extended is None or s.extended is wanted.extended)
+        and (not text or folded in s.search_text or reference in s.search_text)
+    ]

@@ -148,31 +148,43 @@ def live_dates(
     return first, extended_due if extended else first
 
 
+_RIGHT_ORDER = {right.value: n for n, right in enumerate(Right)}
+_RIGHTS = {right.value: right for right in Right}
+_STATUSES = {status.value: status for status in Status}
+_CHANNELS = {channel.value: channel for channel in Channel}
+
+
 def summary_from_row(row: Row, policy: DeadlinePolicy, today: date) -> CaseSummary:
-    first, due = live_dates(
-        row.received_on,
-        row.due_on,
-        row.first_due_on,
-        row.extended,
-        row.suspended_days,
-        row.clock_stopped_since,
-        policy,
-        today,
-    )
-    rights = tuple(Right(code) for code in (row.rights or "").split(",") if code)
+    """A queue line from a row of ``cases_repo.query_summaries`` (built for 100,000 rows:
+    plain dictionary lookups rather than enum constructions)."""
+    if row.clock_stopped_since is None:
+        first, due = row.first_due_on, row.due_on
+    else:
+        first, due = live_dates(
+            row.received_on,
+            row.due_on,
+            row.first_due_on,
+            row.extended,
+            row.suspended_days,
+            row.clock_stopped_since,
+            policy,
+            today,
+        )
+    codes = row.rights.split(",") if row.rights else ()
     return CaseSummary(
         reference=row.reference,
         person_name=row.display_name,
-        rights=tuple(sorted(rights, key=list(Right).index)),
+        rights=tuple(_RIGHTS[c] for c in sorted(codes, key=_RIGHT_ORDER.__getitem__)),
         received_on=row.received_on,
-        status=Status(row.status),
-        channel=Channel(row.channel),
+        status=_STATUSES[row.status],
+        channel=_CHANNELS[row.channel],
         assignee=row.assignee,
         first_due=first,
         due=due,
         days_left=(due - today).days,
         extended=row.extended,
         clock_stopped=row.clock_stopped_since is not None,
+        search_text=f"{row.folded_name} {row.reference.casefold()}",
     )
 
 

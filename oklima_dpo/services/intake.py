@@ -60,7 +60,10 @@ def check_new_case(new: NewCase, now: datetime) -> CheckedCase:
             return action()
         except DomainError as error:
             problems.setdefault(field, str(error))
-            return None
+        except InvalidInput as error:  # a file check: it names its own field
+            for name, text in error.problems.items():
+                problems.setdefault(name, text)
+        return None
 
     name = attempt("name", lambda: clean_display_name(new.name))
     rights: list[Right] = []

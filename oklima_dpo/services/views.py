@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..domain.case import Channel, Outcome
+from ..domain.deadlines import Urgency, urgency_of
 from ..domain.identity import IdentifierKind
 from ..domain.rights import Right
 from ..domain.workflow import EventKind, Status
@@ -49,10 +50,17 @@ class CaseSummary:
     days_left: int
     extended: bool
     clock_stopped: bool
+    search_text: str = ""  # folded name and reference: what the text search looks in
 
     @property
     def overdue(self) -> bool:
         return self.status.is_open and self.days_left < 0
+
+    @property
+    def urgency(self) -> Urgency:
+        return urgency_of(
+            self.days_left, is_open=self.status.is_open, clock_stopped=self.clock_stopped
+        )
 
 
 @dataclass(frozen=True, slots=True)

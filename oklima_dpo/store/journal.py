@@ -152,3 +152,28 @@ def _walk(entries: Iterable[AuditEntry], head: JournalHead | None) -> ChainCheck
             f"l’entrée n° {head.last_seq + 1} a été ajoutée hors du programme",
         )
     return ChainCheck(count)
+
+
+def entries(
+    session: Session,
+    *,
+    case_reference: str | None = None,
+    actor: str | None = None,
+    action_prefix: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int = 5000,
+) -> list[AuditEntry]:
+    """The newest entries first, filtered; ``since``/``until`` are naive UTC, until exclusive."""
+    query = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)
+    if case_reference:
+        query = query.where(AuditEntry.case_reference == case_reference)
+    if actor:
+        query = query.where(AuditEntry.actor == actor)
+    if action_prefix:
+        query = query.where(AuditEntry.action.startswith(action_prefix, autoescape=True))
+    if since is not None:
+        query = query.where(AuditEntry.at >= since)
+    if until is not None:
+        query = query.where(AuditEntry.at < until)
+    return list(session.scalars(query))

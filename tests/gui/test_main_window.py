@@ -1,133 +1,177 @@
-"""The desktop program's first window: the queue of requests over a demo case base."""
+"""The main window as the DPO uses it: pages, shortcuts, a new request typed at the keyboard
+reaching the queue, a case changed in its window updating the queue, dashboard figures that
+open the queue on the same cases, and the layout remembered."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from oklima_dpo.app import build_main_window, open_gui_context
-from oklima_dpo.cli import parse
-from oklima_dpo.domain.case import Channel
-from oklima_dpo.domain.rights import Right
-from oklima_dpo.domain.workflow import Status
-from oklima_dpo.gui.models.cases_table import CASE_ROLE, SORT_ROLE, CasesTableModel
-from oklima_dpo.services import cases
-from oklima_dpo.services.views import CaseFilter, CaseSummary
+from oklima_dpo.app import build_main_window
+from oklima_dpo.gui.dialogs.new_request import NewRequestDialog
+from oklima_dpo.gui.main_window import MainWindow
+from oklima_dpo.gui.workers import Runner
+from oklima_dpo.services import cases, dashboard, demo
+from oklima_dpo.services.context import ServiceContext
+from oklima_dpo.services.views import CaseFilter
+
+Key = Qt.Key
+CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def summary(
-    reference: str,
-    due: date,
-    days_left: int,
-    status: Status = Status.IN_PROGRESS,
-    clock_stopped: bool = False,
-) -> CaseSummary:
-    return CaseSummary(
-        reference=reference,
-        person_name="Élodie Le Gall",
-        rights=(Right.ACCESS, Right.ERASURE),
-        received_on=date(2025, 3, 5),
-        status=status,
-        channel=Channel.EMAIL,
-        assignee=None,
-        first_due=due,
-        due=due,
-        days_left=days_left,
-        extended=False,
-        clock_stopped=clock_stopped,
-    )
+@pytest.fixture
+def window(
+    qtbot: QtBot, gui_ctx: ServiceContext, runner: Runner, tmp_path: Path
+) -> Iterator[MainWindow]:
+    demo.fill_demo(gui_ctx, cases=60, seed=5)
+    settings = QSettings(str(tmp_path / "interface.ini"), QSettings.Format.IniFormat)
+    made = build_main_window(gui_ctx, runner, settings)
+    qtbot.addWidget(made)
+    made.resize(1366, 768)
+    made.show()
+    qtbot.waitUntil(made.ready, timeout=10_000)
+    qtbot.waitUntil(lambda: made.dashboard.tiles["open"].tile.value.text() != "", timeout=10_000)
+    yield made
+    for case_window in made.case_windows().values():
+        case_window.close()
 
 
-def test_the_model_shows_french_dates_and_days_left(qtmodeltester) -> None:
-    model = CasesTableModel()
-    model.set_cases(
-        [
-            summary("DR-2025-0001", date(2025, 4, 7), 5),
-            summary("DR-2025-0002", date(2025, 3, 25), 0),
-            summary("DR-2025-0003", date(2025, 3, 22), -3),
-            summary(
-                "DR-2025-0004", date(2025, 4, 30), 36, Status.AWAITING_INFO, clock_stopped=True
-            ),
-            summary("DR-2025-0005", date(2025, 4, 30), -300, Status.CLOSED),
-        ]
-    )
-    qtmodeltester.check(model)
-    cells = [
-        [model.index(row, col).data() for col in range(model.columnCount())]
-        for row in range(model.rowCount())
-    ]
-    assert cells[0] == [
-        "DR-2025-0001",
-        "Élodie Le Gall",
-        "Accès, Effacement",
-        "05/03/2025",
-        "07/04/2025",
-        "J-5",
-        "en cours",
-    ]
-    assert cells[1][5] == "aujourd’hui"
-    assert cells[2][5] == "en retard de 3\u00a0j"
-    assert cells[3][5].endswith("⏸") and cells[3][6] == "en attente d’informations"
-    assert cells[4][5] == "—"
-    assert model.index(3, 5).data(Qt.ItemDataRole.ToolTipRole).startswith("Délai suspendu")
-    assert model.index(0, 4).data(SORT_ROLE) == date(2025, 4, 7).toordinal()
-    assert model.index(2, 0).data(CASE_ROLE).reference == "DR-2025-0003"
+def queue_refs(window: MainWindow) -> set[str]:
+    model = window.queue.model
+    return {model.case_at(row).reference for row in range(model.rowCount())}
 
 
-def test_the_demo_opens_on_the_queue(qtbot: QtBot, tmp_path: Path) -> None:
-    ctx = open_gui_context(parse(["--demo", "--data-dir", str(tmp_path)]))
-    try:
-        window = build_main_window(ctx)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        queue = window.findChild(QTableView, "queue")
-        assert queue is not None
-        proxy = queue.model()
-        open_cases = cases.list_cases(ctx, CaseFilter(open_only=True))
-        assert 0 < proxy.rowCount() == len(open_cases) < 150
-        shown = {proxy.index(r, 0).data() for r in range(proxy.rowCount())}
-        assert shown == {c.reference for c in open_cases}
-        headers = [proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
-        assert headers == [
-            "Référence",
-            "Personne",
-            "Droits",
-            "Reçue le",
-            "Échéance",
-            "Délai",
-            "Statut",
-        ]
-        # Sorted on the due date as dates, not as JJ/MM/AAAA text.
-        dues = [proxy.index(r, 4).data(SORT_ROLE) for r in range(proxy.rowCount())]
-        assert dues == sorted(dues)
-        queue.sortByColumn(3, Qt.SortOrder.DescendingOrder)
-        received = [proxy.index(r, 3).data(CASE_ROLE).received_on for r in range(proxy.rowCount())]
-        assert received == sorted(received, reverse=True)
-        assert str(tmp_path / "demo") in window.case_base_label.text()
-        assert not (tmp_path / "oklima-dpo.sqlite").exists()
-    finally:
-        ctx.store.dispose()
+def test_pages_by_shortcut(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.pages.currentWidget() is window.queue  # the DPO's work first
+    for number, page in enumerate(
+        (window.dashboard, window.queue, window.register, window.journal), start=1
+    ):
+        qtbot.keyClick(window, getattr(Key, f"Key_{number}"), CTRL)
+        assert window.pages.currentWidget() is page
+        assert window.page_actions[number - 1].isChecked()
+    assert "cases.sqlite" in window.case_base_label.text()
 
 
-@pytest.mark.parametrize("size", [(1366, 768)])
-def test_a_grab_of_the_window_is_not_empty(
-    qtbot: QtBot, tmp_path: Path, size: tuple[int, int]
+def test_a_request_typed_at_the_keyboard_reaches_the_queue(
+    qtbot: QtBot, window: MainWindow, gui_ctx: ServiceContext
 ) -> None:
-    ctx = open_gui_context(parse(["--demo", "--data-dir", str(tmp_path)]))
-    try:
-        window = build_main_window(ctx)
-        qtbot.addWidget(window)
-        window.resize(*size)
-        window.show()
-        qtbot.waitExposed(window)
-        image = window.grab().toImage()
-        assert (image.width(), image.height()) == size
-        assert len({image.pixel(x, 200) for x in range(0, size[0], 7)}) > 2  # text was drawn
-    finally:
-        ctx.store.dispose()
+    qtbot.keyClick(window, Key.Key_N, CTRL)
+    dialog = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, NewRequestDialog) and w.isVisible()
+    )
+    ui = dialog.ui
+    qtbot.keyClicks(ui.name, "Gaspard Lemoine")
+    qtbot.keyClicks(ui.emails, "gaspard.lemoine@exemple.fr")
+    qtbot.keyClick(ui.right_access, Key.Key_Space)
+    qtbot.keyClicks(ui.channel, "E")
+    qtbot.keyClick(ui.name, Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    [created] = cases.list_cases(gui_ctx, CaseFilter(text="Lemoine"))
+    qtbot.waitUntil(lambda: created.reference in queue_refs(window), timeout=10_000)
+    row = window.queue.model.row_of(created.reference)
+    assert row is not None
+    assert window.queue.model.index(row, 4).data() == "25/04/2025"  # received 25/03/2025
+    # …and its case window opened.
+    qtbot.waitUntil(lambda: created.reference in window.case_windows(), timeout=10_000)
+
+
+def test_asking_for_information_in_a_case_window_shows_in_the_queue(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    model = window.queue.model
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if not model.case_at(r).clock_stopped
+        and model.case_at(r).status.value in ("received", "in_progress")
+    )
+    reference = model.case_at(row).reference
+    window.open_case(reference)
+    view = window.case_windows()[reference].view
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=10_000)
+    qtbot.mouseClick(view.actions["request_info"], Qt.MouseButton.LeftButton)
+    dialog = view.active_dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    def suspended_in_queue() -> bool:
+        at = window.queue.model.row_of(reference)
+        return at is not None and window.queue.model.index(at, 5).data() == "suspendu"
+
+    qtbot.waitUntil(suspended_in_queue, timeout=10_000)
+
+
+def test_each_dashboard_figure_opens_the_queue_on_the_same_cases(
+    qtbot: QtBot, window: MainWindow, gui_ctx: ServiceContext
+) -> None:
+    for key, wanted in dashboard.FIGURE_FILTERS.items():
+        window.show_page(0)
+        tile = window.dashboard.tiles[key]
+        qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+        assert window.pages.currentWidget() is window.queue
+        qtbot.waitUntil(
+            lambda w=wanted: (
+                queue_refs(window) == {c.reference for c in cases.list_cases(gui_ctx, w)}
+            ),
+            timeout=10_000,
+        )
+        assert int(tile.tile.value.text()) == len(queue_refs(window)), key
+
+
+def test_the_layout_is_remembered(
+    qtbot: QtBot, gui_ctx: ServiceContext, runner: Runner, tmp_path: Path
+) -> None:
+    path = str(tmp_path / "layout.ini")
+    first = build_main_window(gui_ctx, runner, QSettings(path, QSettings.Format.IniFormat))
+    qtbot.addWidget(first)
+    first.resize(1100, 700)
+    first.show()
+    qtbot.waitUntil(first.ready, timeout=10_000)
+    first.queue.table.setColumnWidth(1, 333)
+    first.close()
+    second = build_main_window(gui_ctx, runner, QSettings(path, QSettings.Format.IniFormat))
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (1100, 700)
+    assert second.queue.table.columnWidth(1) == 333
+
+
+def test_alerts_are_counted_in_the_status_bar(
+    qtbot: QtBot, window: MainWindow, gui_ctx: ServiceContext
+) -> None:
+    expected = len(dashboard.alerts(gui_ctx))
+    assert expected > 0
+    qtbot.waitUntil(lambda: window.alerts_button.text().startswith(str(expected)), timeout=10_000)
+
+
+def test_every_menu_action_has_a_shortcut_or_a_mnemonic(window: MainWindow) -> None:
+    for menu_action in window.menuBar().actions():
+        assert "&" in menu_action.text()
+        for action in menu_action.menu().actions():
+            if action.isSeparator():
+                continue
+            assert "&" in action.text() or not action.shortcut().isEmpty(), action.text()
+
+
+def test_settings_open_from_the_menu(qtbot: QtBot, window: MainWindow) -> None:
+    window.settings_action.trigger()
+    dialogs = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+    ]
+    assert any(type(d).__name__ == "SettingsDialog" for d in dialogs)
+    for dialog in dialogs:
+        dialog.close()
+
+
+def test_the_queue_model_cells(window: MainWindow) -> None:
+    model = window.queue.model
+    case = model.case_at(0)
+    assert model.index(0, 3).data() == f"{case.received_on:%d/%m/%Y}"
+    assert isinstance(case.received_on, date)

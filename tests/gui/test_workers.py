@@ -77,3 +77,13 @@ def test_progress_and_cancel(qtbot: QtBot, runner: Runner) -> None:
     qtbot.waitUntil(lambda: not runner.busy)
     assert steps == [(1, 3)]
     assert finished == []
+
+
+def test_many_tasks_returning_none_in_parallel(qtbot: QtBot, runner: Runner) -> None:
+    """PySide6 6.12.0 lost a reference to None at every QRunnable run and cross-thread
+    signal, until the interpreter aborted: this fails (or crashes) on such a release."""
+    results: list[object] = []
+    for _ in range(200):
+        runner.submit(lambda: None, results.append)
+    qtbot.waitUntil(lambda: len(results) == 200, timeout=10_000)
+    assert results == [None] * 200

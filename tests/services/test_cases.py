@@ -213,3 +213,20 @@ def test_assigning_a_case_is_journaled(ctx: ServiceContext) -> None:
     with ctx.store.unit_of_work() as session:
         actions = session.scalars(select(AuditEntry.action)).all()
     assert actions.count("case.assigned") == 2
+
+
+def test_the_journal_reads_newest_first_with_filters(ctx: ServiceContext, clock: Clock) -> None:
+    from oklima_dpo.services.audit import JournalFilter, list_entries
+
+    first = open_request(ctx)
+    clock.advance(days=1)
+    second = open_request(ctx, name="Marc Durand", emails=("marc@exemple.fr",))
+    cases.acknowledge(ctx, second)
+    everything = list_entries(ctx)
+    assert [e.action for e in everything] == ["case.acknowledged", "case.opened", "case.opened"]
+    assert everything[0].details["event"] == "acknowledged"
+    assert [e.seq for e in list_entries(ctx, JournalFilter(case_reference=first.lower()))] == [1]
+    assert len(list_entries(ctx, JournalFilter(action_prefix="case.ack"))) == 1
+    assert len(list_entries(ctx, JournalFilter(since=date(2025, 3, 26)))) == 2
+    assert len(list_entries(ctx, JournalFilter(until=date(2025, 3, 25)))) == 1
+    assert list_entries(ctx, JournalFilter(actor="quelqu’un d’autre")) == []

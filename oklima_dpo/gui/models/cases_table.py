@@ -1,8 +1,15 @@
-"""The queue of requests as a Qt table model (sorted and filtered through a proxy)."""
+"""The queue of requests as a Qt table model.
+
+Sorting and filtering happen here, on the Python list, rather than in a QSortFilterProxyModel:
+a proxy asks ``data()`` through Python for every comparison, which takes seconds on 100,000
+rows, where sorting the list by a key and filtering with the services' own predicate takes
+tens of milliseconds. Filters are the services' (``filter_summaries``), so the queue and the
+dashboard always agree.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -13,17 +20,52 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
-from ...domain.deadlines import describe_days_left
+from ...domain.deadlines import Urgency
 from ...domain.french import fr_date
-from ...services.views import CaseSummary
+from ...services.cases import filter_summaries
+from ...services.views import CaseFilter, CaseSummary
+from ..icons import urgency_icon
+from ..labels import days_left_label, right_label, status_label, urgency_label
 
-#: Returns the CaseSummary of a row, whatever proxy sits between the view and this model.
+#: Returns the CaseSummary of a row.
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: What sorting compares: dates as dates, days as numbers.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = (
+    "Référence",
+    "Personne",
+    "Droits",
+    "Reçue le",
+    "Échéance",
+    "Délai",
+    "Statut",
+    "Chargé(e)",
+)
+DAYS_COLUMN = 5
+
+# Light backgrounds, readable with black text; never the only signal (icon + words too).
+BACKGROUNDS = {
+    Urgency.OVERDUE: QColor("#fde0e0"),
+    Urgency.DUE_IN_2: QColor("#ffe8cc"),
+    Urgency.DUE_IN_7: QColor("#fff6cc"),
+    Urgency.SUSPENDED: QColor("#e3eefc"),
+}
+
+SORT_KEYS: tuple[Callable[[CaseSummary], Any], ...] = (
+    lambda c: c.reference,
+    lambda c: c.person_name.casefold(),
+    lambda c: tuple(r.value for r in c.rights),
+    lambda c: c.received_on,
+    lambda c: c.due,
+    lambda c: (not c.status.is_open, c.days_left),
+    lambda c: c.status.value,
+    lambda c: (c.assignee or "").casefold(),
+)
 
 
 def _tr(text: str) -> str:
@@ -31,54 +73,103 @@ def _tr(text: str) -> str:
 
 
 class CasesTableModel(QAbstractTableModel):
-    COLUMNS = ("Référence", "Personne", "Droits", "Reçue le", "Échéance", "Délai", "Statut")
-
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._cases: list[CaseSummary] = []
+        self._all: list[CaseSummary] = []  # every case loaded, in the current sort order
+        self._rows: list[CaseSummary] = []  # those the filter admits
+        self._filter = CaseFilter()
+        self._today: date | None = None
+        self._sort = (4, Qt.SortOrder.AscendingOrder)
 
-    def set_cases(self, cases: Sequence[CaseSummary]) -> None:
+    # -- what the view drives ------------------------------------------------------------
+    def set_cases(self, cases: Sequence[CaseSummary], today: date) -> None:
         self.beginResetModel()
-        self._cases = list(cases)
+        self._all, self._today = list(cases), today
+        self._sort_all()
+        self._rows = self._filtered()
         self.endResetModel()
 
+    def set_filter(self, wanted: CaseFilter) -> None:
+        self.beginResetModel()
+        self._filter = wanted
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    @property
+    def case_filter(self) -> CaseFilter:
+        return self._filter
+
     def case_at(self, row: int) -> CaseSummary:
-        return self._cases[row]
+        return self._rows[row]
+
+    def row_of(self, reference: str) -> int | None:
+        for row, case in enumerate(self._rows):
+            if case.reference == reference:
+                return row
+        return None
+
+    @property
+    def loaded_count(self) -> int:
+        return len(self._all)
+
+    def _filtered(self) -> list[CaseSummary]:
+        if self._today is None:
+            return list(self._all)
+        return filter_summaries(self._all, self._filter, self._today)
+
+    def _sort_all(self) -> None:
+        column, order = self._sort
+        self._all.sort(key=SORT_KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)
 
     # -- Qt model interface --------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._cases)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMNS)
+            and 0 <= section < len(COLUMNS)
         ):
-            return _tr(self.COLUMNS[section])
+            return _tr(COLUMNS[section])
         return None
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._sort_all()
+        self._rows = self._filtered()
+        self.layoutChanged.emit()
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._cases):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        case = self._cases[index.row()]
+        case = self._rows[index.row()]
         column = index.column()
-        if role == CASE_ROLE:
-            return case
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(case, column)
+        if role == CASE_ROLE:
+            return case
         if role == SORT_ROLE:
-            return self._sort_key(case, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 5 and case.clock_stopped:
-            return _tr("Délai suspendu : informations demandées, réponse attendue")
+            key = SORT_KEYS[column](case)
+            return key.toordinal() if isinstance(key, date) else key
+        urgency = case.urgency
+        if role == Qt.ItemDataRole.BackgroundRole and urgency in BACKGROUNDS:
+            return QBrush(BACKGROUNDS[urgency])
+        if role == Qt.ItemDataRole.ForegroundRole and urgency in BACKGROUNDS:
+            return QBrush(QColor("#000000"))  # stays readable on the light background
+        if column == DAYS_COLUMN:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return urgency_icon(urgency)
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+                return urgency_label(urgency)
         return None
 
     @staticmethod
@@ -89,7 +180,7 @@ class CasesTableModel(QAbstractTableModel):
             case 1:
                 return case.person_name
             case 2:
-                return ", ".join(r.info.short_fr for r in case.rights)
+                return ", ".join(right_label(r) for r in case.rights)
             case 3:
                 return fr_date(case.received_on)
             case 4:
@@ -97,24 +188,10 @@ class CasesTableModel(QAbstractTableModel):
             case 5:
                 if not case.status.is_open:
                     return "—"
-                text = describe_days_left(case.days_left)
-                return text + (" ⏸" if case.clock_stopped else "")
+                if case.clock_stopped:
+                    return _tr("suspendu")
+                return days_left_label(case.days_left)
+            case 6:
+                return status_label(case.status)
             case _:
-                return case.status.label_fr
-
-    @staticmethod
-    def _sort_key(case: CaseSummary, column: int) -> Any:
-        keys: tuple[Any, ...] = (
-            case.reference,
-            case.person_name.casefold(),
-            ", ".join(r.value for r in case.rights),
-            _ordinal(case.received_on),
-            _ordinal(case.due),
-            case.days_left if case.status.is_open else 1_000_000,
-            case.status.label_fr,
-        )
-        return keys[column]
-
-
-def _ordinal(day: date) -> int:
-    return day.toordinal()
+                return case.assignee or ""

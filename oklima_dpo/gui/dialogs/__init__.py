@@ -1,0 +1,1 @@
+"""Dialogs: each opened with open() or show(), never a nested exec()."""

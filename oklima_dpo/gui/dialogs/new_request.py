@@ -1,0 +1,492 @@
+"""« Nouvelle demande »: a request as it arrived, checked by the intake before it is recorded.
+
+The form (``ui/new_request.ui``) is only filled and read here; every rule (what is required,
+what an identifier looks like, a date in the future) is the intake's, whose problems come back
+keyed by field and are shown beside that field. Nothing typed is cleared on a failure.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QDateTime,
+    QDir,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    QTimeZone,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QMessageBox,
+    QWidget,
+)
+
+from ...domain.errors import DpoError
+from ...domain.french import PARIS
+from ...domain.rights import Right
+from ...services import intake
+from ...services.context import ServiceContext
+from ...services.errors import InvalidInput
+from ...services.views import NewCase
+from ..forms.ui_new_request import Ui_NewRequestDialog
+from ..workers import Runner
+
+ERROR_STYLE = "color: #b3261e;"  # dark red: readable on the light window background
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+# Several identifiers in one field: « ; » is what the placeholder says; « , » is forgiven.
+_SEPARATORS = re.compile(r"[;,\n]")
+
+
+def split_values(text: str) -> tuple[str, ...]:
+    """``"a@x.fr ; b@y.fr"`` → ``("a@x.fr", "b@y.fr")``."""
+    return tuple(part.strip() for part in _SEPARATORS.split(text) if part.strip())
+
+
+def checked_duplicates(ctx: ServiceContext, new: NewCase) -> list[str]:
+    """The intake's checks first (their problems matter more), then the open look-alikes."""
+    intake.check_new_case(new, ctx.now())
+    return intake.possible_duplicates(ctx, new)
+
+
+def _show_row(label: QLabel, visible: bool) -> None:
+    """An error label has a row of its own in its group's form; a hidden row takes no room."""
+    form = label.parentWidget().layout()
+    assert isinstance(form, QFormLayout)
+    form.setRowVisible(label, visible)
+
+
+class AttachmentsModel(QAbstractListModel):
+    """The files received with the request: the name shown, the full path in the tooltip."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.paths: list[Path] = []
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.paths)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.paths):
+            return None
+        path = self.paths[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return path.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QDir.toNativeSeparators(str(path))
+        if role == PATH_ROLE:
+            return path
+        return None
+
+    def add(self, paths: list[Path]) -> None:
+        fresh = [p for p in dict.fromkeys(paths) if p not in self.paths]
+        if fresh:
+            first = len(self.paths)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self.paths.extend(fresh)
+            self.endInsertRows()
+
+    def remove(self, rows: list[int]) -> None:
+        for row in sorted(set(rows), reverse=True):
+            if 0 <= row < len(self.paths):
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.paths[row]
+                self.endRemoveRows()
+
+
+class NewRequestDialog(QDialog):
+    """Records a new request; emits ``created(reference)`` and closes once it is saved."""
+
+    created = Signal(str)
+
+    def __init__(self, ctx: ServiceContext, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_NewRequestDialog()
+        self.ui.setupUi(self)
+        self._ctx = ctx
+        self._runner = runner
+        self._busy = False
+        self._acknowledged: frozenset[str] = frozenset()  # duplicates the DPO has been shown
+        self._last_folder = QDir.homePath()
+        ui = self.ui
+        self.rights: dict[Right, QCheckBox] = {
+            right: getattr(ui, f"right_{right.value}") for right in Right
+        }
+        self._fill_choices()
+        self._set_received_default()
+        self.attachments_model = AttachmentsModel(self)
+        ui.attachments.setModel(self.attachments_model)
+        # Problem key of the intake → (the label beside the field, the field to focus).
+        self._problem_places: dict[str, tuple[QLabel, QWidget]] = {
+            "name": (ui.nameError, ui.name),
+            "emails": (ui.emailsError, ui.emails),
+            "phones": (ui.phonesError, ui.phones),
+            "customer_numbers": (ui.customerNumbersError, ui.customerNumbers),
+            "contract_numbers": (ui.contractNumbersError, ui.contractNumbers),
+            "identifiers": (ui.identifiersError, ui.emails),
+            "representative_name": (ui.mandateError, ui.representativeName),
+            "mandate": (ui.mandateError, ui.mandateFile),
+            "received_at": (ui.receivedAtError, ui.receivedAt),
+            "channel": (ui.channelError, ui.channel),
+            "language": (ui.languageError, ui.language),
+            "rights": (ui.rightsError, ui.right_access),
+            "attachments": (ui.attachmentsError, ui.attachments),
+        }
+        for label, _field in self._problem_places.values():
+            label.setStyleSheet(ERROR_STYLE)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            _show_row(label, False)
+        ui.notice.setWordWrap(True)
+        ui.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self._connect()
+        self._set_heights()
+        self._set_representative_enabled(False)
+        self._update_remove_button()
+        self._size_to_screen()
+        ui.name.setFocus()
+
+    # -- set-up ---------------------------------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        channel = self.ui.channel
+        channel.addItem(self.tr("E-mail"), "email")
+        channel.addItem(self.tr("Courrier"), "post")
+        channel.addItem(self.tr("Formulaire web"), "web")
+        channel.addItem(self.tr("Téléphone"), "phone")
+        channel.addItem(self.tr("En personne"), "in_person")
+        channel.setCurrentIndex(-1)  # no default: the DPO says how it came
+        self.ui.language.addItem(self.tr("Français"), "fr")
+        self.ui.language.addItem(self.tr("Anglais"), "en")
+
+    def _set_received_default(self) -> None:
+        """Now, in Paris; the intake refuses any moment after now, beside this field."""
+        # The edit holds Paris wall-clock time in a UTC container, so that the computer's own
+        # time zone (and its summer-time gaps) never shifts what the DPO typed.
+        now = self._ctx.now().astimezone(PARIS)
+        edit = self.ui.receivedAt
+        edit.setTimeZone(QTimeZone.utc())
+        # The edit's own bound is the end of this year, not now: a bound of now refuses the
+        # keystrokes that pass through a later date, so « 28 » typed over « 25/03 » would
+        # silently give « 02/03 ». A later year cannot be typed at all.
+        edit.setMaximumDateTime(QDateTime(QDate(now.year, 12, 31), QTime(23, 59), QTimeZone.utc()))
+        edit.setDateTime(
+            QDateTime(
+                QDate(now.year, now.month, now.day), QTime(now.hour, now.minute), QTimeZone.utc()
+            )
+        )
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.save.clicked.connect(self.save)
+        ui.cancel.clicked.connect(self.reject)
+        ui.representative.toggled.connect(self._set_representative_enabled)
+        ui.mandateBrowse.clicked.connect(self._browse_mandate)
+        ui.addAttachment.clicked.connect(self._browse_attachments)
+        ui.removeAttachment.clicked.connect(self._remove_attachments)
+        ui.attachments.selectionModel().selectionChanged.connect(self._update_remove_button)
+        self.attachments_model.rowsRemoved.connect(self._update_remove_button)
+        remove = QAction(self.tr("Retirer"), ui.attachments)
+        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(self._remove_attachments)
+        ui.attachments.addAction(remove)
+        # A warning about duplicates holds for the identifiers it was given for.
+        for field in (ui.emails, ui.phones, ui.customerNumbers, ui.contractNumbers):
+            field.textEdited.connect(self._forget_duplicates)
+
+    def _set_heights(self) -> None:
+        """Text areas sized in lines of the current font, so they scale with it."""
+
+        def lines(widget: QAbstractScrollArea, count: int) -> int:
+            return widget.fontMetrics().lineSpacing() * count + 2 * widget.frameWidth() + 8
+
+        self.ui.postalAddress.setFixedHeight(lines(self.ui.postalAddress, 3))
+        self.ui.attachments.setFixedHeight(lines(self.ui.attachments, 4))
+        # The text of the request takes whatever room the window has to spare.
+        self.ui.requestText.setMinimumHeight(lines(self.ui.requestText, 5))
+
+    def _size_to_screen(self, grow_only: bool = False) -> None:
+        """Big enough to show the whole form without scrolling, where the screen allows."""
+        # Layouts cached their hints before the texts were set (a widget never shown does not
+        # tell its layout it changed): ask again.
+        for layout in self.findChildren(QLayout):
+            layout.invalidate()
+        wanted = self.ui.content.sizeHint()
+        margins = self.layout().contentsMargins()
+        width = wanted.width() + margins.left() + margins.right() + 24
+        height = (
+            wanted.height()
+            + self.ui.buttonsRow.sizeHint().height()
+            + margins.top()
+            + margins.bottom()
+            + self.layout().spacing()
+            + 8
+        )
+        screen = self.screen().availableGeometry()
+        width = min(width, int(screen.width() * 0.95))
+        height = min(height, int(screen.height() * 0.9))
+        if grow_only:
+            width, height = max(width, self.width()), max(height, self.height())
+        self.resize(width, height)
+
+    # -- reading the form ------------------------------------------------------------------
+
+    def typed_request(self) -> NewCase:
+        """What is in the form, as raw text: the intake checks it."""
+        ui = self.ui
+        by_representative = ui.representative.isChecked()
+        mandate_file = ui.mandateFile.text().strip()
+        edited = ui.receivedAt.dateTime()
+        return NewCase(
+            name=ui.name.text(),
+            rights=tuple(right.value for right, box in self.rights.items() if box.isChecked()),
+            received_at=datetime.combine(
+                edited.date().toPython(), edited.time().toPython(), tzinfo=PARIS
+            ),
+            channel=ui.channel.currentData() or "",
+            emails=split_values(ui.emails.text()),
+            phones=split_values(ui.phones.text()),
+            customer_numbers=split_values(ui.customerNumbers.text()),
+            contract_numbers=split_values(ui.contractNumbers.text()),
+            postal_address=ui.postalAddress.toPlainText(),
+            request_text=ui.requestText.toPlainText(),
+            language=ui.language.currentData() or "fr",
+            representative_name=ui.representativeName.text() if by_representative else "",
+            mandate_note=ui.mandateNote.text() if by_representative else "",
+            mandate_file=Path(mandate_file) if by_representative and mandate_file else None,
+            attachments=tuple(self.attachments_model.paths),
+        )
+
+    def _form_problems(self) -> dict[str, str]:
+        """What only this form can tell: the box says « représentant » but names nobody."""
+        ui = self.ui
+        if ui.representative.isChecked() and not ui.representativeName.text().strip():
+            return {"representative_name": self.tr("Indiquer le nom du représentant.")}
+        return {}
+
+    def has_input(self) -> bool:
+        ui = self.ui
+        texts = (
+            ui.name.text(),
+            ui.emails.text(),
+            ui.phones.text(),
+            ui.customerNumbers.text(),
+            ui.contractNumbers.text(),
+            ui.postalAddress.toPlainText(),
+            ui.requestText.toPlainText(),
+            ui.representativeName.text(),
+            ui.mandateFile.text(),
+            ui.mandateNote.text(),
+        )
+        return (
+            any(text.strip() for text in texts)
+            or any(box.isChecked() for box in self.rights.values())
+            or bool(self.attachments_model.paths)
+        )
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Checks, then duplicates (a second press saves anyway), then the case."""
+        if self._busy:
+            return
+        new = self.typed_request()
+        self._clear_problems()
+        self._busy = True
+        ctx = self._ctx
+        self._runner.submit(
+            lambda: checked_duplicates(ctx, new),
+            lambda found: self._on_checked(new, found),
+            self._on_failed,
+        )
+
+    def _on_checked(self, new: NewCase, duplicates: list[str]) -> None:
+        local = self._form_problems()
+        if local:
+            self._busy = False
+            self._show_problems(local)
+            return
+        if not set(duplicates) <= self._acknowledged:
+            self._busy = False
+            self._acknowledged = frozenset(duplicates)
+            self._show_notice(
+                self.tr(
+                    "Demande(s) ouverte(s) avec le même identifiant : %1. Enregistrer quand même ?"
+                ).replace("%1", ", ".join(duplicates))
+            )
+            self.ui.save.setText(self.tr("Enregistrer &quand même"))
+            return
+        ctx = self._ctx
+        self._runner.submit(lambda: intake.open_case(ctx, new), self._on_created, self._on_failed)
+
+    def _on_created(self, reference: str) -> None:
+        self._busy = False
+        self.created.emit(reference)
+        self.accept()
+
+    def _on_failed(self, error: DpoError) -> None:
+        self._busy = False
+        if isinstance(error, InvalidInput):
+            problems = {**error.problems, **self._form_problems()}
+            if "channel" in problems and self.ui.channel.currentIndex() < 0:
+                # The intake lists the codes it knows; here the choice is in the list.
+                problems["channel"] = self.tr("Choisir le canal par lequel la demande est arrivée.")
+            self._show_problems(problems)
+        else:  # e.g. the document store cannot be written: said where the buttons are
+            self._show_notice(str(error))
+
+    # -- problems beside their fields ------------------------------------------------------
+
+    def _clear_problems(self) -> None:
+        for label, field in self._problem_places.values():
+            label.clear()
+            _show_row(label, False)
+            field.setAccessibleDescription("")
+        self.ui.notice.clear()
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        first: QWidget | None = None
+        for key, (label, field) in self._problem_places.items():  # in reading order
+            message = problems.get(key)
+            if not message:
+                continue
+            shown = f"{label.text()}\n{message}" if label.text() else message
+            label.setText(shown)
+            _show_row(label, True)
+            field.setAccessibleDescription(shown)
+            first = first or field
+        self._size_to_screen(grow_only=True)  # room for the messages, if the screen has it
+        others = [text for key, text in problems.items() if key not in self._problem_places]
+        if others:
+            self._show_notice(" ".join(others))
+        if first is not None:
+            self.ui.scrollArea.ensureWidgetVisible(first)
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_notice(self, text: str) -> None:
+        self.ui.notice.setStyleSheet(ERROR_STYLE)
+        self.ui.notice.setText(text)
+
+    def _forget_duplicates(self) -> None:
+        if self._acknowledged:
+            self._acknowledged = frozenset()
+            self.ui.notice.clear()
+            self.ui.save.setText(self.tr("&Enregistrer"))
+
+    # -- representative and files ----------------------------------------------------------
+
+    def _set_representative_enabled(self, enabled: bool) -> None:
+        ui = self.ui
+        for widget in (
+            ui.representativeNameLabel,
+            ui.representativeName,
+            ui.mandateFileLabel,
+            ui.mandateFile,
+            ui.mandateBrowse,
+            ui.mandateNoteLabel,
+            ui.mandateNote,
+        ):
+            widget.setEnabled(enabled)
+
+    def _file_dialog(self, title: str, mode: QFileDialog.FileMode) -> QFileDialog:
+        dialog = QFileDialog(self, title, self._last_folder)
+        dialog.setObjectName("fileDialog")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setFileMode(mode)
+        dialog.setNameFilters(
+            [
+                self.tr(
+                    "Documents (*.pdf *.eml *.msg *.txt *.jpg *.jpeg *.png *.tif *.odt *.docx)"
+                ),
+                self.tr("Tous les fichiers (*)"),
+            ]
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.directoryEntered.connect(self._remember_folder)
+        return dialog
+
+    def _remember_folder(self, folder: str) -> None:
+        self._last_folder = folder
+
+    def _browse_mandate(self) -> None:
+        dialog = self._file_dialog(self.tr("Fichier du mandat"), QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self._mandate_chosen)
+        dialog.open()
+
+    def _mandate_chosen(self, path: str) -> None:
+        self._last_folder = str(Path(path).parent)
+        self.ui.mandateFile.setText(QDir.toNativeSeparators(path))
+        self.ui.mandateFile.setFocus()
+
+    def _browse_attachments(self) -> None:
+        dialog = self._file_dialog(self.tr("Pièces reçues"), QFileDialog.FileMode.ExistingFiles)
+        dialog.filesSelected.connect(self._attachments_chosen)
+        dialog.open()
+
+    def _attachments_chosen(self, paths: list[str]) -> None:
+        if paths:
+            self._last_folder = str(Path(paths[0]).parent)
+            self.attachments_model.add([Path(p) for p in paths])
+            last = self.attachments_model.index(self.attachments_model.rowCount() - 1)
+            self.ui.attachments.setCurrentIndex(last)
+            self.ui.attachments.setFocus()
+
+    def _remove_attachments(self) -> None:
+        rows = [index.row() for index in self.ui.attachments.selectionModel().selectedRows()]
+        self.attachments_model.remove(rows)
+        remaining = self.attachments_model.rowCount()
+        if remaining:
+            index = self.attachments_model.index(min(min(rows, default=0), remaining - 1))
+            self.ui.attachments.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+
+    def _update_remove_button(self, *_signal_args: object) -> None:
+        self.ui.removeAttachment.setEnabled(self.ui.attachments.selectionModel().hasSelection())
+
+    # -- leaving ---------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Esc, Annuler, the window's cross: nothing typed goes without a question."""
+        if self._busy:
+            return  # the case is being written; its answer closes the dialog
+        if not self.has_input():
+            super().reject()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Nouvelle demande"),
+            self.tr("Abandonner cette demande ? Ce qui a été saisi sera perdu."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("discardQuestion")
+        discard = box.addButton(self.tr("&Abandonner"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Continuer la saisie"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        discard.clicked.connect(self._discard)
+        box.open()
+
+    def _discard(self) -> None:
+        super().reject()

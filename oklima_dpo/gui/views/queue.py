@@ -1,0 +1,296 @@
+"""The « Demandes » page: the queue of requests, its filters and instant search."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import DpoError
+from ...domain.rights import Right
+from ...domain.workflow import OPEN_STATUSES, Status
+from ...services import cases
+from ...services.context import ServiceContext
+from ...services.views import CaseFilter, CaseSummary
+from ..labels import right_label, status_label
+from ..messages import show_error
+from ..models.cases_table import CasesTableModel
+from ..workers import Runner
+
+OPEN_SCOPE = CaseFilter(open_only=True)
+ALL_SCOPE = CaseFilter()
+
+# The entries of the status box: what each one asks of the filter.
+ALL_OPEN, ALL_CASES = "open", "all"
+
+
+class QueueView(QWidget):
+    """Loads the open requests first (what the DPO works on); every request only when a filter
+    needs closed ones. Filters apply to what is loaded, without a round trip."""
+
+    case_requested = Signal(str)
+    loaded = Signal(int)  # number of cases loaded
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        runner: Runner,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx, self._runner = ctx, runner
+        self._settings = settings
+        self._scope: CaseFilter | None = None  # what is loaded
+        self._loading: CaseFilter | None = None
+        self._wanted = OPEN_SCOPE
+        self._after_load: list[Callable[[], None]] = []
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Rechercher : référence ou nom (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Rechercher une demande"))
+        self.search.setClearButtonEnabled(True)
+
+        self.status_box = QComboBox(self)
+        self.status_box.setObjectName("statusFilter")
+        self.status_box.setAccessibleName(self.tr("Statut"))
+        self.status_box.addItem(self.tr("Demandes ouvertes"), ALL_OPEN)
+        self.status_box.addItem(self.tr("Toutes les demandes"), ALL_CASES)
+        for status in Status:
+            self.status_box.addItem(status_label(status), status.value)
+
+        self.right_box = QComboBox(self)
+        self.right_box.setObjectName("rightFilter")
+        self.right_box.setAccessibleName(self.tr("Droit exercé"))
+        self.right_box.addItem(self.tr("Tous les droits"), None)
+        for right in Right:
+            self.right_box.addItem(right_label(right), right.value)
+
+        self.overdue = QCheckBox(self.tr("En &retard"), self)
+        self.due_week = QCheckBox(self.tr("Échéance sous &7 jours"), self)
+        self.awaiting = QCheckBox(self.tr("En &attente d’informations"), self)
+        self.extended = QCheckBox(self.tr("&Prolongées"), self)
+        for name, box in (
+            ("overdueFilter", self.overdue),
+            ("dueWeekFilter", self.due_week),
+            ("awaitingFilter", self.awaiting),
+            ("extendedFilter", self.extended),
+        ):
+            box.setObjectName(name)
+
+        self.model = CasesTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("queue")
+        self.table.setAccessibleName(self.tr("File des demandes"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(4, Qt.SortOrder.AscendingOrder)
+        self.count = QLabel(self)
+        self.count.setObjectName("queueCount")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.status_box)
+        filters.addWidget(self.right_box)
+        toggles = QHBoxLayout()
+        for box in (self.overdue, self.due_week, self.awaiting, self.extended):
+            toggles.addWidget(box)
+        toggles.addStretch(1)
+        toggles.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(toggles)
+        layout.addWidget(self.table, 1)
+        self.setTabOrder(self.search, self.status_box)
+        self.setTabOrder(self.status_box, self.right_box)
+        self.setTabOrder(self.right_box, self.overdue)
+        self.setTabOrder(self.overdue, self.due_week)
+        self.setTabOrder(self.due_week, self.awaiting)
+        self.setTabOrder(self.awaiting, self.extended)
+        self.setTabOrder(self.extended, self.table)
+
+        self.search.textChanged.connect(self._filters_changed)
+        self.status_box.currentIndexChanged.connect(self._filters_changed)
+        self.right_box.currentIndexChanged.connect(self._filters_changed)
+        for box in (self.overdue, self.due_week, self.awaiting, self.extended):
+            box.toggled.connect(self._filters_changed)
+        self.table.activated.connect(self._activated)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        self._restore_columns()
+
+    # -- public ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Fetch the cases again (after a change), keeping filters and selection."""
+        self._load(self._needed_scope(), force=True)
+
+    def apply_filter(self, wanted: CaseFilter) -> None:
+        """Show exactly ``wanted`` (a dashboard figure), setting the controls to match."""
+        widgets = (
+            self.search,
+            self.status_box,
+            self.right_box,
+            self.overdue,
+            self.due_week,
+            self.awaiting,
+            self.extended,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.setText(wanted.text)
+        if len(wanted.statuses) == 1:
+            self.status_box.setCurrentIndex(self.status_box.findData(wanted.statuses[0].value))
+        else:
+            self.status_box.setCurrentIndex(
+                self.status_box.findData(ALL_OPEN if wanted.open_only else ALL_CASES)
+            )
+        self.right_box.setCurrentIndex(
+            self.right_box.findData(wanted.right.value if wanted.right else None)
+        )
+        self.overdue.setChecked(wanted.overdue)
+        self.due_week.setChecked(wanted.due_within_days == 7)
+        self.awaiting.setChecked(wanted.awaiting_info)
+        self.extended.setChecked(bool(wanted.extended))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._filters_changed()
+
+    def current_filter(self) -> CaseFilter:
+        scope = self.status_box.currentData()
+        right = self.right_box.currentData()
+        return CaseFilter(
+            statuses=() if scope in (ALL_OPEN, ALL_CASES) else (Status(scope),),
+            open_only=scope == ALL_OPEN,
+            right=Right(right) if right else None,
+            overdue=self.overdue.isChecked(),
+            due_within_days=7 if self.due_week.isChecked() else None,
+            extended=True if self.extended.isChecked() else None,
+            awaiting_info=self.awaiting.isChecked(),
+            text=self.search.text(),
+        )
+
+    def selected_reference(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.case_at(index.row()).reference if index.isValid() else None
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def save_columns(self) -> None:
+        if self._settings is not None:
+            self._settings.setValue("queue/header", self.table.horizontalHeader().saveState())
+
+    # -- inside ------------------------------------------------------------------------------
+    def _restore_columns(self) -> None:
+        state = self._settings.value("queue/header") if self._settings else None
+        if state is not None and self.table.horizontalHeader().restoreState(state):
+            return
+        # Widths from the widest expected text in the current font: readable at any scaling.
+        samples = (
+            "DR-2026-00000",
+            "Marie-Christine Delacroix-Dupont",
+            "Accès, Effacement, Op",
+            "00/00/0000",
+            "00/00/0000",
+            "en retard de 000 j",
+            "en attente d’informations",
+            "Claire Martin",
+        )
+        metrics = self.table.fontMetrics()
+        for column, sample in enumerate(samples):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + metrics.height())
+
+    def _needed_scope(self) -> CaseFilter:
+        wanted = self.current_filter()
+        opened = (
+            wanted.open_only
+            or wanted.overdue
+            or wanted.awaiting_info
+            or wanted.due_within_days is not None
+            or (wanted.statuses and set(wanted.statuses) <= OPEN_STATUSES)
+        )
+        return OPEN_SCOPE if opened else ALL_SCOPE
+
+    def _filters_changed(self) -> None:
+        self._wanted = self.current_filter()
+        scope = self._needed_scope()
+        if self._scope is ALL_SCOPE or scope == self._scope:
+            self._show_filtered()
+        else:
+            self._load(scope)
+
+    def _show_filtered(self) -> None:
+        reference = self.selected_reference()
+        self.model.set_filter(self._wanted)
+        self._reselect(reference)
+        self._update_count()
+
+    def _load(self, scope: CaseFilter, force: bool = False) -> None:
+        if self._loading == scope and not force:
+            return
+        self._loading = scope
+        self.count.setText(self.tr("Chargement…"))
+        self._runner.submit(
+            lambda: cases.list_cases(self._ctx, scope),
+            lambda found: self._loaded(scope, found),
+            self._failed,
+        )
+
+    def _loaded(self, scope: CaseFilter, found: Sequence[CaseSummary]) -> None:
+        if self._loading != scope:
+            return  # a newer load is on its way
+        self._loading = None
+        reference = self.selected_reference()
+        self._scope = ALL_SCOPE if scope == ALL_SCOPE else OPEN_SCOPE
+        self.model.set_filter(self._wanted)
+        self.model.set_cases(found, self._ctx.today())
+        self._reselect(reference)
+        self._update_count()
+        self.loaded.emit(len(found))
+
+    def _failed(self, error: DpoError) -> None:
+        self._loading = None
+        self.count.setText(self.tr("Chargement impossible."))
+        show_error(self, error)
+
+    def _reselect(self, reference: str | None) -> None:
+        row = self.model.row_of(reference) if reference else None
+        if row is None and self.model.rowCount():
+            row = 0
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _update_count(self) -> None:
+        shown, loaded = self.model.rowCount(), self.model.loaded_count
+        text = self.tr("%n demande(s) affichée(s)", "", shown)
+        if shown != loaded:
+            text += " " + self.tr("sur %n chargée(s)", "", loaded)
+        self.count.setText(text)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.case_requested.emit(self.model.case_at(index.row()).reference)

@@ -1,0 +1,130 @@
+"""``oklima-dpo --self-test``: start the real program once on a throw-away demo case base.
+
+Checks the resources, the fonts, the migrations, the journal and the main window on the
+offscreen platform, prints what it checked, and exits 0 (1 on any failure). CI runs it on the
+frozen bundle, so it must need nothing but the program itself.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__
+
+DEMO_CASES = 40
+
+
+def run_self_test(out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    failures = 0
+
+    def check(what: str, test: Callable[[], str]) -> None:
+        nonlocal failures
+        started = time.perf_counter()
+        try:
+            detail = test()
+        except Exception as error:  # a self-test reports, it does not crash
+            failures += 1
+            out.write(f"ÉCHEC  {what} : {type(error).__name__}: {error}\n")
+        else:
+            elapsed = (time.perf_counter() - started) * 1000
+            out.write(f"ok     {what} : {detail} ({elapsed:.0f} ms)\n")
+
+    out.write(f"OKLIMA DPO {__version__} — autotest\n")
+    with tempfile.TemporaryDirectory(prefix="oklima-selftest-") as folder:
+        state: dict[str, object] = {}
+        check("ressources", _check_resources)
+        check("base de cas et migrations", lambda: _check_store(Path(folder), state))
+        check("démonstration et journal", lambda: _check_demo(state))
+        check("polices", _check_fonts)
+        check("fenêtre principale", lambda: _check_window(state))
+        store = state.get("store")
+        if store is not None:
+            store.dispose()  # type: ignore[attr-defined]
+    out.write("autotest réussi\n" if not failures else f"autotest : {failures} échec(s)\n")
+    return 0 if not failures else 1
+
+
+def _check_resources() -> str:
+    from .paths import REQUIRED_RESOURCES, missing_resources, resource_root
+
+    missing = missing_resources()
+    if missing:
+        raise FileNotFoundError(", ".join(str(p) for p in missing))
+    return f"{len(REQUIRED_RESOURCES)} fichiers dans {resource_root()}"
+
+
+def _check_store(folder: Path, state: dict[str, object]) -> str:
+    from .services.context import ServiceContext
+    from .store.database import parse_target
+    from .store.migrate import current_revision, head_revision, open_store
+
+    store = open_store(parse_target(folder / "autotest.sqlite"))
+    state["store"] = store
+    revision = current_revision(store.engine)
+    if revision != head_revision():
+        raise RuntimeError(f"schéma {revision}, attendu {head_revision()}")
+    state["ctx"] = ServiceContext(store, "autotest", folder / "documents")
+    return f"schéma {revision}"
+
+
+def _check_demo(state: dict[str, object]) -> str:
+    from .services import audit, demo
+    from .services.context import ServiceContext
+
+    ctx = state["ctx"]
+    assert isinstance(ctx, ServiceContext)
+    demo.fill_demo(ctx, cases=DEMO_CASES)
+    check = audit.verify_journal(ctx)
+    if not check.intact:
+        raise RuntimeError(check.problem)
+    return f"{DEMO_CASES} demandes, journal intact ({check.entries} entrées)"
+
+
+def _check_fonts() -> str:
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    from .paths import resource
+
+    QApplication.instance() or QApplication(sys.argv[:1])
+    families: set[str] = set()
+    for font in sorted(resource("fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(font))
+        if font_id < 0:
+            raise RuntimeError(f"{font.name} illisible")
+        families.update(QFontDatabase.applicationFontFamilies(font_id))
+    if "DejaVu Sans" not in families:
+        raise RuntimeError("DejaVu Sans absente")
+    return ", ".join(sorted(families))
+
+
+def _check_window(state: dict[str, object]) -> str:
+    from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from .app import build_main_window
+    from .services.context import ServiceContext
+
+    ctx = state["ctx"]
+    assert isinstance(ctx, ServiceContext)
+    QApplication.instance() or QApplication(sys.argv[:1])
+    window = build_main_window(ctx)
+    window.resize(1366, 768)
+    window.show()
+    deadline = QDeadlineTimer(15_000)
+    while not window.ready() and not deadline.hasExpired():
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    if not window.ready():
+        raise TimeoutError("la file des demandes ne s’est pas affichée")
+    image = window.grab().toImage()
+    rows = window.queue_row_count()
+    window.close()
+    return f"file affichée, {rows} demandes ouvertes, {image.width()}×{image.height()}"

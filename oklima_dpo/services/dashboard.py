@@ -1,0 +1,195 @@
+"""The dashboard's figures and the deadline alerts.
+
+Every figure but the on-time rate is the size of a queue: it is defined by the CaseFilter in
+FIGURES, and a click on it opens the queue with exactly that filter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import Row
+from sqlalchemy.orm import Session
+
+from ..domain.alerts import Alert, WatchedCase, alerts_for
+from ..domain.deadlines import DeadlinePolicy, add_months
+from ..domain.workflow import OPEN_STATUSES, Status
+from ..store import cases_repo
+from . import settings as settings_service
+from .cases import allowed_statuses, deadline_bound
+from .casework import live_dates, summary_from_row
+from .context import ServiceContext
+from .views import CaseFilter, CaseSummary
+
+#: How far ahead "due soon" looks (days), and how many deadlines the dashboard lists.
+DUE_SOON_DAYS = 7
+NEXT_DEADLINES = 10
+#: The on-time rate looks at the answers sent over this many months.
+ON_TIME_MONTHS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    key: str  # the name of the count in DashboardFigures
+    label_fr: str
+    filter: CaseFilter
+
+
+FIGURES: tuple[Figure, ...] = (
+    Figure("open", "Demandes ouvertes", CaseFilter(open_only=True)),
+    Figure(
+        "due_soon",
+        "Échéance sous 7 jours (retards compris)",
+        CaseFilter(due_within_days=DUE_SOON_DAYS),
+    ),
+    Figure("overdue", "En retard", CaseFilter(overdue=True)),
+    Figure("awaiting_info", "En attente d’informations", CaseFilter(awaiting_info=True)),
+    Figure("extended", "Prolongées", CaseFilter(open_only=True, extended=True)),
+)
+FIGURE_FILTERS: dict[str, CaseFilter] = {f.key: f.filter for f in FIGURES}
+
+
+@dataclass(frozen=True, slots=True)
+class DashboardFigures:
+    today: date
+    open: int
+    due_soon: int  # overdue cases included: their deadline is before today + 7 days
+    overdue: int
+    awaiting_info: int
+    extended: int
+    answered: int  # first answers sent over the last 12 months
+    answered_on_time: int
+    next_deadlines: tuple[CaseSummary, ...]  # open cases, soonest deadline in force first
+
+    def count(self, key: str) -> int:
+        """The figure named by a key of FIGURE_FILTERS."""
+        if key not in FIGURE_FILTERS:
+            raise KeyError(key)
+        return int(getattr(self, key))
+
+    @property
+    def on_time_percent(self) -> float | None:
+        """Share of the answers sent on time, 0–100; None when none was sent."""
+        if not self.answered:
+            return None
+        return 100 * self.answered_on_time / self.answered
+
+
+def figures(ctx: ServiceContext) -> DashboardFigures:
+    """The dashboard: the size of each queue of FIGURES, the on-time rate of the answers sent
+    over the last 12 months, and the ten next deadlines.
+
+    Counted in the case base on the cached deadline columns, not by loading each queue: only
+    cases whose clock is stopped are dated live (their date moves every day), exactly as
+    ``list_cases`` does. The tests hold each count equal to ``len(list_cases(filter))``.
+    """
+    today = ctx.today()
+    with ctx.store.unit_of_work() as session:
+        policy = settings_service.read(session).policy
+        counts = {f.key: _count(session, f.filter, policy, today) for f in FIGURES}
+        answered, on_time = cases_repo.answers_on_time(
+            session, after=add_months(today, -ON_TIME_MONTHS), until=today
+        )
+        next_ten = _next_deadlines(session, policy, today, NEXT_DEADLINES)
+    return DashboardFigures(
+        today=today,
+        answered=answered,
+        answered_on_time=on_time,
+        next_deadlines=tuple(next_ten),
+        **counts,
+    )
+
+
+def alerts(ctx: ServiceContext) -> list[Alert]:
+    """The alerts of today (domain.alerts), the most urgent first."""
+    today = ctx.today()
+    with ctx.store.unit_of_work() as session:
+        current = settings_service.read(session)
+        asked = cases_repo.info_requested_on(session, Status.AWAITING_INFO.value)
+        # Only these can raise an alert: a deadline (or the first one, when not extended)
+        # within 7 days or passed, or a request for information waiting for its answer.
+        rows = cases_repo.alert_candidate_rows(
+            session,
+            _codes(OPEN_STATUSES),
+            today + timedelta(days=DUE_SOON_DAYS),
+            Status.AWAITING_INFO.value,
+        )
+    watched = []
+    for row in rows:
+        first, due = _live(row, current.policy, today)
+        watched.append(
+            WatchedCase(
+                reference=row.reference,
+                person_name=row.display_name,
+                status=Status(row.status),
+                first_due=first,
+                due=due,
+                extended=row.extended,
+                clock_stopped=row.clock_stopped_since is not None,
+                info_requested_on=asked.get(row.reference),
+            )
+        )
+    return alerts_for(watched, today, current.reminder_days)
+
+
+# -- counting without loading -------------------------------------------------------------
+
+
+def _codes(statuses: Iterable[Status]) -> list[str]:
+    return sorted(s.value for s in statuses)
+
+
+def _live(row: Row, policy: DeadlinePolicy, today: date) -> tuple[date, date]:
+    return live_dates(
+        row.received_on,
+        row.due_on,
+        row.first_due_on,
+        row.extended,
+        row.suspended_days,
+        row.clock_stopped_since,
+        policy,
+        today,
+    )
+
+
+def _count(session: Session, wanted: CaseFilter, policy: DeadlinePolicy, today: date) -> int:
+    """``len(list_cases(wanted))`` for the parts FIGURES use: statuses, extended, deadline."""
+    if wanted.text.strip() or wanted.right is not None or wanted.limit:
+        raise ValueError("a figure counts on statuses, extension and deadline only")
+    statuses = allowed_statuses(wanted)
+    if statuses is not None and not statuses:
+        return 0  # the parts contradict each other
+    codes = _codes(statuses or ())
+    bound = deadline_bound(wanted, today)
+    running = cases_repo.count_with_running_clock(
+        session, codes, extended=wanted.extended, due_on_or_before=bound
+    )
+    if bound is None:
+        return running  # stopped clocks included: no date to check
+    stopped = cases_repo.stopped_clock_rows(
+        session, codes, extended=wanted.extended, due_on_or_before=bound
+    )
+    return running + sum(_live(row, policy, today)[1] <= bound for row in stopped)
+
+
+def _next_deadlines(
+    session: Session, policy: DeadlinePolicy, today: date, limit: int
+) -> list[CaseSummary]:
+    """``list_cases(CaseFilter(open_only=True, limit=limit))`` without loading every open
+    case: the first ``limit`` running clocks, and the stopped ones that could come before the
+    last of them (a stopped clock's live date is never before its cached one)."""
+    codes = _codes(OPEN_STATUSES)
+    running = [
+        summary_from_row(row, policy, today)
+        for row in cases_repo.soonest_summaries(session, codes, clock_stopped=False, limit=limit)
+    ]
+    bound = running[-1].due if len(running) == limit else None
+    stopped = [
+        summary_from_row(row, policy, today)
+        for row in cases_repo.soonest_summaries(
+            session, codes, clock_stopped=True, due_on_or_before=bound
+        )
+    ]
+    return sorted(running + stopped, key=lambda s: (s.due, s.reference))[:limit]
