@@ -146,11 +146,11 @@ def test_urgency_is_shown_by_colour_icon_and_words(queue: QueueView) -> None:
     assert suspended and model.index(suspended[0], 5).data() == "suspendu"
 
 
-def test_the_model_passes_the_model_tester(qtmodeltester, queue: QueueView) -> None:  # noqa: ANN001
+def test_the_model_passes_the_model_tester(qtmodeltester, queue: QueueView) -> None:
     qtmodeltester.check(queue.model)
 
 
-def test_a_bare_model(qtmodeltester) -> None:  # noqa: ANN001
+def test_a_bare_model(qtmodeltester) -> None:
     model = CasesTableModel()
     qtmodeltester.check(model)
     model.set_cases([], date(2025, 3, 25))

@@ -172,8 +172,9 @@ def test_opening_is_journaled_without_personal_data(ctx: ServiceContext) -> None
     ]
 
 
-def test_a_missing_file_does_not_hide_the_other_problems(ctx: ServiceContext,
-                                                         tmp_path: Path) -> None:
+def test_a_missing_file_does_not_hide_the_other_problems(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
     with pytest.raises(InvalidInput) as caught:
         open_request(ctx, emails=("pas-un-email",), attachments=(tmp_path / "absent.pdf",))
     assert set(caught.value.problems) == {"emails", "attachments"}
