@@ -7,14 +7,16 @@ every code of the domain has its label here.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..domain.case import Channel, Outcome
 from ..domain.deadlines import Urgency
-from ..domain.french import fr_date
+from ..domain.french import PARIS, fr_date
+from ..domain.identity import IdentifierKind
 from ..domain.rights import Right
-from ..domain.workflow import Status
+from ..domain.workflow import EventKind, Status
 
 CONTEXT = "labels"
 
@@ -49,24 +51,12 @@ URGENCY = {
 }
 
 
-# Actions of the journal: "case.<event kind>" and a few others.
+# Actions of the journal besides "case.<event kind>" (those take the event's label).
 ACTION = {
     "case.opened": QT_TRANSLATE_NOOP("labels", "demande enregistrée"),
     "case.consulted": QT_TRANSLATE_NOOP("labels", "consultation de la demande"),
     "case.assigned": QT_TRANSLATE_NOOP("labels", "attribution"),
     "case.document_added": QT_TRANSLATE_NOOP("labels", "document ajouté"),
-    "case.acknowledged": QT_TRANSLATE_NOOP("labels", "accusé de réception"),
-    "case.info_requested": QT_TRANSLATE_NOOP("labels", "informations demandées"),
-    "case.info_received": QT_TRANSLATE_NOOP("labels", "informations reçues"),
-    "case.identity_verified": QT_TRANSLATE_NOOP("labels", "identité vérifiée"),
-    "case.extended": QT_TRANSLATE_NOOP("labels", "délai prolongé"),
-    "case.data_gathered": QT_TRANSLATE_NOOP("labels", "données rassemblées"),
-    "case.decision": QT_TRANSLATE_NOOP("labels", "décision"),
-    "case.sent": QT_TRANSLATE_NOOP("labels", "réponse envoyée"),
-    "case.closed": QT_TRANSLATE_NOOP("labels", "clôture"),
-    "case.withdrawn": QT_TRANSLATE_NOOP("labels", "retrait de la demande"),
-    "case.reopened": QT_TRANSLATE_NOOP("labels", "réouverture"),
-    "case.note": QT_TRANSLATE_NOOP("labels", "note"),
     "settings.changed": QT_TRANSLATE_NOOP("labels", "réglages modifiés"),
     "settings.deadline_policy": QT_TRANSLATE_NOOP("labels", "règles de délai modifiées"),
     "demo.filled": QT_TRANSLATE_NOOP("labels", "base de démonstration remplie"),
@@ -75,6 +65,9 @@ ACTION = {
 
 def action_label(action: str) -> str:
     """The French label of a journal action; the code itself when new to this version."""
+    kind = action.removeprefix("case.")
+    if kind in EventKind._value2member_map_:
+        return event_label(EventKind(kind))
     label = ACTION.get(action)
     return QCoreApplication.translate(CONTEXT, label) if label else action
 
@@ -111,13 +104,13 @@ def _detail(key: str, value: object) -> str:
             before, after = (status_label(Status(v)) for v in value)
             return tr(CONTEXT, "statut\u00a0: %1 → %2").replace("%1", before).replace("%2", after)
         case "right":
-            return right_label(Right(str(value)))
+            return right_short_label(Right(str(value)))
         case "rights" if isinstance(value, list):
-            return ", ".join(right_label(Right(v)) for v in value)
-        case "outcome" if str(value) in OUTCOME:
-            return QCoreApplication.translate(CONTEXT, OUTCOME[str(value)])
-        case "channel" if str(value) in CHANNEL:
-            return tr(CONTEXT, CHANNEL[str(value)])
+            return ", ".join(right_short_label(Right(v)) for v in value)
+        case "outcome" if str(value) in Outcome._value2member_map_:
+            return outcome_label(Outcome(str(value)))
+        case "channel" if str(value) in CHANNEL_BY:
+            return tr(CONTEXT, CHANNEL_BY[str(value)])
         case "cases":
             return tr(CONTEXT, "%n demande(s)", "", int(str(value)))
         case "identifiers":
@@ -129,7 +122,7 @@ def _detail(key: str, value: object) -> str:
     return f"{key}\u00a0: {value}"
 
 
-CHANNEL = {
+CHANNEL_BY = {
     "email": QT_TRANSLATE_NOOP("labels", "par e-mail"),
     "post": QT_TRANSLATE_NOOP("labels", "par courrier"),
     "web": QT_TRANSLATE_NOOP("labels", "par le formulaire web"),
@@ -137,18 +130,12 @@ CHANNEL = {
     "in_person": QT_TRANSLATE_NOOP("labels", "en personne"),
 }
 
-OUTCOME = {
-    "granted": QT_TRANSLATE_NOOP("labels", "accordé"),
-    "partly_granted": QT_TRANSLATE_NOOP("labels", "partiellement accordé"),
-    "refused": QT_TRANSLATE_NOOP("labels", "refusé"),
-}
-
 
 def status_label(status: Status) -> str:
     return QCoreApplication.translate(CONTEXT, STATUS[status])
 
 
-def right_label(right: Right) -> str:
+def right_short_label(right: Right) -> str:
     return QCoreApplication.translate(CONTEXT, RIGHT_SHORT[right])
 
 
@@ -163,3 +150,108 @@ def days_left_label(days: int) -> str:
     if days == 0:
         return QCoreApplication.translate(CONTEXT, "aujourd’hui")
     return QCoreApplication.translate(CONTEXT, "en retard de %n\u00a0j", "", -days)
+
+
+# -- the words of a case (its view, its dialogs) ------------------------------------------
+
+
+EVENT: dict[EventKind, str] = {
+    EventKind.RECEIVED: QT_TRANSLATE_NOOP("labels", "demande reçue"),
+    EventKind.ACKNOWLEDGED: QT_TRANSLATE_NOOP("labels", "accusé de réception"),
+    EventKind.INFO_REQUESTED: QT_TRANSLATE_NOOP("labels", "informations demandées"),
+    EventKind.INFO_RECEIVED: QT_TRANSLATE_NOOP("labels", "informations reçues"),
+    EventKind.IDENTITY_VERIFIED: QT_TRANSLATE_NOOP("labels", "identité vérifiée"),
+    EventKind.EXTENDED: QT_TRANSLATE_NOOP("labels", "délai prolongé"),
+    EventKind.DATA_GATHERED: QT_TRANSLATE_NOOP("labels", "données rassemblées"),
+    EventKind.DECISION: QT_TRANSLATE_NOOP("labels", "décision"),
+    EventKind.SENT: QT_TRANSLATE_NOOP("labels", "réponse envoyée"),
+    EventKind.CLOSED: QT_TRANSLATE_NOOP("labels", "clôture"),
+    EventKind.WITHDRAWN: QT_TRANSLATE_NOOP("labels", "retrait de la demande"),
+    EventKind.REOPENED: QT_TRANSLATE_NOOP("labels", "réouverture"),
+    EventKind.NOTE: QT_TRANSLATE_NOOP("labels", "note"),
+}
+
+RIGHT: dict[Right, str] = {
+    Right.ACCESS: QT_TRANSLATE_NOOP("labels", "Droit d’accès"),
+    Right.RECTIFICATION: QT_TRANSLATE_NOOP("labels", "Droit de rectification"),
+    Right.ERASURE: QT_TRANSLATE_NOOP("labels", "Droit à l’effacement"),
+    Right.RESTRICTION: QT_TRANSLATE_NOOP("labels", "Droit à la limitation du traitement"),
+    Right.PORTABILITY: QT_TRANSLATE_NOOP("labels", "Droit à la portabilité"),
+    Right.OBJECTION: QT_TRANSLATE_NOOP("labels", "Droit d’opposition"),
+    Right.CONSENT_WITHDRAWAL: QT_TRANSLATE_NOOP("labels", "Retrait du consentement"),
+}
+
+OUTCOME: dict[Outcome, str] = {
+    Outcome.GRANTED: QT_TRANSLATE_NOOP("labels", "accordé"),
+    Outcome.PARTLY_GRANTED: QT_TRANSLATE_NOOP("labels", "partiellement accordé"),
+    Outcome.REFUSED: QT_TRANSLATE_NOOP("labels", "refusé"),
+}
+
+CHANNEL: dict[Channel, str] = {
+    Channel.EMAIL: QT_TRANSLATE_NOOP("labels", "e-mail"),
+    Channel.POST: QT_TRANSLATE_NOOP("labels", "courrier"),
+    Channel.WEB: QT_TRANSLATE_NOOP("labels", "formulaire web"),
+    Channel.PHONE: QT_TRANSLATE_NOOP("labels", "téléphone"),
+    Channel.IN_PERSON: QT_TRANSLATE_NOOP("labels", "en personne"),
+}
+
+IDENTIFIER: dict[IdentifierKind, str] = {
+    IdentifierKind.EMAIL: QT_TRANSLATE_NOOP("labels", "e-mail"),
+    IdentifierKind.PHONE: QT_TRANSLATE_NOOP("labels", "téléphone"),
+    IdentifierKind.CUSTOMER_NO: QT_TRANSLATE_NOOP("labels", "n° client"),
+    IdentifierKind.CONTRACT_NO: QT_TRANSLATE_NOOP("labels", "n° de contrat"),
+}
+
+DOCUMENT_ROLE: dict[str, str] = {
+    "mandate": QT_TRANSLATE_NOOP("labels", "mandat"),
+    "received": QT_TRANSLATE_NOOP("labels", "pièce reçue"),
+    "produced": QT_TRANSLATE_NOOP("labels", "document produit"),
+}
+
+
+def _label(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def event_label(kind: EventKind) -> str:
+    return _label(EVENT[kind])
+
+
+def right_label(right: Right) -> str:
+    return _label(RIGHT[right])
+
+
+def outcome_label(outcome: Outcome) -> str:
+    return _label(OUTCOME[outcome])
+
+
+def channel_label(channel: Channel) -> str:
+    return _label(CHANNEL[channel])
+
+
+def identifier_label(kind: IdentifierKind) -> str:
+    return _label(IDENTIFIER[kind])
+
+
+def document_role_label(role: str) -> str:
+    # A role added later without a word here still shows, as its code.
+    return _label(DOCUMENT_ROLE[role]) if role in DOCUMENT_ROLE else role
+
+
+def fr_moment(moment: datetime) -> str:
+    """``25/03/2025 11:00`` in Paris time (moments are stored in UTC)."""
+    local = moment.astimezone(PARIS)
+    return f"{fr_date(local.date())} {local:%H:%M}"
+
+
+def fr_size(size: int) -> str:
+    """``512 o``, ``12,3 Ko``, ``4,0 Mo``: French units and decimal comma."""
+    nbsp = "\u00a0"
+    if size < 1024:
+        return f"{size}{nbsp}o"
+    value = size / 1024
+    for unit in ("Ko", "Mo"):
+        if value < 1024:
+            return f"{value:.1f}".replace(".", ",") + nbsp + unit
+        value /= 1024
+    return f"{value:.1f}".replace(".", ",") + nbsp + "Go"

@@ -242,7 +242,9 @@ def detail_from_case(
             explanation_extended=deadline.explanation_extended,
         ),
         timeline=tuple(
-            EventView(EventKind(e.kind), e.occurred_on, _utc(e.recorded_at), e.actor, e.text)
+            EventView(
+                EventKind(e.kind), e.occurred_on, _utc(e.recorded_at), e.actor, e.text, e.data
+            )
             for e in case.events
         ),
         documents=tuple(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from ..domain.case import Channel, Outcome
 from ..domain.deadlines import Urgency, urgency_of
@@ -102,6 +103,7 @@ class EventView:
     recorded_at: datetime  # aware UTC
     actor: str
     text: str | None
+    data: dict[str, Any] | None = None  # e.g. the right and outcome of a decision
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ from ...domain.french import fr_date
 from ...domain.rights import Right
 from ...services.errors import InvalidInput
 from ...services.views import DeadlineView, RightView
-from ..models.timeline_model import outcome_label, right_label
+from ..labels import outcome_label, right_label
 
 #: The field of InvalidInput.problems that carries a step's date.
 DATE_FIELD = "on"

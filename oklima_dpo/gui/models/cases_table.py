@@ -27,7 +27,7 @@ from ...domain.french import fr_date
 from ...services.cases import filter_summaries
 from ...services.views import CaseFilter, CaseSummary
 from ..icons import urgency_icon
-from ..labels import days_left_label, right_label, status_label, urgency_label
+from ..labels import days_left_label, right_short_label, status_label, urgency_label
 
 #: Returns the CaseSummary of a row.
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -180,7 +180,7 @@ class CasesTableModel(QAbstractTableModel):
             case 1:
                 return case.person_name
             case 2:
-                return ", ".join(right_label(r) for r in case.rights)
+                return ", ".join(right_short_label(r) for r in case.rights)
             case 3:
                 return fr_date(case.received_on)
             case 4:

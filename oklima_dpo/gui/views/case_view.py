@@ -40,11 +40,7 @@ from ...services import cases
 from ...services.context import ServiceContext
 from ...services.views import CaseDetail, DeadlineView
 from ..dialogs import case_actions as dialogs
-from ..messages import show_error
-from ..models.timeline_model import (
-    DOCUMENT_ROLE,
-    DocumentsModel,
-    TimelineModel,
+from ..labels import (
     channel_label,
     fr_moment,
     identifier_label,
@@ -52,6 +48,8 @@ from ..models.timeline_model import (
     right_label,
     status_label,
 )
+from ..messages import show_error
+from ..models.timeline_model import DOCUMENT_ROLE, DocumentsModel, TimelineModel
 from ..workers import Runner
 
 OpenDocument = Callable[[Path], None]

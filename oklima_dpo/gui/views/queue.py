@@ -25,7 +25,7 @@ from ...domain.workflow import OPEN_STATUSES, Status
 from ...services import cases
 from ...services.context import ServiceContext
 from ...services.views import CaseFilter, CaseSummary
-from ..labels import right_label, status_label
+from ..labels import right_short_label, status_label
 from ..messages import show_error
 from ..models.cases_table import CasesTableModel
 from ..workers import Runner
@@ -78,7 +78,7 @@ class QueueView(QWidget):
         self.right_box.setAccessibleName(self.tr("Droit exercé"))
         self.right_box.addItem(self.tr("Tous les droits"), None)
         for right in Right:
-            self.right_box.addItem(right_label(right), right.value)
+            self.right_box.addItem(right_short_label(right), right.value)
 
         self.overdue = QCheckBox(self.tr("En &retard"), self)
         self.due_week = QCheckBox(self.tr("Échéance sous &7 jours"), self)
