@@ -145,7 +145,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("OKLIMA DPO")
     app.setOrganizationName("OKLIMA")
-    install_translation(app, args.lang)
+    dirs = data_dirs(args)
+    interface = interface_settings(dirs.root)
+    install_translation(app, args.lang or str(interface.value("language", "fr")))
     CrashHandler(args.no_err_windows).install()
     lock = None
     try:
@@ -160,8 +162,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return cli.EXIT_BAD_INPUT
     try:
         runner = Runner(app)
-        dirs = data_dirs(args)
-        window = build_main_window(ctx, runner, interface_settings(dirs.root), dirs.exports)
+        window = build_main_window(ctx, runner, interface, dirs.exports)
         window.show()
         return app.exec()
     finally:

@@ -177,7 +177,10 @@ def build_parser() -> ArgumentParser:
         help="start once on a throw-away demo case base, check, print and exit",
     )
     parser.add_argument(
-        "--lang", choices=("fr", "en"), default="fr", help="language of the desktop program"
+        "--lang",
+        choices=("fr", "en"),
+        default=None,
+        help="language of the desktop program (default: the one chosen in it, else fr)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
 

@@ -19,6 +19,9 @@ from . import __version__
 
 DEMO_CASES = 40
 
+# What the offscreen platform says of every window it cannot size or raise: not a fault.
+PLATFORM_NOISE = ("does not support propagateSizeHints", "does not support raise")
+
 
 def run_self_test(out: TextIO | None = None) -> int:
     out = out or sys.stdout
@@ -37,6 +40,15 @@ def run_self_test(out: TextIO | None = None) -> int:
             elapsed = (time.perf_counter() - started) * 1000
             out.write(f"ok     {what} : {detail} ({elapsed:.0f} ms)\n")
 
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_warnings: list[str] = []
+
+    def on_qt_message(kind: QtMsgType, _context: object, message: str) -> None:
+        if kind != QtMsgType.QtDebugMsg and not any(n in message for n in PLATFORM_NOISE):
+            qt_warnings.append(message)
+
+    previous_handler = qInstallMessageHandler(on_qt_message)
     out.write(f"OKLIMA DPO {__version__} — autotest\n")
     with tempfile.TemporaryDirectory(prefix="oklima-selftest-") as folder:
         state: dict[str, object] = {}
@@ -45,11 +57,19 @@ def run_self_test(out: TextIO | None = None) -> int:
         check("démonstration et journal", lambda: _check_demo(state))
         check("polices", _check_fonts)
         check("fenêtre principale", lambda: _check_window(state))
+        check("messages de Qt", lambda: _no_warnings(qt_warnings))
         store = state.get("store")
         if store is not None:
             store.dispose()  # type: ignore[attr-defined]
+    qInstallMessageHandler(previous_handler)
     out.write("autotest réussi\n" if not failures else f"autotest : {failures} échec(s)\n")
     return 0 if not failures else 1
+
+
+def _no_warnings(warnings: list[str]) -> str:
+    if warnings:
+        raise RuntimeError(" | ".join(warnings[:5]))
+    return "aucun avertissement"
 
 
 def _check_resources() -> str:

@@ -164,6 +164,16 @@ class MainWindow(QMainWindow):
         toggle.setText(self.tr("&Alertes"))
         toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
         view_menu.addAction(toggle)
+        language_menu = view_menu.addMenu(self.tr("&Langue"))
+        languages = QActionGroup(self)
+        current = str(self._settings.value("language", "fr"))
+        for code, name in (("fr", "&Français"), ("en", "&English")):
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            languages.addAction(action)
+            language_menu.addAction(action)
 
         help_menu = bar.addMenu(self.tr("A&ide"))
         self._action(
@@ -264,6 +274,13 @@ class MainWindow(QMainWindow):
 
     def _case_changed(self, _reference: str) -> None:
         self.refresh()
+
+    def choose_language(self, code: str) -> None:
+        """Remembered per user; Qt cannot switch the words of open windows in place."""
+        self._settings.setValue("language", code)
+        self.statusBar().showMessage(
+            self.tr("La langue choisie s’appliquera au prochain démarrage."), 10_000
+        )
 
     # -- settings, help --------------------------------------------------------------------
     def open_settings(self) -> None:

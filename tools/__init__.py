@@ -1,0 +1,1 @@
+"""Developer tools: compile the Designer forms, build the translations."""
