@@ -148,14 +148,16 @@ def child_program(argv: list[str]) -> int:
 # -- the parent ----------------------------------------------------------------------------
 
 
-def spawn(command: list[str], stderr_file: Path) -> tuple[float, float, dict[str, float]]:
+def spawn(
+    command: list[str], env: dict[str, str], stderr_file: Path
+) -> tuple[float, float, dict[str, float]]:
     """Run one child: seconds from spawn to its marker, to its exit, and its phases (s)."""
     import subprocess
 
     with stderr_file.open("w") as err:
         wall0 = time.time()
         start = time.perf_counter()
-        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=err, text=True)
+        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=err, text=True, env=env)
         painted = None
         phases: dict[str, float] = {}
         assert proc.stdout is not None
@@ -163,8 +165,7 @@ def spawn(command: list[str], stderr_file: Path) -> tuple[float, float, dict[str
             if line.startswith(MARKER):
                 painted = time.perf_counter() - start
             elif line.startswith("PHASE "):
-                _, rest = line.split(" ", 1)
-                name, at = rest.rstrip("\n").rsplit(" ", 1)
+                name, at = line[len("PHASE ") :].rstrip("\n").rsplit(" ", 1)
                 phases[name] = float(at) - wall0
         code = proc.wait(timeout=CHILD_TIMEOUT_MS / 1000)
         ended = time.perf_counter() - start
@@ -185,10 +186,20 @@ def _phase_table(label: str, runs: list[dict[str, float]]) -> None:
     import statistics
 
     print(f"  {label}: median moment of each phase, ms after spawn")
-    names = list(runs[0])
-    for name in names:
+    for name in runs[0]:
         values = [1000 * r[name] for r in runs if name in r]
         print(f"    {name:<36}{statistics.median(values):8.0f}")
+
+
+def child_env(pycache: Path, write_bytecode: bool) -> dict[str, str]:
+    """The children's environment: byte code cached under ``pycache`` (never in the tree), or
+    compiled from source at every start (``write_bytecode`` False, ``pycache`` left empty)."""
+    env = dict(os.environ)
+    env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if not write_bytecode:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
 
 
 def parent(args: Namespace) -> None:
@@ -210,62 +221,66 @@ def parent(args: Namespace) -> None:
         ctx = app_module.open_gui_context(cli.parse(["--demo", "--data-dir", str(demo_dir)]))
         ctx.store.dispose()
         prepared = time.perf_counter() - started
-        commands: dict[str, list[str]] = {
-            "bare": [*me, "bare"],
-            "program --demo": [*me, "program", "--demo", "--data-dir", str(demo_dir)],
+        cached = child_env(tmp / "pycache", write_bytecode=True)
+        program = [*me, "program", "--demo", "--data-dir", str(demo_dir)]
+        commands: dict[str, tuple[list[str], dict[str, str]]] = {
+            "bare": ([*me, "bare"], cached),
+            "program --demo": (program, cached),
         }
+        if args.uncached:
+            (tmp / "empty-pycache").mkdir()
+            uncached = child_env(tmp / "empty-pycache", write_bytecode=False)
+            commands["program --demo, no .pyc"] = (program, uncached)
         if args.big:
             source = ensure_base(args.cases)
             copy = tmp / "big" / base_path(args.cases).name
             copy.parent.mkdir()
             shutil.copyfile(source, copy)
-            commands[f"program --db {args.cases:,} cases"] = [
-                *me,
-                "program",
-                "--db",
-                str(copy),
-                "--data-dir",
-                str(tmp / "big-data"),
-            ]
+            big = [*me, "program", "--db", str(copy), "--data-dir", str(tmp / "big-data")]
+            commands[f"program --db {args.cases:,} cases"] = (big, cached)
 
         load = os.getloadavg()
         print(
-            f"GUI start-up, {runs} timed runs of each (after {warmup} untimed), in turn; "
+            f"GUI start-up: {runs} timed runs of each in turn, after {warmup} untimed; "
             f"{os.cpu_count()} cores, load {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}"
         )
-        print(f"demo case base filled once before timing, in {prepared:.1f} s (not timed)")
+        print(
+            f"demo case base filled once before timing, in {prepared:.1f} s (not timed); "
+            "byte code cached (the untimed runs write it)"
+            + ("; « no .pyc »: compiled from source at every start" if args.uncached else "")
+        )
         print()
         painted: dict[str, list[float]] = {name: [] for name in commands}
         ended: dict[str, list[float]] = {name: [] for name in commands}
         phases: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
         for number in range(warmup + runs):
-            for name, command in commands.items():
-                p, e, ph = spawn(command, tmp / "child.err")
+            for name, (command, env) in commands.items():
+                p, e, ph = spawn(command, env, tmp / "child.err")
                 if number >= warmup:
                     painted[name].append(p)
                     ended[name].append(e)
                     phases[name].append(ph)
 
-        header = f"{'process':<30}{'min':>8}{'median':>8}{'max':>8}   ms, spawn → first paint"
+        width = max(30, *(len(name) + 2 for name in commands))
+        header = f"{'process':<{width}}{'min':>8}{'median':>8}{'max':>8}   ms, spawn → first paint"
         print(header)
         print("-" * len(header))
         for name in commands:
-            print(f"{name:<30}{_stats(painted[name])}")
+            print(f"{name:<{width}}{_stats(painted[name])}")
         print()
-        print(
-            f"{'process':<30}{'min':>8}{'median':>8}{'max':>8}   ms, spawn → exit (for reference)"
-        )
+        print(f"{'process':<{width}}{'min':>8}{'median':>8}{'max':>8}   ms, spawn → exit")
         for name in commands:
-            print(f"{name:<30}{_stats(ended[name])}")
+            print(f"{name:<{width}}{_stats(ended[name])}")
         print()
         bare = painted["bare"]
         for name in list(commands)[1:]:
             ratios = [p / b for p, b in zip(painted[name], bare, strict=True)]
+            of_medians = statistics.median(painted[name]) / statistics.median(bare)
             print(
-                f"ratio {name} / bare: median of pairs {statistics.median(ratios):.2f} "
-                f"(min {min(ratios):.2f}, max {max(ratios):.2f}); "
-                f"of medians {statistics.median(painted[name]) / statistics.median(bare):.2f}"
-                + ("   target ≤ 2.00" if name == "program --demo" else "   (no target)")
+                f"{name} / bare: median of the paired ratios {statistics.median(ratios):.2f} "
+                f"(min {min(ratios):.2f}, max {max(ratios):.2f}), "
+                f"ratio of the medians {of_medians:.2f}"
+                + ("   target ≤ 2" if name == "program --demo" else "")
             )
         print()
         for name in commands:
@@ -288,12 +303,22 @@ def main() -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10, help="timed runs of each (default 10)")
-    parser.add_argument("--warmup", type=int, default=1, help="untimed runs first (default 1)")
+    parser.add_argument(
+        "--warmup", type=int, default=1, help="untimed runs first, at least 1 (default 1)"
+    )
     parser.add_argument(
         "--big", action="store_true", help="also the program on a copy of the big base"
     )
     parser.add_argument("--cases", type=int, default=DEFAULT_CASES, help="size of that base")
-    parent(parser.parse_args())
+    parser.add_argument(
+        "--uncached",
+        action="store_true",
+        help="also the program with its byte code compiled at every start",
+    )
+    args = parser.parse_args()
+    if args.warmup < 1 or args.runs < 1:
+        parser.error("--runs and --warmup must be at least 1 (the warm-up writes the byte code)")
+    parent(args)
     return 0
 
 

@@ -141,7 +141,7 @@ def test_asking_for_information_stops_the_clock(
     assert not view.actions["acknowledge"].isEnabled()
     assert not view.actions["request_info"].isEnabled()
     assert not view.actions["decide"].isEnabled()
-    last = view.timeline_model.event_at(view.timeline_model.rowCount() - 1)
+    last = view.timeline_model.row_at(view.timeline_model.rowCount() - 1)
     assert (last.kind, last.text) == (EventKind.INFO_REQUESTED, "Copie recto de la carte client")
 
     # The answer arrives: the clock runs again, 0 days waited (asked and answered today).
@@ -174,7 +174,7 @@ def test_a_step_dated_before_receipt_shows_the_error_beside_the_date(
     dialog.date_edit.setDate(QDate(2025, 3, 24))
     confirm(qtbot, dialog)
     qtbot.waitUntil(lambda: view.timeline_model.rowCount() == 2)
-    event = view.timeline_model.event_at(1)
+    event = view.timeline_model.row_at(1)
     assert (event.kind, event.on.isoformat(), event.text) == (
         EventKind.IDENTITY_VERIFIED,
         "2025-03-24",
@@ -343,7 +343,7 @@ def test_timeline_and_documents_models_pass_the_model_tester(
     cases.add_note(gui_ctx, reference, "Première ligne\nseconde ligne")
     detail = cases.show_case(gui_ctx, reference)
     timeline = TimelineModel()
-    timeline.set_events(detail.timeline)
+    timeline.set_rows(detail.timeline)
     qtmodeltester.check(timeline)
     assert timeline.index(2, 2).data() == "Première ligne seconde ligne"
     assert timeline.index(2, 2).data(Qt.ItemDataRole.ToolTipRole) == "Première ligne\nseconde ligne"
@@ -356,7 +356,7 @@ def test_timeline_and_documents_models_pass_the_model_tester(
         gui_ctx, representative_name="Me Durand", mandate_file=letter, attachments=(letter,)
     )
     documents = DocumentsModel()
-    documents.set_documents(cases.show_case(gui_ctx, other).documents)
+    documents.set_rows(cases.show_case(gui_ctx, other).documents)
     qtmodeltester.check(documents)
     assert [documents.index(r, 0).data() for r in range(2)] == ["mandat", "pièce reçue"]
     assert documents.index(0, 2).data() == f"2,9{NBSP}Ko"

@@ -298,7 +298,7 @@ def test_the_alerts_model_alone(qtmodeltester) -> None:
             date(2025, 3, 1),
         ),
     ]
-    model.set_alerts(alerts_for(watched, today))
+    model.set_rows(alerts_for(watched, today))
     qtmodeltester.check(model)
     assert model.rowCount() == 3
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Alerte"

@@ -44,7 +44,7 @@ def window(
 
 def queue_refs(window: MainWindow) -> set[str]:
     model = window.queue.model
-    return {model.case_at(row).reference for row in range(model.rowCount())}
+    return {model.row_at(row).reference for row in range(model.rowCount())}
 
 
 def test_pages_by_shortcut(qtbot: QtBot, window: MainWindow) -> None:
@@ -90,10 +90,10 @@ def test_asking_for_information_in_a_case_window_shows_in_the_queue(
     row = next(
         r
         for r in range(model.rowCount())
-        if not model.case_at(r).clock_stopped
-        and model.case_at(r).status.value in ("received", "in_progress")
+        if not model.row_at(r).clock_stopped
+        and model.row_at(r).status.value in ("received", "in_progress")
     )
-    reference = model.case_at(row).reference
+    reference = model.row_at(row).reference
     window.open_case(reference)
     view = window.case_windows()[reference].view
     qtbot.waitUntil(lambda: view.detail is not None, timeout=10_000)
@@ -172,6 +172,6 @@ def test_settings_open_from_the_menu(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_the_queue_model_cells(window: MainWindow) -> None:
     model = window.queue.model
-    case = model.case_at(0)
+    case = model.row_at(0)
     assert model.index(0, 3).data() == f"{case.received_on:%d/%m/%Y}"
     assert isinstance(case.received_on, date)

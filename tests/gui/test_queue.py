@@ -39,7 +39,7 @@ def queue(qtbot: QtBot, filled: ServiceContext, runner: Runner) -> QueueView:
 
 def shown(view: QueueView) -> list[str]:
     model = view.model
-    return [model.case_at(row).reference for row in range(model.rowCount())]
+    return [model.row_at(row).reference for row in range(model.rowCount())]
 
 
 def expected(ctx: ServiceContext, wanted: CaseFilter) -> set[str]:
@@ -51,7 +51,7 @@ def test_it_opens_on_the_open_requests_soonest_first(
 ) -> None:
     refs = shown(queue)
     assert set(refs) == expected(filled, CaseFilter(open_only=True))
-    dues = [queue.model.case_at(r).due for r in range(len(refs))]
+    dues = [queue.model.row_at(r).due for r in range(len(refs))]
     assert dues == sorted(dues)
     assert queue.count.text().startswith(f"{len(refs)} demande")
 
@@ -78,7 +78,7 @@ def test_each_filter_shows_what_the_service_finds(
 def test_typing_filters_instantly_on_names_without_accents(
     qtbot: QtBot, queue: QueueView, filled: ServiceContext
 ) -> None:
-    target = queue.model.case_at(0)
+    target = queue.model.row_at(0)
     surname = target.person_name.split()[-1]
     queue.focus_search()
     qtbot.keyClicks(queue.search, surname.upper())
@@ -109,7 +109,7 @@ def test_dates_sort_as_dates(qtbot: QtBot, queue: QueueView) -> None:
     queue.status_box.setCurrentIndex(queue.status_box.findData("all"))
     qtbot.waitUntil(lambda: queue.model.loaded_count == 80, timeout=10_000)
     queue.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
-    received = [queue.model.case_at(r).received_on for r in range(queue.model.rowCount())]
+    received = [queue.model.row_at(r).received_on for r in range(queue.model.rowCount())]
     assert received == sorted(received, reverse=True)
     assert len({d.year for d in received}) > 1  # JJ/MM/AAAA text would sort day first
 
@@ -126,7 +126,7 @@ def test_enter_opens_the_selected_case(qtbot: QtBot, queue: QueueView) -> None:
     queue.table.selectRow(0)
     with qtbot.waitSignal(queue.case_requested) as opened:
         qtbot.keyClick(queue.table, Qt.Key.Key_Return)
-    assert opened.args == [queue.model.case_at(0).reference]
+    assert opened.args == [queue.model.row_at(0).reference]
 
 
 def test_urgency_is_shown_by_colour_icon_and_words(queue: QueueView) -> None:
@@ -142,7 +142,7 @@ def test_urgency_is_shown_by_colour_icon_and_words(queue: QueueView) -> None:
             break
     else:
         pytest.fail("the demo holds an overdue case")
-    suspended = [r for r in range(model.rowCount()) if model.case_at(r).clock_stopped]
+    suspended = [r for r in range(model.rowCount()) if model.row_at(r).clock_stopped]
     assert suspended and model.index(suspended[0], 5).data() == "suspendu"
 
 

@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 
 from ...domain.alerts import Alert, AlertKind
 from ...domain.deadlines import Urgency
 from ...domain.french import fr_date
 from ..icons import urgency_icon
+from .rows import ROW_ROLE, RowsTableModel
 
 #: Returns the Alert of a row.
-ALERT_ROLE = Qt.ItemDataRole.UserRole + 1
+ALERT_ROLE = ROW_ROLE
 
-Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "AlertsModel"
 
 COLUMNS = (
@@ -64,46 +56,13 @@ def kind_icon(kind: AlertKind) -> QIcon | None:
     return urgency_icon(KIND_URGENCY[kind])
 
 
-class AlertsModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._alerts: list[Alert] = []
+class AlertsModel(RowsTableModel[Alert]):
+    CONTEXT = CONTEXT
+    COLUMNS = COLUMNS
 
-    def set_alerts(self, alerts: Sequence[Alert]) -> None:
-        self.beginResetModel()
-        self._alerts = list(alerts)
-        self.endResetModel()
-
-    def alert_at(self, row: int) -> Alert:
-        return self._alerts[row]
-
-    # -- Qt model interface --------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._alerts)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._alerts):
-            return None
-        alert = self._alerts[index.row()]
-        column = index.column()
+    def cell(self, alert: Alert, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(alert, column)
-        if role == ALERT_ROLE:
-            return alert
         if role == Qt.ItemDataRole.ToolTipRole:
             return alert.text
         if role == Qt.ItemDataRole.ForegroundRole and alert.kind is AlertKind.OVERDUE:

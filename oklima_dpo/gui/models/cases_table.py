@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,23 +28,24 @@ from ...services.cases import filter_summaries
 from ...services.views import CaseFilter, CaseSummary
 from ..icons import urgency_icon
 from ..labels import days_left_label, right_short_label, status_label, urgency_label
+from .rows import ROW_ROLE, RowsTableModel
 
 #: Returns the CaseSummary of a row.
-CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+CASE_ROLE = ROW_ROLE
 #: What sorting compares: dates as dates, days as numbers.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = (
-    "Référence",
-    "Personne",
-    "Droits",
-    "Reçue le",
-    "Échéance",
-    "Délai",
-    "Statut",
-    "Chargé(e)",
+    QT_TRANSLATE_NOOP("CasesTableModel", "Référence"),
+    QT_TRANSLATE_NOOP("CasesTableModel", "Personne"),
+    QT_TRANSLATE_NOOP("CasesTableModel", "Droits"),
+    QT_TRANSLATE_NOOP("CasesTableModel", "Reçue le"),
+    QT_TRANSLATE_NOOP("CasesTableModel", "Échéance"),
+    QT_TRANSLATE_NOOP("CasesTableModel", "Délai"),
+    QT_TRANSLATE_NOOP("CasesTableModel", "Statut"),
+    QT_TRANSLATE_NOOP("CasesTableModel", "Chargé(e)"),
 )
 DAYS_COLUMN = 5
 
@@ -72,7 +73,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CasesTableModel", text)
 
 
-class CasesTableModel(QAbstractTableModel):
+class CasesTableModel(RowsTableModel[CaseSummary]):
+    CONTEXT = "CasesTableModel"
+    COLUMNS = COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._all: list[CaseSummary] = []  # every case loaded, in the current sort order
@@ -99,9 +103,6 @@ class CasesTableModel(QAbstractTableModel):
     def case_filter(self) -> CaseFilter:
         return self._filter
 
-    def case_at(self, row: int) -> CaseSummary:
-        return self._rows[row]
-
     def row_of(self, reference: str) -> int | None:
         for row, case in enumerate(self._rows):
             if case.reference == reference:
@@ -122,23 +123,6 @@ class CasesTableModel(QAbstractTableModel):
         self._all.sort(key=SORT_KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)
 
     # -- Qt model interface --------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return _tr(COLUMNS[section])
-        return None
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
@@ -148,15 +132,9 @@ class CasesTableModel(QAbstractTableModel):
         self._rows = self._filtered()
         self.layoutChanged.emit()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        case = self._rows[index.row()]
-        column = index.column()
+    def cell(self, case: CaseSummary, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(case, column)
-        if role == CASE_ROLE:
-            return case
         if role == SORT_ROLE:
             key = SORT_KEYS[column](case)
             return key.toordinal() if isinstance(key, date) else key

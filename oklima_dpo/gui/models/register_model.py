@@ -2,93 +2,51 @@
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 
+from ...domain.identity import fold_name
 from ...domain.register import Activity, Register
+from .rows import ROW_ROLE, Index, RowsTableModel
 
 #: Returns the Activity of a row, whatever proxy sits between the view and this model.
-ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 1
+ACTIVITY_ROLE = ROW_ROLE
 #: What sorting compares (numbers as numbers, text without accents).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 #: The text the filter searches: names, purposes, basis, categories, retention.
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActivitiesTableModel", text)
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: « Échéance » and « echeance » match."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+# Lower case without accents: « Échéance » and « echeance » match (the queue's folding too).
+fold = fold_name
 
 
 def retention_summary(activity: Activity) -> str:
     return "\u00a0; ".join(dict.fromkeys(rule.summary_fr for rule in activity.retention))
 
 
-class ActivitiesTableModel(QAbstractTableModel):
-    COLUMNS = ("Traitement", "Base légale", "Catégories", "Conservation")
+class ActivitiesTableModel(RowsTableModel[Activity]):
+    CONTEXT = "ActivitiesTableModel"
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ActivitiesTableModel", "Traitement"),
+        QT_TRANSLATE_NOOP("ActivitiesTableModel", "Base légale"),
+        QT_TRANSLATE_NOOP("ActivitiesTableModel", "Catégories"),
+        QT_TRANSLATE_NOOP("ActivitiesTableModel", "Conservation"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._register: Register | None = None
-        self._activities: tuple[Activity, ...] = ()
 
     def set_register(self, register: Register | None) -> None:
-        self.beginResetModel()
         self._register = register
-        self._activities = register.activities if register else ()
-        self.endResetModel()
+        self.set_rows(register.activities if register else ())
 
     @property
     def register(self) -> Register | None:
         return self._register
 
-    def activity_at(self, row: int) -> Activity:
-        return self._activities[row]
-
-    # -- Qt model interface --------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._activities)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return _tr(self.COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._activities):
-            return None
-        activity = self._activities[index.row()]
-        column = index.column()
-        if role == ACTIVITY_ROLE:
-            return activity
+    def cell(self, activity: Activity, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(activity, column)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,12 +16,12 @@ from ...domain.french import fr_date
 from ...domain.workflow import EventKind
 from ...services.views import DocumentView, EventView
 from ..labels import document_role_label, event_label, fr_moment, fr_size, journal_details
+from .rows import ROW_ROLE, RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 #: Returns the EventView / DocumentView of a row, whatever proxy sits in between.
-EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
-DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 2
+EVENT_ROLE = DOCUMENT_ROLE = ROW_ROLE
 
 
 def _decision_words(event: EventView) -> str:
@@ -38,9 +35,10 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RowsTableModel[EventView]):
     """The events and notes of one case, oldest first (the timeline is append-only)."""
 
+    CONTEXT = "TimelineModel"
     COLUMNS = (
         QT_TRANSLATE_NOOP("TimelineModel", "Date"),
         QT_TRANSLATE_NOOP("TimelineModel", "Étape"),
@@ -55,42 +53,7 @@ class TimelineModel(QAbstractTableModel):
         """The decision in words, then what was written (reason, note, how)."""
         return " — ".join(part for part in (_decision_words(event), event.text or "") if part)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._events: list[EventView] = []
-
-    def set_events(self, events: Sequence[EventView]) -> None:
-        self.beginResetModel()
-        self._events = list(events)
-        self.endResetModel()
-
-    def event_at(self, row: int) -> EventView:
-        return self._events[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return QCoreApplication.translate("TimelineModel", self.COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._events):
-            return None
-        event = self._events[index.row()]
-        column = index.column()
-        if role == EVENT_ROLE:
-            return event
+    def cell(self, event: EventView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             match column:
                 case 0:
@@ -112,9 +75,10 @@ class TimelineModel(QAbstractTableModel):
         return None
 
 
-class DocumentsModel(QAbstractTableModel):
+class DocumentsModel(RowsTableModel[DocumentView]):
     """The files of one case, received and produced, each with its SHA-256."""
 
+    CONTEXT = "DocumentsModel"
     COLUMNS = (
         QT_TRANSLATE_NOOP("DocumentsModel", "Rôle"),
         QT_TRANSLATE_NOOP("DocumentsModel", "Fichier"),
@@ -125,42 +89,7 @@ class DocumentsModel(QAbstractTableModel):
     FILE_COLUMN = 1
     SHA_COLUMN = 3
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._documents: list[DocumentView] = []
-
-    def set_documents(self, documents: Sequence[DocumentView]) -> None:
-        self.beginResetModel()
-        self._documents = list(documents)
-        self.endResetModel()
-
-    def document_at(self, row: int) -> DocumentView:
-        return self._documents[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._documents)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return QCoreApplication.translate("DocumentsModel", self.COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._documents):
-            return None
-        document = self._documents[index.row()]
-        column = index.column()
-        if role == DOCUMENT_ROLE:
-            return document
+    def cell(self, document: DocumentView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             match column:
                 case 0:

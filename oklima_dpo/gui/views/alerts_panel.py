@@ -128,7 +128,7 @@ class AlertsPanel(QWidget):
         if not shiboken6.isValid(self) or generation != self._generation:
             return  # closed meanwhile, or a newer refresh is on its way
         selected = self._selected_reference()
-        self.model.set_alerts(found)
+        self.model.set_rows(found)
         if found and not self._sized:  # once: later refreshes keep the DPO's widths
             self.table.resizeColumnsToContents()
             self._sized = True
@@ -156,6 +156,6 @@ class AlertsPanel(QWidget):
         if reference is None:
             return
         for row in range(self.model.rowCount()):
-            if self.model.alert_at(row).reference == reference:
+            if self.model.row_at(row).reference == reference:
                 self.table.selectRow(row)
                 return

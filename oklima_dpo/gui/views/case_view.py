@@ -370,10 +370,10 @@ class CaseView(QWidget):
         self.representative_label.setVisible(bool(detail.representative_name))
         self._show_rights(detail)
         self._show_deadline(detail)
-        self.timeline_model.set_events(detail.timeline)
+        self.timeline_model.set_rows(detail.timeline)
         # Once rows have taken their height: the latest steps in sight.
         QTimer.singleShot(0, self.timeline_view, self.timeline_view.scrollToBottom)
-        self.documents_model.set_documents(detail.documents)
+        self.documents_model.set_rows(detail.documents)
         self.tabs.setTabText(
             1, self.tr("Doc&uments (%1)").replace("%1", str(len(detail.documents)))
         )

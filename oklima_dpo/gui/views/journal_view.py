@@ -133,7 +133,7 @@ class JournalView(QWidget):
         self._runner.submit(lambda: audit.verify_journal(self._ctx), self._verified, self._failed)
 
     def _loaded(self, entries: Sequence[JournalEntry]) -> None:
-        self.model.set_entries(entries)
+        self.model.set_rows(entries)
         self.table.resizeColumnsToContents()
 
     def _verified(self, check: ChainCheck) -> None:
@@ -152,6 +152,6 @@ class JournalView(QWidget):
         show_error(self, error)
 
     def _activated(self, index: QModelIndex) -> None:
-        reference = self.model.entry_at(index.row()).case_reference
+        reference = self.model.row_at(index.row()).case_reference
         if reference:
             self.case_requested.emit(reference)

@@ -194,7 +194,7 @@ class QueueView(QWidget):
 
     def selected_reference(self) -> str | None:
         index = self.table.currentIndex()
-        return self.model.case_at(index.row()).reference if index.isValid() else None
+        return self.model.row_at(index.row()).reference if index.isValid() else None
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -293,4 +293,4 @@ class QueueView(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.case_requested.emit(self.model.case_at(index.row()).reference)
+            self.case_requested.emit(self.model.row_at(index.row()).reference)

@@ -1,0 +1,486 @@
+"""The « Demandes » page on the big case base: opening, filtering, scrolling, GUI-thread stalls.
+
+    uv run python bench/gui_queue.py [--cases N] [--rounds R] [--runs L] [--size WxH]
+                                     [--name SURNAME] [--real-clock] [--profile]
+
+Targets (issue 3): with 100,000 cases the queue opens in ≤ 300 ms and a filter applies in
+≤ 100 ms; no single stall of the GUI thread over 50 ms while scrolling or filtering.
+
+The real main window (``build_main_window``) runs on a copy of the base in a temporary folder
+(nothing writes to bench/.cache), with the real worker runner, on the offscreen platform
+(1920×1080 screen, tests/offscreen-screen.json). Every figure is wall time on the GUI thread,
+from the change (a reload, a click, a key) to the end of the first repaint of the table's
+viewport after it (after the load arrives, for a load):
+
+- open: the first opening of the window (show → queue painted, while the dashboard and the
+  alerts load alongside, as at start-up), then ``reload()`` L times; the same for every case
+  (status box « Toutes les demandes »), which the DPO can ask for;
+- filters: each check box on and off, each right of the right box and back, one open status,
+  and a name typed one key at a time into the search field then erased (each key a figure);
+  R rounds; on the open cases, then again once every case is loaded;
+- scrolling: the scroll bar moved a page at a time and to random places, Page Down pressed;
+  a sort by name and back (no target);
+- stalls: a 5 ms timer on the GUI thread records the gaps between its ticks; the longest gap
+  during an action, minus the 5 ms period, is that action's longest stall. The idle line shows
+  what the timer alone gives.
+
+Columns: ``rows`` shown after the action; ``n`` samples; ``sync`` the median part spent in
+the handler before the event loop runs again; ``median`` / ``max`` change → repaint; ``stall``
+the longest stall over all samples. ``--profile`` adds cProfile of the GUI thread (worker
+threads are not profiled; time spent waiting for them shows under the event loop).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+# Before Qt is imported: the offscreen platform, with a big screen.
+os.environ["QT_QPA_PLATFORM"] = (
+    f"offscreen:configfile={REPO / 'tests' / 'offscreen-screen.json'}"
+)
+
+import argparse  # noqa: E402
+import cProfile  # noqa: E402
+import pstats  # noqa: E402
+import random  # noqa: E402
+import shutil  # noqa: E402
+import statistics  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
+from typing import Any  # noqa: E402
+
+from make_base import DEFAULT_CASES, base_path, ensure_base, generated_at  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from queue_queries import common_surname  # noqa: E402
+
+from oklima_dpo.app import build_main_window, interface_settings  # noqa: E402
+from oklima_dpo.gui.main_window import MainWindow  # noqa: E402
+from oklima_dpo.gui.views.queue import ALL_CASES, ALL_OPEN  # noqa: E402
+from oklima_dpo.gui.workers import Runner  # noqa: E402
+from oklima_dpo.services import cases as cases_service  # noqa: E402
+from oklima_dpo.services.context import ServiceContext  # noqa: E402
+from oklima_dpo.store.database import parse_target  # noqa: E402
+from oklima_dpo.store.migrate import open_store  # noqa: E402
+
+TICK_MS = 5
+TIMEOUT_MS = 60_000
+OPEN_TARGET, FILTER_TARGET, STALL_TARGET = 300.0, 100.0, 50.0
+
+
+class StallMonitor(QObject):
+    """A timer ticking every 5 ms on the GUI thread; the gaps between ticks, per action."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.last = time.perf_counter()
+        self.gaps: list[float] = []
+
+    def start(self) -> None:
+        self.reset()
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self.last)
+        self.last = now
+
+    def reset(self) -> None:
+        self.last, self.gaps = time.perf_counter(), []
+
+    def longest_ms(self) -> float:
+        """The longest gap since the reset, the one still open included."""
+        return 1000 * max([*self.gaps, time.perf_counter() - self.last])
+
+
+class PaintProbe(QObject):
+    """Notes when a paint of the watched widget has been carried out, once armed."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.armed = False
+        self.painted_at: float | None = None
+        self.loop: QEventLoop | None = None
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.armed and event.type() == QEvent.Type.Paint:
+            self.armed = False
+            QTimer.singleShot(0, self._painted)  # runs once this paint is over
+        return False
+
+    def arm(self) -> None:
+        self.painted_at, self.armed = None, True
+
+    def _painted(self) -> None:
+        self.painted_at = time.perf_counter()
+        if self.loop is not None:
+            self.loop.quit()
+
+    def wait(self, timeout_ms: int = TIMEOUT_MS) -> bool:
+        if self.painted_at is None:
+            self.loop = QEventLoop()
+            QTimer.singleShot(timeout_ms, self.loop.quit)
+            self.loop.exec()
+            self.loop = None
+        return self.painted_at is not None
+
+
+@dataclass
+class Row:
+    label: str
+    target: float | None = None
+    times: list[float] = field(default_factory=list)
+    sync: list[float] = field(default_factory=list)
+    stalls: list[float] = field(default_factory=list)
+    rows: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, total_ms: float, sync_ms: float, gap_ms: float, rows: int) -> None:
+        self.times.append(total_ms)
+        self.sync.append(sync_ms)
+        self.stalls.append(max(0.0, gap_ms - TICK_MS))
+        self.rows = rows
+
+
+class Bench:
+    def __init__(self, app: QApplication, window: MainWindow, runner: Runner) -> None:
+        self.app, self.window, self.runner = app, window, runner
+        self.queue = window.queue
+        self.table = self.queue.table
+        self.monitor = StallMonitor(window)
+        self.probe = PaintProbe(self.table.viewport())
+        self.expect_load = False
+        self.load_at: float | None = None
+        self.rows: list[Row] = []
+        self.queue.loaded.connect(self._loaded)
+
+    def _loaded(self, _count: int) -> None:
+        if self.expect_load:
+            self.expect_load = False
+            self.load_at = time.perf_counter()
+            self.probe.arm()
+
+    def row(self, label: str, target: float | None = None) -> Row:
+        found = Row(label, target)
+        self.rows.append(found)
+        return found
+
+    def settle(self, ms: int = 60) -> None:
+        """Let the workers finish and the event loop go idle."""
+        deadline = time.perf_counter() + TIMEOUT_MS / 1000
+        while self.runner.busy and time.perf_counter() < deadline:
+            QTest.qWait(5)
+        QTest.qWait(ms)
+
+    def measure(self, row: Row, action: Callable[[], object], load: bool = False) -> float:
+        """Time ``action`` to the next repaint of the table (after the load, for a load)."""
+        self.settle()
+        self.probe.arm() if not load else None
+        self.probe.armed = not load
+        self.probe.painted_at = None
+        self.expect_load, self.load_at = load, None
+        self.monitor.reset()
+        start = time.perf_counter()
+        action()
+        synced = time.perf_counter()
+        painted = self.probe.wait()
+        gap = self.monitor.longest_ms()
+        if not painted or self.probe.painted_at is None:
+            row.notes.append("no repaint")
+            return float("nan")
+        total = 1000 * (self.probe.painted_at - start)
+        row.add(total, 1000 * (synced - start), gap, self.queue.model.rowCount())
+        return total
+
+
+@contextmanager
+def profiled(enabled: bool, title: str) -> Iterator[None]:
+    if not enabled:
+        yield
+        return
+    profile = cProfile.Profile()
+    profile.enable()
+    try:
+        yield
+    finally:
+        profile.disable()
+        print(f"\n--- cProfile, GUI thread: {title} (top 25 by own time) ---")
+        stats = pstats.Stats(profile, stream=sys.stdout)
+        stats.sort_stats("tottime").print_stats(25)
+
+
+class Timings:
+    """Wraps the worker's ``list_cases`` and the model's ``set_cases`` to split a load."""
+
+    def __init__(self, bench: Bench) -> None:
+        self.worker: list[float] = []
+        self.set_cases: list[float] = []
+        real_list = cases_service.list_cases
+        model = bench.queue.model
+        real_set = model.set_cases
+
+        def list_cases(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return real_list(*args, **kwargs)
+            finally:
+                self.worker.append(1000 * (time.perf_counter() - start))
+
+        def set_cases(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return real_set(*args, **kwargs)
+            finally:
+                self.set_cases.append(1000 * (time.perf_counter() - start))
+
+        cases_service.list_cases = list_cases  # the queue calls it through the module
+        model.set_cases = set_cases  # type: ignore[method-assign]
+
+    def last(self) -> str:
+        if not self.worker or not self.set_cases:
+            return ""
+        return f"worker list_cases {self.worker[-1]:.0f} ms, set_cases {self.set_cases[-1]:.0f} ms"
+
+
+def open_rows(bench: Bench, timings: Timings, label: str, runs: int, first: Callable[[], object]):
+    row = bench.row(label, OPEN_TARGET)
+    bench.measure(row, first, load=True)
+    splits = [timings.last()]
+    for _ in range(runs - 1):
+        bench.measure(row, bench.queue.reload, load=True)
+        splits.append(timings.last())
+    row.notes.append("; ".join(dict.fromkeys(s for s in splits[:1] + splits[-1:] if s)))
+    return row
+
+
+def filter_rows(bench: Bench, scope: str, rounds: int, surname: str) -> None:
+    queue = bench.queue
+    boxes = (
+        ("overdue", queue.overdue),
+        ("due within 7 days", queue.due_week),
+        ("awaiting information", queue.awaiting),
+        ("extended", queue.extended),
+    )
+    checks = {name: bench.row(f"{scope}: « {name} » on / off", FILTER_TARGET) for name, _ in boxes}
+    rights = bench.row(f"{scope}: right box, each right and back", FILTER_TARGET)
+    status = bench.row(f"{scope}: status « en attente d’informations »", FILTER_TARGET)
+    typed = bench.row(f"{scope}: « {surname} » typed, a key at a time", FILTER_TARGET)
+    erased = bench.row(f"{scope}: …then erased, a key at a time", FILTER_TARGET)
+    box = queue.status_box
+    scope_index = box.currentIndex()
+    awaiting_index = box.findData("awaiting_info")
+    for _ in range(rounds):
+        for name, check in boxes:
+            bench.measure(checks[name], check.click)
+            bench.measure(checks[name], check.click)
+        for index in range(1, queue.right_box.count()):
+            bench.measure(rights, lambda i=index: queue.right_box.setCurrentIndex(i))
+        bench.measure(rights, lambda: queue.right_box.setCurrentIndex(0))
+        bench.measure(status, lambda: box.setCurrentIndex(awaiting_index))
+        bench.measure(status, lambda: box.setCurrentIndex(scope_index))
+        queue.search.setFocus()
+        for char in surname:
+            bench.measure(typed, lambda c=char: QTest.keyClicks(queue.search, c))
+        for _char in surname:
+            bench.measure(erased, lambda: QTest.keyClick(queue.search, Qt.Key.Key_Backspace))
+
+
+def scroll_rows(bench: Bench, scope: str, rounds: int) -> None:
+    table = bench.table
+    bar = table.verticalScrollBar()
+    pages = bench.row(f"{scope}: scroll bar, a page at a time (×40)", None)
+    jumps = bench.row(f"{scope}: scroll bar to random places (×40)", None)
+    keys = bench.row(f"{scope}: Page Down pressed (×40)", None)
+    sort = bench.row(f"{scope}: sort by name, then by deadline again", None)
+    chance = random.Random(3)
+    for _ in range(rounds):
+        bench.measure(pages, lambda: bar.setValue(0)) if bar.value() else None
+        for _step in range(40):
+            if bar.value() + bar.pageStep() > bar.maximum():
+                break
+            bench.measure(pages, lambda: bar.setValue(bar.value() + bar.pageStep()))
+        for _step in range(40):
+            target = chance.randrange(bar.maximum() + 1)
+            if target != bar.value():
+                bench.measure(jumps, lambda t=target: bar.setValue(t))
+        bar.setValue(0)
+        table.setFocus()
+        table.setCurrentIndex(table.model().index(0, 0))
+        bench.settle()
+        for _step in range(40):
+            if bar.value() + bar.pageStep() > bar.maximum():
+                break
+            bench.measure(keys, lambda: QTest.keyClick(table, Qt.Key.Key_PageDown))
+        bench.measure(sort, lambda: table.sortByColumn(1, Qt.SortOrder.AscendingOrder))
+        bench.measure(sort, lambda: table.sortByColumn(4, Qt.SortOrder.AscendingOrder))
+        bar.setValue(0)
+
+
+def idle_row(bench: Bench) -> None:
+    row = bench.row("idle, 1 s (what the timer alone gives)", None)
+    bench.settle()
+    bench.monitor.reset()
+    QTest.qWait(1000)
+    row.stalls.append(max(0.0, bench.monitor.longest_ms() - TICK_MS))
+
+
+def fmt(value: float | None, width: int = 8) -> str:
+    return f"{'':>{width}}" if value is None else f"{value:>{width}.0f}"
+
+
+def print_rows(rows: list[Row]) -> None:
+    width = max(len(r.label) for r in rows) + 2
+    header = (
+        f"{'action':<{width}}{'rows':>8}{'n':>5}{'sync':>8}{'median':>8}{'max':>8}"
+        f"{'stall':>8}   target (change → repaint)"
+    )
+    print(header)
+    print("-" * len(header))
+    for r in rows:
+        verdict = ""
+        if r.target is not None and r.times:
+            verdict = f"≤ {r.target:.0f} ms: " + ("met" if max(r.times) <= r.target else "MISSED")
+        print(
+            f"{r.label:<{width}}{r.rows if r.times else '':>8}{len(r.times) or '':>5}"
+            f"{fmt(statistics.median(r.sync) if r.sync else None)}"
+            f"{fmt(statistics.median(r.times) if r.times else None)}"
+            f"{fmt(max(r.times) if r.times else None)}"
+            f"{fmt(max(r.stalls) if r.stalls else None)}   {verdict}"
+        )
+        for note in r.notes:
+            if note:
+                print(f"{'':<4}{note}")
+
+
+def summary(rows: list[Row]) -> None:
+    def worst(kind: str, pick: Callable[[Row], bool], of: Callable[[Row], list[float]]) -> str:
+        chosen = [(max(of(r)), r.label) for r in rows if pick(r) and of(r)]
+        if not chosen:
+            return f"{kind}: no figure"
+        value, label = max(chosen)
+        return f"{kind}: worst {value:.0f} ms ({label})"
+
+    def is_open(r: Row) -> bool:
+        return r.target == OPEN_TARGET
+
+    def is_filter(r: Row) -> bool:
+        return r.target == FILTER_TARGET
+
+    def is_scroll(r: Row) -> bool:
+        return "scroll" in r.label or "Page Down" in r.label
+
+    print()
+    print(f"target: queue opens ≤ {OPEN_TARGET:.0f} ms      {worst('open', is_open, _times)}")
+    print(f"target: a filter applies ≤ {FILTER_TARGET:.0f} ms {worst('filter', is_filter, _times)}")
+    print(f"target: no stall > {STALL_TARGET:.0f} ms")
+    print(f"    {worst('opening', is_open, _stalls)}")
+    print(f"    {worst('filtering', is_filter, _stalls)}")
+    print(f"    {worst('scrolling', is_scroll, _stalls)}")
+
+
+def _times(r: Row) -> list[float]:
+    return r.times
+
+
+def _stalls(r: Row) -> list[float]:
+    return r.stalls
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=DEFAULT_CASES)
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of filters and scrolling")
+    parser.add_argument("--runs", type=int, default=5, help="loads of each scope")
+    parser.add_argument("--size", default="1280x760", help="window size (the first start's)")
+    parser.add_argument("--name", help="surname to type (default: the most common one)")
+    parser.add_argument(
+        "--real-clock", action="store_true", help="today is today, not the fill day"
+    )
+    parser.add_argument("--profile", action="store_true", help="cProfile of the GUI thread")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.lower().split("x"))
+
+    source = ensure_base(args.cases)
+    with tempfile.TemporaryDirectory(prefix="oklima-gui-queue-") as folder:
+        tmp = Path(folder)
+        copy = tmp / base_path(args.cases).name
+        shutil.copyfile(source, copy)
+        at = None if args.real_clock else generated_at(copy)
+        store = open_store(parse_target(copy))
+        clock = None if at is None else (lambda: at)
+        ctx = ServiceContext(store, "bench", tmp / "documents", **({"clock": clock} if clock else {}))
+        surname = args.name or common_surname(ctx)
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        runner = Runner(app)
+        load = os.getloadavg()
+        print(
+            f"base {source.name} (copied to a temporary folder); today = {ctx.today()}; "
+            f"window {width}×{height}; {os.cpu_count()} cores, "
+            f"load {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}"
+        )
+
+        started = time.perf_counter()
+        window = build_main_window(ctx, runner, interface_settings(tmp))
+        built = 1000 * (time.perf_counter() - started)
+        window.resize(width, height)
+        bench = Bench(app, window, runner)
+        timings = Timings(bench)
+        bench.monitor.start()
+        try:
+            with profiled(args.profile, "first opening, reloads"):
+                open_rows(
+                    bench,
+                    timings,
+                    "open cases: first opening (show → painted), then reload()",
+                    args.runs,
+                    window.show,
+                )
+                bench.rows[-1].notes.insert(0, f"main window built in {built:.0f} ms before")
+            idle_row(bench)
+            with profiled(args.profile, "filters on the open cases"):
+                filter_rows(bench, "open", args.rounds, surname)
+            with profiled(args.profile, "scrolling the open cases"):
+                scroll_rows(bench, "open", args.rounds)
+            box = bench.queue.status_box
+            with profiled(args.profile, "loading every case"):
+                open_rows(
+                    bench,
+                    timings,
+                    "every case: status « Toutes les demandes », then reload()",
+                    args.runs,
+                    lambda: box.setCurrentIndex(box.findData(ALL_CASES)),
+                )
+            with profiled(args.profile, "filters on every case"):
+                filter_rows(bench, "all", args.rounds, surname)
+            with profiled(args.profile, "scrolling every case"):
+                scroll_rows(bench, "all", args.rounds)
+            back = bench.row("all loaded → status « Demandes ouvertes » (in memory)", FILTER_TARGET)
+            for _ in range(args.rounds):
+                bench.measure(back, lambda: box.setCurrentIndex(box.findData(ALL_OPEN)))
+                bench.measure(back, lambda: box.setCurrentIndex(box.findData(ALL_CASES)))
+        finally:
+            bench.monitor.timer.stop()
+            window.close()
+            runner.wait()
+            store.dispose()
+        print()
+        print_rows(bench.rows)
+        summary(bench.rows)
+        load = os.getloadavg()
+        print(f"\nload at the end {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
