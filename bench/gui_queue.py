@@ -37,9 +37,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 # Before Qt is imported: the offscreen platform, with a big screen.
-os.environ["QT_QPA_PLATFORM"] = (
-    f"offscreen:configfile={REPO / 'tests' / 'offscreen-screen.json'}"
-)
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={REPO / 'tests' / 'offscreen-screen.json'}"
 
 import argparse  # noqa: E402
 import cProfile  # noqa: E402
@@ -187,9 +185,7 @@ class Bench:
     def measure(self, row: Row, action: Callable[[], object], load: bool = False) -> float:
         """Time ``action`` to the next repaint of the table (after the load, for a load)."""
         self.settle()
-        self.probe.arm() if not load else None
-        self.probe.armed = not load
-        self.probe.painted_at = None
+        self.probe.painted_at, self.probe.armed = None, not load
         self.expect_load, self.load_at = load, None
         self.monitor.reset()
         start = time.perf_counter()
@@ -254,7 +250,9 @@ class Timings:
         return f"worker list_cases {self.worker[-1]:.0f} ms, set_cases {self.set_cases[-1]:.0f} ms"
 
 
-def open_rows(bench: Bench, timings: Timings, label: str, runs: int, first: Callable[[], object]):
+def open_rows(
+    bench: Bench, timings: Timings, label: str, runs: int, first: Callable[[], object]
+) -> Row:
     row = bench.row(label, OPEN_TARGET)
     bench.measure(row, first, load=True)
     splits = [timings.last()]
@@ -306,7 +304,7 @@ def scroll_rows(bench: Bench, scope: str, rounds: int) -> None:
     sort = bench.row(f"{scope}: sort by name, then by deadline again", None)
     chance = random.Random(3)
     for _ in range(rounds):
-        bench.measure(pages, lambda: bar.setValue(0)) if bar.value() else None
+        bar.setValue(0)
         for _step in range(40):
             if bar.value() + bar.pageStep() > bar.maximum():
                 break
@@ -419,8 +417,9 @@ def main() -> None:
         shutil.copyfile(source, copy)
         at = None if args.real_clock else generated_at(copy)
         store = open_store(parse_target(copy))
-        clock = None if at is None else (lambda: at)
-        ctx = ServiceContext(store, "bench", tmp / "documents", **({"clock": clock} if clock else {}))
+        ctx = ServiceContext(store, "bench", tmp / "documents")
+        if at is not None:
+            ctx = ServiceContext(store, "bench", tmp / "documents", clock=lambda: at)
         surname = args.name or common_surname(ctx)
         app = QApplication.instance() or QApplication(sys.argv[:1])
         runner = Runner(app)

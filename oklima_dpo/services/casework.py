@@ -148,6 +148,22 @@ def live_dates(
     return first, extended_due if extended else first
 
 
+def row_dates(row: Row, policy: DeadlinePolicy, today: date) -> tuple[date, date]:
+    """(first, in force) deadlines of a row holding the cached deadline columns."""
+    if row.clock_stopped_since is None:
+        return row.first_due_on, row.due_on
+    return live_dates(
+        row.received_on,
+        row.due_on,
+        row.first_due_on,
+        row.extended,
+        row.suspended_days,
+        row.clock_stopped_since,
+        policy,
+        today,
+    )
+
+
 _RIGHT_ORDER = {right.value: n for n, right in enumerate(Right)}
 _RIGHTS = {right.value: right for right in Right}
 _STATUSES = {status.value: status for status in Status}
@@ -157,19 +173,7 @@ _CHANNELS = {channel.value: channel for channel in Channel}
 def summary_from_row(row: Row, policy: DeadlinePolicy, today: date) -> CaseSummary:
     """A queue line from a row of ``cases_repo.query_summaries`` (built for 100,000 rows:
     plain dictionary lookups rather than enum constructions)."""
-    if row.clock_stopped_since is None:
-        first, due = row.first_due_on, row.due_on
-    else:
-        first, due = live_dates(
-            row.received_on,
-            row.due_on,
-            row.first_due_on,
-            row.extended,
-            row.suspended_days,
-            row.clock_stopped_since,
-            policy,
-            today,
-        )
+    first, due = row_dates(row, policy, today)
     codes = row.rights.split(",") if row.rights else ()
     return CaseSummary(
         reference=row.reference,

@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from ..domain.alerts import Alert, WatchedCase, alerts_for
@@ -19,7 +18,7 @@ from ..domain.workflow import OPEN_STATUSES, Status
 from ..store import cases_repo
 from . import settings as settings_service
 from .cases import allowed_statuses, deadline_bound
-from .casework import live_dates, summary_from_row
+from .casework import row_dates, summary_from_row
 from .context import ServiceContext
 from .views import CaseFilter, CaseSummary
 
@@ -118,7 +117,7 @@ def alerts(ctx: ServiceContext) -> list[Alert]:
         )
     watched = []
     for row in rows:
-        first, due = _live(row, current.policy, today)
+        first, due = row_dates(row, current.policy, today)
         watched.append(
             WatchedCase(
                 reference=row.reference,
@@ -141,19 +140,6 @@ def _codes(statuses: Iterable[Status]) -> list[str]:
     return sorted(s.value for s in statuses)
 
 
-def _live(row: Row, policy: DeadlinePolicy, today: date) -> tuple[date, date]:
-    return live_dates(
-        row.received_on,
-        row.due_on,
-        row.first_due_on,
-        row.extended,
-        row.suspended_days,
-        row.clock_stopped_since,
-        policy,
-        today,
-    )
-
-
 def _count(session: Session, wanted: CaseFilter, policy: DeadlinePolicy, today: date) -> int:
     """``len(list_cases(wanted))`` for the parts FIGURES use: statuses, extended, deadline."""
     if wanted.text.strip() or wanted.right is not None or wanted.limit:
@@ -171,7 +157,7 @@ def _count(session: Session, wanted: CaseFilter, policy: DeadlinePolicy, today: 
     stopped = cases_repo.stopped_clock_rows(
         session, codes, extended=wanted.extended, due_on_or_before=bound
     )
-    return running + sum(_live(row, policy, today)[1] <= bound for row in stopped)
+    return running + sum(row_dates(row, policy, today)[1] <= bound for row in stopped)
 
 
 def _next_deadlines(

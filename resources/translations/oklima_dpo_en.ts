@@ -10,6 +10,26 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesTableModel</name>
+    <message>
+        <source>Traitement</source>
+        <extracomment>Returns the Activity of a row, whatever proxy sits between the view and this model. What sorting compares (numbers as numbers, text without accents). The text the filter searches: names, purposes, basis, categories, retention.</extracomment>
+        <translation>Processing activity</translation>
+    </message>
+    <message>
+        <source>Base légale</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Catégories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Conservation</source>
+        <translation>Retention</translation>
+    </message>
+</context>
+<context>
     <name>AlertsModel</name>
     <message>
         <source>Alerte</source>
@@ -294,6 +314,42 @@
     </message>
 </context>
 <context>
+    <name>CasesTableModel</name>
+    <message>
+        <source>Référence</source>
+        <extracomment>Returns the CaseSummary of a row. What sorting compares: dates as dates, days as numbers.</extracomment>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Data subject</translation>
+    </message>
+    <message>
+        <source>Droits</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <source>Reçue le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Délai</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Chargé(e)</source>
+        <translation>Assignee</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>OKLIMA DPO — erreur inattendue</source>
@@ -526,6 +582,33 @@
     </message>
 </context>
 <context>
+    <name>JournalModel</name>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date et heure</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Utilisateur</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Demande</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Détails</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>JournalView</name>
     <message>
         <source>Référence DR-…</source>
@@ -662,6 +745,10 @@
         <translation>&amp;Alerts</translation>
     </message>
     <message>
+        <source>&amp;Langue</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
@@ -680,6 +767,10 @@
     <message>
         <source>Demande %1 enregistrée.</source>
         <translation>Request %1 recorded.</translation>
+    </message>
+    <message>
+        <source>La langue choisie s’appliquera au prochain démarrage.</source>
+        <translation>The selected language will take effect the next time OKLIMA DPO starts.</translation>
     </message>
     <message>
         <source>Raccourcis clavier</source>
