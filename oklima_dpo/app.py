@@ -180,7 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.self_test:
             from .selftest import run_self_test
 
-            return run_self_test()
+            return run_self_test(build_main_window)
         if args.command:
             return cli.run(args, open_context)
         return run_gui(args)

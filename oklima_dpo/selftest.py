@@ -13,9 +13,12 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .services.context import ServiceContext
 
 DEMO_CASES = 40
 
@@ -23,7 +26,8 @@ DEMO_CASES = 40
 PLATFORM_NOISE = ("does not support propagateSizeHints", "does not support raise")
 
 
-def run_self_test(out: TextIO | None = None) -> int:
+def run_self_test(build_window: Callable[[ServiceContext], Any], out: TextIO | None = None) -> int:
+    """``build_window`` makes the main window on a context (the application wires it)."""
     out = out or sys.stdout
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     failures = 0
@@ -56,7 +60,7 @@ def run_self_test(out: TextIO | None = None) -> int:
         check("base de cas et migrations", lambda: _check_store(Path(folder), state))
         check("démonstration et journal", lambda: _check_demo(state))
         check("polices", _check_fonts)
-        check("fenêtre principale", lambda: _check_window(state))
+        check("fenêtre principale", lambda: _check_window(state, build_window))
         check("messages de Qt", lambda: _no_warnings(qt_warnings))
         store = state.get("store")
         if store is not None:
@@ -126,17 +130,14 @@ def _check_fonts() -> str:
     return ", ".join(sorted(families))
 
 
-def _check_window(state: dict[str, object]) -> str:
+def _check_window(state: dict[str, object], build_window: Callable[[ServiceContext], Any]) -> str:
     from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
     from PySide6.QtWidgets import QApplication
-
-    from .app import build_main_window
-    from .services.context import ServiceContext
 
     ctx = state["ctx"]
     assert isinstance(ctx, ServiceContext)
     QApplication.instance() or QApplication(sys.argv[:1])
-    window = build_main_window(ctx)
+    window = build_window(ctx)
     window.resize(1366, 768)
     window.show()
     deadline = QDeadlineTimer(15_000)

@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from oklima_dpo import paths
+from oklima_dpo.app import build_main_window
 from oklima_dpo.selftest import run_self_test
 
 
@@ -42,7 +43,7 @@ def test_a_missing_resource_fails_the_self_test(qapp, monkeypatch: pytest.Monkey
         paths, "REQUIRED_RESOURCES", (*paths.REQUIRED_RESOURCES, ("icons", "absent.svg"))
     )
     out = io.StringIO()
-    assert run_self_test(out) == 1
+    assert run_self_test(build_main_window, out) == 1
     report = out.getvalue()
     assert "ÉCHEC  ressources" in report and "absent.svg" in report
     assert report.rstrip().endswith("1 échec(s)")

@@ -69,7 +69,7 @@ def action_label(action: str) -> str:
     if kind in EventKind._value2member_map_:
         return event_label(EventKind(kind))
     label = ACTION.get(action)
-    return QCoreApplication.translate(CONTEXT, label) if label else action
+    return QCoreApplication.translate("labels", label) if label else action
 
 
 def journal_details(details: dict[str, object]) -> str:
@@ -92,17 +92,22 @@ def _day(value: object) -> str:
 
 
 def _detail(key: str, value: object) -> str:
-    tr = QCoreApplication.translate
     match key:
         case "on":
-            return tr(CONTEXT, "le %1").replace("%1", _day(value))
+            return QCoreApplication.translate("labels", "le %1").replace("%1", _day(value))
         case "received_on":
-            return tr(CONTEXT, "reçue le %1").replace("%1", _day(value))
+            return QCoreApplication.translate("labels", "reçue le %1").replace("%1", _day(value))
         case "extended_due":
-            return tr(CONTEXT, "nouvelle échéance %1").replace("%1", _day(value))
+            return QCoreApplication.translate("labels", "nouvelle échéance %1").replace(
+                "%1", _day(value)
+            )
         case "status" if isinstance(value, list) and len(value) == 2:
             before, after = (status_label(Status(v)) for v in value)
-            return tr(CONTEXT, "statut\u00a0: %1 → %2").replace("%1", before).replace("%2", after)
+            return (
+                QCoreApplication.translate("labels", "statut\u00a0: %1 → %2")
+                .replace("%1", before)
+                .replace("%2", after)
+            )
         case "right":
             return right_short_label(Right(str(value)))
         case "rights" if isinstance(value, list):
@@ -110,15 +115,15 @@ def _detail(key: str, value: object) -> str:
         case "outcome" if str(value) in Outcome._value2member_map_:
             return outcome_label(Outcome(str(value)))
         case "channel" if str(value) in CHANNEL_BY:
-            return tr(CONTEXT, CHANNEL_BY[str(value)])
+            return QCoreApplication.translate("labels", CHANNEL_BY[str(value)])
         case "cases":
-            return tr(CONTEXT, "%n demande(s)", "", int(str(value)))
+            return QCoreApplication.translate("labels", "%n demande(s)", "", int(str(value)))
         case "identifiers":
-            return tr(CONTEXT, "%n identifiant(s)", "", int(str(value)))
+            return QCoreApplication.translate("labels", "%n identifiant(s)", "", int(str(value)))
         case "representative":
-            return tr(CONTEXT, "par un représentant") if value else ""
+            return QCoreApplication.translate("labels", "par un représentant") if value else ""
         case "verified_by":
-            return tr(CONTEXT, "par %1").replace("%1", str(value))
+            return QCoreApplication.translate("labels", "par %1").replace("%1", str(value))
     return f"{key}\u00a0: {value}"
 
 
@@ -131,25 +136,30 @@ CHANNEL_BY = {
 }
 
 
+def channel_by_label(channel: Channel) -> str:
+    """« par e-mail », « par courrier », « en personne »."""
+    return QCoreApplication.translate("labels", CHANNEL_BY[channel.value])
+
+
 def status_label(status: Status) -> str:
-    return QCoreApplication.translate(CONTEXT, STATUS[status])
+    return QCoreApplication.translate("labels", STATUS[status])
 
 
 def right_short_label(right: Right) -> str:
-    return QCoreApplication.translate(CONTEXT, RIGHT_SHORT[right])
+    return QCoreApplication.translate("labels", RIGHT_SHORT[right])
 
 
 def urgency_label(urgency: Urgency) -> str:
-    return QCoreApplication.translate(CONTEXT, URGENCY[urgency])
+    return QCoreApplication.translate("labels", URGENCY[urgency])
 
 
 def days_left_label(days: int) -> str:
     """« J-5 », « aujourd’hui », « en retard de 3 j »."""
     if days > 0:
-        return QCoreApplication.translate(CONTEXT, "J-%n", "", days)
+        return QCoreApplication.translate("labels", "J-%n", "", days)
     if days == 0:
-        return QCoreApplication.translate(CONTEXT, "aujourd’hui")
-    return QCoreApplication.translate(CONTEXT, "en retard de %n\u00a0j", "", -days)
+        return QCoreApplication.translate("labels", "aujourd’hui")
+    return QCoreApplication.translate("labels", "en retard de %n\u00a0j", "", -days)
 
 
 # -- the words of a case (its view, its dialogs) ------------------------------------------
@@ -210,7 +220,7 @@ DOCUMENT_ROLE: dict[str, str] = {
 
 
 def _label(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("labels", text)
 
 
 def event_label(kind: EventKind) -> str:

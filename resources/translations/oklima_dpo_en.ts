@@ -108,6 +108,185 @@
     </message>
 </context>
 <context>
+    <name>CaseActions</name>
+    <message>
+        <source>Accuser réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer l’accusé de réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L’accusé de réception confirme à la personne que sa demande est prise en compte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Envoyé le&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demander des informations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le délai est suspendu du jour de la demande jusqu’à la réception de la réponse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demandées le&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Informations demandées&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce qui manque pour identifier la personne ou comprendre la demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informations reçues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer la réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le délai repart à la date de réception de la réponse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reçues le&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identité vérifiée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer la vérification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noter comment l’identité a été vérifiée. Ne conserver aucune copie de pièce d’identité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vérifiée le&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment (obligatoire)&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par exemple&#xa0;: numéro client et e-mail connus concordants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse envoyée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer l’envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Envoyée le&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Moyen d’envoi&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clôturer la demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clôturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clôturée le&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Motif&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demande retirée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer le retrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La personne a retiré sa demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retirée le&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Précisions&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rouvrir la demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rouverte le&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raison (obligatoire)&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter une note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter la note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribuer la demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attribuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laisser vide pour ne l’attribuer à personne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chargé(e) de la demande&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <source>Impossible d’ouvrir «&#xa0;%1&#xa0;» avec le lecteur du système.</source>
@@ -226,8 +405,8 @@
         <translation>Doc&amp;uments (%1)</translation>
     </message>
     <message>
-        <source>Reçue le %1 à %2 par %3</source>
-        <translation>Received on %1 at %2 (%3)</translation>
+        <source>Reçue le %1 à %2 %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>attribuée à %1</source>
@@ -348,6 +527,10 @@
         <source>Chargé(e)</source>
         <translation>Assignee</translation>
     </message>
+    <message>
+        <source>suspendu</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -460,8 +643,8 @@
         <translation>%1 of %2 responses</translation>
     </message>
     <message>
-        <source>Réponses dans les délais sur 12 mois : %1 (%2)</source>
-        <translation>Responses on time over 12 months: %1 (%2)</translation>
+        <source>Réponses dans les délais sur 12 mois&#xa0;: %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -499,8 +682,8 @@
         <translation>&amp;Partially granted</translation>
     </message>
     <message>
-        <source>Re&amp;fusé</source>
-        <translation>Re&amp;fused</translation>
+        <source>&amp;Refusé</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Décision&#xa0;:</source>
@@ -610,6 +793,22 @@
 </context>
 <context>
     <name>JournalView</name>
+    <message>
+        <source>Toutes les actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demandes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réglages</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Référence DR-…</source>
         <translation>Reference DR-…</translation>
@@ -1146,8 +1345,8 @@ Ctrl+Q: quit</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <source>Rechercher : référence ou nom (Ctrl+F)</source>
-        <translation>Search: reference or name (Ctrl+F)</translation>
+        <source>Rechercher&#xa0;: référence ou nom (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rechercher une demande</source>
@@ -1376,6 +1575,10 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Par courrier&#xa0;:</source>
         <translation>By post:</translation>
+    </message>
+    <message>
+        <source>Responsable du traitement</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Délégué à la protection des données&#xa0;:</source>
@@ -1669,16 +1872,16 @@ Ctrl+Q: quit</translation>
         <translation>Receipt + three months (usual reading)</translation>
     </message>
     <message>
-        <source>Prolongation : réception + trois mois</source>
-        <translation>Extension: receipt + three months</translation>
+        <source>Prolongation&#xa0;: réception + trois mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prolongation&#xa0;: premier délai avant report + deux mois</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Premier délai avant report + deux mois (lecture prudente)</source>
         <translation>First deadline before roll-over + two months (cautious reading)</translation>
-    </message>
-    <message>
-        <source>Prolongation : premier délai avant report + deux mois</source>
-        <translation>Extension: first deadline before roll-over + two months</translation>
     </message>
     <message>
         <source>Relancer &amp;après&#xa0;:</source>
@@ -1854,6 +2057,42 @@ Ctrl+Q: quit</translation>
     <message>
         <source>document ajouté</source>
         <translation>document added</translation>
+    </message>
+    <message>
+        <source>le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reçue le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nouvelle échéance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statut&#xa0;: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>par un représentant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>par %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J-%n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aujourd’hui</source>
+        <translation type="unfinished">today</translation>
+    </message>
+    <message>
+        <source>en retard de %n&#xa0;j</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>demande reçue</source>

@@ -80,3 +80,13 @@ def test_the_interface_speaks_english(qapp: QCoreApplication) -> None:
         assert QCoreApplication.translate("MainWindow", "&Fichier") == "&File"
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_french_typography_in_every_string_of_the_interface() -> None:
+    """A non-breaking space before « : ; ? ! » and inside guillemets, as French wants."""
+    wrong = [
+        message.findtext("source")
+        for message in messages(build_translations.ts_path(LANGUAGES[0]))
+        if re.search(r" [:;?!»]|« ", message.findtext("source") or "")
+    ]
+    assert not wrong, wrong

@@ -340,7 +340,7 @@ class DecideDialog(ActionDialog):
         for outcome, text in (
             (Outcome.GRANTED, self.tr("&Accordé")),
             (Outcome.PARTLY_GRANTED, self.tr("&Partiellement accordé")),
-            (Outcome.REFUSED, self.tr("Re&fusé")),
+            (Outcome.REFUSED, self.tr("&Refusé")),
         ):
             radio = QRadioButton(text)
             radio.setObjectName(f"outcome_{outcome.value}")
@@ -418,19 +418,16 @@ class DecideDialog(ActionDialog):
 # -- the step dialogs, with their words --------------------------------------------------
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CaseActions", text)
-
-
 def acknowledge_dialog(parent: QWidget | None, today: date) -> StepDialog:
     return StepDialog(
         parent,
-        _t("Accuser réception"),
-        _t("&Enregistrer l’accusé de réception"),
-        intro=_t(
-            "L’accusé de réception confirme à la personne que sa demande est prise en compte."
+        QCoreApplication.translate("CaseActions", "Accuser réception"),
+        QCoreApplication.translate("CaseActions", "&Enregistrer l’accusé de réception"),
+        intro=QCoreApplication.translate(
+            "CaseActions",
+            "L’accusé de réception confirme à la personne que sa demande est prise en compte.",
         ),
-        date_label=_t("&Envoyé le\u00a0:"),
+        date_label=QCoreApplication.translate("CaseActions", "&Envoyé le\u00a0:"),
         today=today,
     )
 
@@ -438,15 +435,20 @@ def acknowledge_dialog(parent: QWidget | None, today: date) -> StepDialog:
 def request_information_dialog(parent: QWidget | None, today: date) -> StepDialog:
     return StepDialog(
         parent,
-        _t("Demander des informations"),
-        _t("&Demander"),
-        intro=_t("Le délai est suspendu du jour de la demande jusqu’à la réception de la réponse."),
-        date_label=_t("&Demandées le\u00a0:"),
+        QCoreApplication.translate("CaseActions", "Demander des informations"),
+        QCoreApplication.translate("CaseActions", "&Demander"),
+        intro=QCoreApplication.translate(
+            "CaseActions",
+            "Le délai est suspendu du jour de la demande jusqu’à la réception de la réponse.",
+        ),
+        date_label=QCoreApplication.translate("CaseActions", "&Demandées le\u00a0:"),
         today=today,
         text=TextSpec(
             "what",
-            _t("&Informations demandées\u00a0:"),
-            placeholder=_t("Ce qui manque pour identifier la personne ou comprendre la demande"),
+            QCoreApplication.translate("CaseActions", "&Informations demandées\u00a0:"),
+            placeholder=QCoreApplication.translate(
+                "CaseActions", "Ce qui manque pour identifier la personne ou comprendre la demande"
+            ),
         ),
     )
 
@@ -454,30 +456,35 @@ def request_information_dialog(parent: QWidget | None, today: date) -> StepDialo
 def information_received_dialog(parent: QWidget | None, today: date) -> StepDialog:
     return StepDialog(
         parent,
-        _t("Informations reçues"),
-        _t("&Enregistrer la réception"),
-        intro=_t("Le délai repart à la date de réception de la réponse."),
-        date_label=_t("&Reçues le\u00a0:"),
+        QCoreApplication.translate("CaseActions", "Informations reçues"),
+        QCoreApplication.translate("CaseActions", "&Enregistrer la réception"),
+        intro=QCoreApplication.translate(
+            "CaseActions", "Le délai repart à la date de réception de la réponse."
+        ),
+        date_label=QCoreApplication.translate("CaseActions", "&Reçues le\u00a0:"),
         today=today,
-        text=TextSpec("note", _t("&Note\u00a0:")),
+        text=TextSpec("note", QCoreApplication.translate("CaseActions", "&Note\u00a0:")),
     )
 
 
 def identity_verified_dialog(parent: QWidget | None, today: date) -> StepDialog:
     return StepDialog(
         parent,
-        _t("Identité vérifiée"),
-        _t("&Enregistrer la vérification"),
-        intro=_t(
+        QCoreApplication.translate("CaseActions", "Identité vérifiée"),
+        QCoreApplication.translate("CaseActions", "&Enregistrer la vérification"),
+        intro=QCoreApplication.translate(
+            "CaseActions",
             "Noter comment l’identité a été vérifiée. Ne conserver aucune copie de pièce "
-            "d’identité."
+            "d’identité.",
         ),
-        date_label=_t("&Vérifiée le\u00a0:"),
+        date_label=QCoreApplication.translate("CaseActions", "&Vérifiée le\u00a0:"),
         today=today,
         text=TextSpec(
             "how",
-            _t("&Comment (obligatoire)\u00a0:"),
-            placeholder=_t("Par exemple\u00a0: numéro client et e-mail connus concordants"),
+            QCoreApplication.translate("CaseActions", "&Comment (obligatoire)\u00a0:"),
+            placeholder=QCoreApplication.translate(
+                "CaseActions", "Par exemple\u00a0: numéro client et e-mail connus concordants"
+            ),
         ),
     )
 
@@ -485,66 +492,74 @@ def identity_verified_dialog(parent: QWidget | None, today: date) -> StepDialog:
 def answer_sent_dialog(parent: QWidget | None, today: date) -> StepDialog:
     return StepDialog(
         parent,
-        _t("Réponse envoyée"),
-        _t("&Enregistrer l’envoi"),
-        date_label=_t("&Envoyée le\u00a0:"),
+        QCoreApplication.translate("CaseActions", "Réponse envoyée"),
+        QCoreApplication.translate("CaseActions", "&Enregistrer l’envoi"),
+        date_label=QCoreApplication.translate("CaseActions", "&Envoyée le\u00a0:"),
         today=today,
-        text=TextSpec("how", _t("&Moyen d’envoi\u00a0:"), multiline=False),
+        text=TextSpec(
+            "how",
+            QCoreApplication.translate("CaseActions", "&Moyen d’envoi\u00a0:"),
+            multiline=False,
+        ),
     )
 
 
 def close_dialog(parent: QWidget | None, today: date) -> StepDialog:
     return StepDialog(
         parent,
-        _t("Clôturer la demande"),
-        _t("&Clôturer"),
-        date_label=_t("&Clôturée le\u00a0:"),
+        QCoreApplication.translate("CaseActions", "Clôturer la demande"),
+        QCoreApplication.translate("CaseActions", "&Clôturer"),
+        date_label=QCoreApplication.translate("CaseActions", "&Clôturée le\u00a0:"),
         today=today,
-        text=TextSpec("reason", _t("&Motif\u00a0:")),
+        text=TextSpec("reason", QCoreApplication.translate("CaseActions", "&Motif\u00a0:")),
     )
 
 
 def withdraw_dialog(parent: QWidget | None, today: date) -> StepDialog:
     return StepDialog(
         parent,
-        _t("Demande retirée"),
-        _t("&Enregistrer le retrait"),
-        intro=_t("La personne a retiré sa demande."),
-        date_label=_t("&Retirée le\u00a0:"),
+        QCoreApplication.translate("CaseActions", "Demande retirée"),
+        QCoreApplication.translate("CaseActions", "&Enregistrer le retrait"),
+        intro=QCoreApplication.translate("CaseActions", "La personne a retiré sa demande."),
+        date_label=QCoreApplication.translate("CaseActions", "&Retirée le\u00a0:"),
         today=today,
-        text=TextSpec("reason", _t("&Précisions\u00a0:")),
+        text=TextSpec("reason", QCoreApplication.translate("CaseActions", "&Précisions\u00a0:")),
     )
 
 
 def reopen_dialog(parent: QWidget | None, today: date) -> StepDialog:
     return StepDialog(
         parent,
-        _t("Rouvrir la demande"),
-        _t("&Rouvrir"),
-        date_label=_t("&Rouverte le\u00a0:"),
+        QCoreApplication.translate("CaseActions", "Rouvrir la demande"),
+        QCoreApplication.translate("CaseActions", "&Rouvrir"),
+        date_label=QCoreApplication.translate("CaseActions", "&Rouverte le\u00a0:"),
         today=today,
-        text=TextSpec("reason", _t("&Raison (obligatoire)\u00a0:")),
+        text=TextSpec(
+            "reason", QCoreApplication.translate("CaseActions", "&Raison (obligatoire)\u00a0:")
+        ),
     )
 
 
 def note_dialog(parent: QWidget | None) -> StepDialog:
     return StepDialog(
         parent,
-        _t("Ajouter une note"),
-        _t("&Ajouter la note"),
-        text=TextSpec("text", _t("&Note\u00a0:")),
+        QCoreApplication.translate("CaseActions", "Ajouter une note"),
+        QCoreApplication.translate("CaseActions", "&Ajouter la note"),
+        text=TextSpec("text", QCoreApplication.translate("CaseActions", "&Note\u00a0:")),
     )
 
 
 def assign_dialog(parent: QWidget | None, current: str | None) -> StepDialog:
     return StepDialog(
         parent,
-        _t("Attribuer la demande"),
-        _t("&Attribuer"),
-        intro=_t("Laisser vide pour ne l’attribuer à personne."),
+        QCoreApplication.translate("CaseActions", "Attribuer la demande"),
+        QCoreApplication.translate("CaseActions", "&Attribuer"),
+        intro=QCoreApplication.translate(
+            "CaseActions", "Laisser vide pour ne l’attribuer à personne."
+        ),
         text=TextSpec(
             "assignee",
-            _t("&Chargé(e) de la demande\u00a0:"),
+            QCoreApplication.translate("CaseActions", "&Chargé(e) de la demande\u00a0:"),
             multiline=False,
             initial=current or "",
         ),

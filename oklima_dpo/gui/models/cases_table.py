@@ -69,10 +69,6 @@ SORT_KEYS: tuple[Callable[[CaseSummary], Any], ...] = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CasesTableModel", text)
-
-
 class CasesTableModel(RowsTableModel[CaseSummary]):
     CONTEXT = "CasesTableModel"
     COLUMNS = COLUMNS
@@ -167,7 +163,7 @@ class CasesTableModel(RowsTableModel[CaseSummary]):
                 if not case.status.is_open:
                     return "—"
                 if case.clock_stopped:
-                    return _tr("suspendu")
+                    return QCoreApplication.translate("CasesTableModel", "suspendu")
                 return days_left_label(case.days_left)
             case 6:
                 return status_label(case.status)

@@ -41,7 +41,7 @@ from ...services.context import ServiceContext
 from ...services.views import CaseDetail, DeadlineView
 from ..dialogs import case_actions as dialogs
 from ..labels import (
-    channel_label,
+    channel_by_label,
     fr_moment,
     identifier_label,
     outcome_label,
@@ -383,10 +383,10 @@ class CaseView(QWidget):
     def _received_text(self, detail: CaseDetail) -> str:
         day, time = fr_moment(detail.received_at).split(" ")
         text = (
-            self.tr("Reçue le %1 à %2 par %3")
+            self.tr("Reçue le %1 à %2 %3")
             .replace("%1", day)
             .replace("%2", time)
-            .replace("%3", channel_label(detail.channel))
+            .replace("%3", channel_by_label(detail.channel))
         )
         if detail.assignee:
             return text + " · " + self.tr("attribuée à %1").replace("%1", detail.assignee)

@@ -288,7 +288,7 @@ class DashboardView(QWidget):
         self.on_time.detail.setText(detail)
         self.on_time.detail.setVisible(True)
         self.on_time.setAccessibleName(
-            self.tr("Réponses dans les délais sur 12 mois : %1 (%2)")
+            self.tr("Réponses dans les délais sur 12 mois\u00a0: %1 (%2)")
             .replace("%1", value)
             .replace("%2", detail)
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,10 +28,10 @@ from ..models.journal_model import JournalModel
 from ..workers import Runner
 
 ACTION_GROUPS = (
-    ("", "Toutes les actions"),
-    ("case.", "Demandes"),
-    ("case.consulted", "Consultations"),
-    ("settings.", "Réglages"),
+    ("", QT_TRANSLATE_NOOP("JournalView", "Toutes les actions")),
+    ("case.", QT_TRANSLATE_NOOP("JournalView", "Demandes")),
+    ("case.consulted", QT_TRANSLATE_NOOP("JournalView", "Consultations")),
+    ("settings.", QT_TRANSLATE_NOOP("JournalView", "Réglages")),
 )
 
 

@@ -61,7 +61,7 @@ class QueueView(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Rechercher : référence ou nom (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Rechercher\u00a0: référence ou nom (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Rechercher une demande"))
         self.search.setClearButtonEnabled(True)
 

@@ -414,8 +414,9 @@ class RegisterView(QWidget):
                 self.tr("Par e-mail :") if channel.kind == "email" else self.tr("Par courrier :")
             )
             channels.append(f"{escape(label)} {escape(channel.address)}")
+        controller_title = self.tr("Responsable du traitement")
         parts = [
-            f"<h3>{escape(self.tr('Responsable du traitement'))}</h3>",
+            f"<h3>{escape(controller_title)}</h3>",
             f"<p><b>{escape(controller.name)}</b><br>{escape(controller.address)}"
             f"<br>{escape(controller.email)}</p>",
             self._line(self.tr("Délégué à la protection des données :"), dpo),
