@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -304,3 +305,26 @@ def test_demo_refuses_a_real_case_base(capsys: pytest.CaptureFixture[str], db: P
     add(capsys, db)
     code, _, err = run(capsys, "--db", str(db), "demo", "--cases", "5")
     assert code == 2 and "vraies demandes" in err
+
+
+def test_the_desktop_program_refuses_a_bad_case_base_with_a_message(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "oklima_dpo",
+            "--db",
+            str(tmp_path),
+            "--data-dir",
+            str(tmp_path / "data"),
+            "--no-err-windows",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "est un dossier" in done.stderr and "Traceback" not in done.stderr

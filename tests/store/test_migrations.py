@@ -137,3 +137,22 @@ def test_an_unreachable_server_gives_a_message_not_a_traceback() -> None:
     target = parse_target("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
     with pytest.raises(CaseBaseError, match="le serveur ne répond pas"):
         open_store(target)
+
+
+def test_a_case_base_locked_by_another_program_gives_a_message(sqlite_target: Target) -> None:
+    """SQLite waits a few seconds for the lock, then says so: no traceback for the DPO."""
+    from oklima_dpo.services import settings
+    from oklima_dpo.services.context import ServiceContext
+
+    assert sqlite_target.sqlite_path is not None
+    store = open_store(sqlite_target)
+    ctx = ServiceContext(store, "dpo", sqlite_target.sqlite_path.parent / "documents")
+    other = sqlite3.connect(sqlite_target.sqlite_path, timeout=0)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(CaseBaseError, match="verrouillée"):
+            settings.set_deadline_policy(ctx, settings.DeadlinePolicy())
+    finally:
+        other.rollback()
+        other.close()
+        store.dispose()
