@@ -24,29 +24,44 @@ viewport after it (after the load arrives, for a load):
   during an action, minus the 5 ms period, is that action's longest stall. The idle line shows
   what the timer alone gives.
 
-Columns: ``rows`` shown after the action; ``n`` samples; ``sync`` the median part spent in
-the handler before the event loop runs again; ``median`` / ``max`` change → repaint; ``stall``
-the longest stall over all samples. ``--profile`` adds cProfile of the GUI thread (worker
-threads are not profiled; time spent waiting for them shows under the event loop).
+Columns: ``rows`` shown after the action (the fewest over its samples: what the filter
+leaves); ``n`` samples; ``sync`` the median time spent in the handler before the event loop
+runs again; ``median`` / ``max`` change → repaint; ``stall`` the longest stall over the
+samples; ``gc`` the longest pause of Python's garbage collector over the samples, on any
+thread (it holds the GIL, so it stalls the GUI thread too). A load row adds its split:
+``list_cases`` on the worker, ``set_cases`` (sort and filter in the model) on the GUI thread.
+``--profile`` adds cProfile of the GUI thread (worker threads are not profiled; time spent
+waiting for them shows under the event loop).
+
+Byte code is cached in a folder of the temporary directory (the first run on a machine fills
+it and says so: run again), as an installed program has it.
 """
 
 from __future__ import annotations
 
 import os
+import sys
+import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 # Before Qt is imported: the offscreen platform, with a big screen.
 os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={REPO / 'tests' / 'offscreen-screen.json'}"
+# Before anything else is imported: byte code cached outside the tree, as an installed program
+# has it, even where PYTHONDONTWRITEBYTECODE is set (modules imported lazily while timing
+# would otherwise be compiled from source each time).
+PYCACHE = Path(tempfile.gettempdir()) / "oklima-bench-pycache"
+PYCACHE_WAS_EMPTY = not (PYCACHE.is_dir() and any(PYCACHE.iterdir()))
+sys.pycache_prefix, sys.dont_write_bytecode = str(PYCACHE), False
 
 import argparse  # noqa: E402
 import cProfile  # noqa: E402
+import gc  # noqa: E402
 import pstats  # noqa: E402
 import random  # noqa: E402
 import shutil  # noqa: E402
 import statistics  # noqa: E402
-import sys  # noqa: E402
-import tempfile  # noqa: E402
+import threading  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from contextlib import contextmanager  # noqa: E402
@@ -102,6 +117,27 @@ class StallMonitor(QObject):
         return 1000 * max([*self.gaps, time.perf_counter() - self.last])
 
 
+class GcWatch:
+    """The longest pause of Python's cyclic garbage collector since the reset, on any thread:
+    it holds the GIL, so a long one on a worker stalls the GUI thread as well."""
+
+    def __init__(self) -> None:
+        self.started: dict[int, float] = {}
+        self.longest = 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, _info: dict[str, int]) -> None:
+        now = time.perf_counter()
+        key = threading.get_ident()
+        if phase == "start":
+            self.started[key] = now
+        elif key in self.started:
+            self.longest = max(self.longest, 1000 * (now - self.started.pop(key)))
+
+    def reset(self) -> None:
+        self.longest = 0.0
+
+
 class PaintProbe(QObject):
     """Notes when a paint of the watched widget has been carried out, once armed."""
 
@@ -142,14 +178,18 @@ class Row:
     times: list[float] = field(default_factory=list)
     sync: list[float] = field(default_factory=list)
     stalls: list[float] = field(default_factory=list)
-    rows: int = 0
+    gc: list[float] = field(default_factory=list)
+    rows: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    split_worker: list[float] = field(default_factory=list)  # list_cases on the worker, ms
+    split_model: list[float] = field(default_factory=list)  # set_cases on the GUI thread, ms
 
-    def add(self, total_ms: float, sync_ms: float, gap_ms: float, rows: int) -> None:
+    def add(self, total_ms: float, sync_ms: float, gap_ms: float, gc_ms: float, rows: int) -> None:
         self.times.append(total_ms)
         self.sync.append(sync_ms)
         self.stalls.append(max(0.0, gap_ms - TICK_MS))
-        self.rows = rows
+        self.gc.append(gc_ms)
+        self.rows.append(rows)
 
 
 class Bench:
@@ -158,6 +198,7 @@ class Bench:
         self.queue = window.queue
         self.table = self.queue.table
         self.monitor = StallMonitor(window)
+        self.gc = GcWatch()
         self.probe = PaintProbe(self.table.viewport())
         self.expect_load = False
         self.load_at: float | None = None
@@ -175,7 +216,7 @@ class Bench:
         self.rows.append(found)
         return found
 
-    def settle(self, ms: int = 60) -> None:
+    def settle(self, ms: int = 30) -> None:
         """Let the workers finish and the event loop go idle."""
         deadline = time.perf_counter() + TIMEOUT_MS / 1000
         while self.runner.busy and time.perf_counter() < deadline:
@@ -191,6 +232,7 @@ class Bench:
         self.probe.painted_at, self.probe.armed = None, not load
         self.expect_load, self.load_at = load, None
         self.monitor.reset()
+        self.gc.reset()
         start = time.perf_counter()
         action()
         synced = time.perf_counter()
@@ -200,7 +242,7 @@ class Bench:
             row.notes.append("no repaint")
             return float("nan")
         total = 1000 * (self.probe.painted_at - start)
-        row.add(total, 1000 * (synced - start), gap, self.queue.model.rowCount())
+        row.add(total, 1000 * (synced - start), gap, self.gc.longest, self.queue.model.rowCount())
         return total
 
 
@@ -247,28 +289,27 @@ class Timings:
         cases_service.list_cases = list_cases  # the queue calls it through the module
         model.set_cases = set_cases  # type: ignore[method-assign]
 
-    def last(self) -> str:
-        if not self.worker or not self.set_cases:
-            return ""
-        return f"worker list_cases {self.worker[-1]:.0f} ms, set_cases {self.set_cases[-1]:.0f} ms"
-
 
 def open_rows(
     bench: Bench,
     timings: Timings,
-    label: str,
+    scope: str,
     runs: int,
+    first_label: str,
     first: Callable[[], object],
     first_of_window: bool = False,
-) -> Row:
-    row = bench.row(label, OPEN_TARGET)
-    bench.measure(row, first, load=True, settle=not first_of_window)
-    splits = [timings.last()]
-    for _ in range(runs - 1):
-        bench.measure(row, bench.queue.reload, load=True)
-        splits.append(timings.last())
-    row.notes.append("; ".join(dict.fromkeys(s for s in splits[:1] + splits[-1:] if s)))
-    return row
+) -> None:
+    """The first opening of a scope, then ``reload()`` ``runs`` times."""
+    opened = bench.row(f"{scope}: {first_label}", OPEN_TARGET)
+    reloaded = bench.row(f"{scope}: reload()", OPEN_TARGET)
+    for row, action, settle in (
+        (opened, first, not first_of_window),
+        *((reloaded, bench.queue.reload, True) for _ in range(runs)),
+    ):
+        worker, model = len(timings.worker), len(timings.set_cases)
+        bench.measure(row, action, load=True, settle=settle)
+        row.split_worker += timings.worker[worker:]
+        row.split_model += timings.set_cases[model:]
 
 
 def filter_rows(bench: Bench, scope: str, rounds: int, surname: str) -> None:
@@ -338,8 +379,10 @@ def idle_row(bench: Bench) -> None:
     row = bench.row("idle, 1 s (what the timer alone gives)", None)
     bench.settle()
     bench.monitor.reset()
+    bench.gc.reset()
     QTest.qWait(1000)
     row.stalls.append(max(0.0, bench.monitor.longest_ms() - TICK_MS))
+    row.gc.append(bench.gc.longest)
 
 
 def fmt(value: float | None, width: int = 8) -> str:
@@ -350,7 +393,7 @@ def print_rows(rows: list[Row]) -> None:
     width = max(len(r.label) for r in rows) + 2
     header = (
         f"{'action':<{width}}{'rows':>8}{'n':>5}{'sync':>8}{'median':>8}{'max':>8}"
-        f"{'stall':>8}   target (change → repaint)"
+        f"{'stall':>8}{'gc':>6}   target (change → repaint)"
     )
     print(header)
     print("-" * len(header))
@@ -359,15 +402,21 @@ def print_rows(rows: list[Row]) -> None:
         if r.target is not None and r.times:
             verdict = f"≤ {r.target:.0f} ms: " + ("met" if max(r.times) <= r.target else "MISSED")
         print(
-            f"{r.label:<{width}}{r.rows if r.times else '':>8}{len(r.times) or '':>5}"
+            f"{r.label:<{width}}{min(r.rows) if r.rows else '':>8}{len(r.times) or '':>5}"
             f"{fmt(statistics.median(r.sync) if r.sync else None)}"
             f"{fmt(statistics.median(r.times) if r.times else None)}"
             f"{fmt(max(r.times) if r.times else None)}"
-            f"{fmt(max(r.stalls) if r.stalls else None)}   {verdict}"
+            f"{fmt(max(r.stalls) if r.stalls else None)}"
+            f"{fmt(max(r.gc) if r.gc else None, 6)}   {verdict}"
         )
+        if r.split_worker and r.split_model:
+            print(
+                f"{'':<4}of which: list_cases on the worker, median "
+                f"{statistics.median(r.split_worker):.0f} ms; "
+                f"set_cases on the GUI thread, median {statistics.median(r.split_model):.0f} ms"
+            )
         for note in r.notes:
-            if note:
-                print(f"{'':<4}{note}")
+            print(f"{'':<4}{note}")
 
 
 def summary(rows: list[Row]) -> None:
@@ -437,6 +486,15 @@ def main() -> None:
             f"window {width}×{height}; {os.cpu_count()} cores, "
             f"load {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}"
         )
+        print(
+            f"byte code cached in {PYCACHE}"
+            + (
+                " (empty at start: modules first imported while timing were compiled from "
+                "source; run again)"
+                if PYCACHE_WAS_EMPTY
+                else ""
+            )
+        )
 
         started = time.perf_counter()
         window = build_main_window(ctx, runner, interface_settings(tmp))
@@ -450,12 +508,16 @@ def main() -> None:
                 open_rows(
                     bench,
                     timings,
-                    "open cases: first opening (show → painted), then reload()",
+                    "open",
                     args.runs,
+                    "first opening of the window (show → painted)",
                     window.show,
                     first_of_window=True,  # its first load starts once the event loop runs
                 )
-                bench.rows[-1].notes.insert(0, f"main window built in {built:.0f} ms before")
+                bench.rows[-2].notes.append(
+                    f"the main window was built in {built:.0f} ms before; the dashboard and "
+                    "the alerts load alongside"
+                )
             idle_row(bench)
             with profiled(args.profile, "filters on the open cases"):
                 filter_rows(bench, "open", args.rounds, surname)
@@ -466,8 +528,9 @@ def main() -> None:
                 open_rows(
                     bench,
                     timings,
-                    "every case: status « Toutes les demandes », then reload()",
+                    "all",
                     args.runs,
+                    "status « Toutes les demandes »",
                     lambda: box.setCurrentIndex(box.findData(ALL_CASES)),
                 )
             with profiled(args.profile, "filters on every case"):

@@ -81,7 +81,8 @@ def journal_details(details: dict[str, object]) -> str:
         right, outcome = _detail("right", details.pop("right")), details.pop("outcome")
         parts.append(f"{right}\u00a0: {_detail('outcome', outcome)}")
     parts += [_detail(key, value) for key, value in details.items()]
-    return " ; ".join(part for part in parts if part)
+    separator = QCoreApplication.translate("labels", "\u00a0; ")
+    return separator.join(part for part in parts if part)
 
 
 def _day(value: object) -> str:
@@ -117,9 +118,13 @@ def _detail(key: str, value: object) -> str:
         case "channel" if str(value) in CHANNEL_BY:
             return QCoreApplication.translate("labels", CHANNEL_BY[str(value)])
         case "cases":
-            return QCoreApplication.translate("labels", "%n demande(s)", "", int(str(value)))
+            return QCoreApplication.translate("labels", "demandes\u00a0: %1").replace(
+                "%1", str(value)
+            )
         case "identifiers":
-            return QCoreApplication.translate("labels", "%n identifiant(s)", "", int(str(value)))
+            return QCoreApplication.translate("labels", "identifiants\u00a0: %1").replace(
+                "%1", str(value)
+            )
         case "representative":
             return QCoreApplication.translate("labels", "par un représentant") if value else ""
         case "verified_by":
@@ -156,10 +161,11 @@ def urgency_label(urgency: Urgency) -> str:
 def days_left_label(days: int) -> str:
     """« J-5 », « aujourd’hui », « en retard de 3 j »."""
     if days > 0:
-        return QCoreApplication.translate("labels", "J-%n", "", days)
+        return QCoreApplication.translate("labels", "J-%1").replace("%1", str(days))
     if days == 0:
         return QCoreApplication.translate("labels", "aujourd’hui")
-    return QCoreApplication.translate("labels", "en retard de %n\u00a0j", "", -days)
+    # No plural: « j » (jours) is an abbreviation; lupdate cannot mark plurals outside a class.
+    return QCoreApplication.translate("labels", "en retard de %1\u00a0j").replace("%1", str(-days))
 
 
 # -- the words of a case (its view, its dialogs) ------------------------------------------

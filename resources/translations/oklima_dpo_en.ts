@@ -111,179 +111,179 @@
     <name>CaseActions</name>
     <message>
         <source>Accuser réception</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledge receipt</translation>
     </message>
     <message>
         <source>&amp;Enregistrer l’accusé de réception</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record acknowledgement</translation>
     </message>
     <message>
         <source>L’accusé de réception confirme à la personne que sa demande est prise en compte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The acknowledgement confirms to the data subject that their request is being dealt with.</translation>
     </message>
     <message>
         <source>&amp;Envoyé le&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sent on:</translation>
     </message>
     <message>
         <source>Demander des informations</source>
-        <translation type="unfinished"></translation>
+        <translation>Request information</translation>
     </message>
     <message>
         <source>&amp;Demander</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Request</translation>
     </message>
     <message>
         <source>Le délai est suspendu du jour de la demande jusqu’à la réception de la réponse.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time limit is suspended from the day of the request until the answer is received.</translation>
     </message>
     <message>
         <source>&amp;Demandées le&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested &amp;on:</translation>
     </message>
     <message>
         <source>&amp;Informations demandées&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Information requested:</translation>
     </message>
     <message>
         <source>Ce qui manque pour identifier la personne ou comprendre la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>What is missing to identify the data subject or to understand the request</translation>
     </message>
     <message>
         <source>Informations reçues</source>
-        <translation type="unfinished"></translation>
+        <translation>Information received</translation>
     </message>
     <message>
         <source>&amp;Enregistrer la réception</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record receipt</translation>
     </message>
     <message>
         <source>Le délai repart à la date de réception de la réponse.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time limit starts running again on the date the answer is received.</translation>
     </message>
     <message>
         <source>&amp;Reçues le&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ceived on:</translation>
     </message>
     <message>
         <source>&amp;Note&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Identité vérifiée</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity verified</translation>
     </message>
     <message>
         <source>&amp;Enregistrer la vérification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record verification</translation>
     </message>
     <message>
         <source>Noter comment l’identité a été vérifiée. Ne conserver aucune copie de pièce d’identité.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note how the identity was verified. Do not keep any copy of an identity document.</translation>
     </message>
     <message>
         <source>&amp;Vérifiée le&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verified on:</translation>
     </message>
     <message>
         <source>&amp;Comment (obligatoire)&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;How (required):</translation>
     </message>
     <message>
         <source>Par exemple&#xa0;: numéro client et e-mail connus concordants</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: customer number and email match those on file</translation>
     </message>
     <message>
         <source>Réponse envoyée</source>
-        <translation type="unfinished"></translation>
+        <translation>Response sent</translation>
     </message>
     <message>
         <source>&amp;Enregistrer l’envoi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record dispatch</translation>
     </message>
     <message>
         <source>&amp;Envoyée le&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sent on:</translation>
     </message>
     <message>
         <source>&amp;Moyen d’envoi&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent &amp;via:</translation>
     </message>
     <message>
         <source>Clôturer la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the request</translation>
     </message>
     <message>
         <source>&amp;Clôturer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>&amp;Clôturée le&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed &amp;on:</translation>
     </message>
     <message>
         <source>&amp;Motif&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>Demande retirée</source>
-        <translation type="unfinished"></translation>
+        <translation>Request withdrawn</translation>
     </message>
     <message>
         <source>&amp;Enregistrer le retrait</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record withdrawal</translation>
     </message>
     <message>
         <source>La personne a retiré sa demande.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data subject has withdrawn their request.</translation>
     </message>
     <message>
         <source>&amp;Retirée le&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Withdrawn on:</translation>
     </message>
     <message>
         <source>&amp;Précisions&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details:</translation>
     </message>
     <message>
         <source>Rouvrir la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen the request</translation>
     </message>
     <message>
         <source>&amp;Rouvrir</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reopen</translation>
     </message>
     <message>
         <source>&amp;Rouverte le&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopened &amp;on:</translation>
     </message>
     <message>
         <source>&amp;Raison (obligatoire)&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;son (required):</translation>
     </message>
     <message>
         <source>Ajouter une note</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a note</translation>
     </message>
     <message>
         <source>&amp;Ajouter la note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add note</translation>
     </message>
     <message>
         <source>Attribuer la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign the request</translation>
     </message>
     <message>
         <source>&amp;Attribuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Assi&amp;gn</translation>
     </message>
     <message>
         <source>Laisser vide pour ne l’attribuer à personne.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave blank to assign it to no one.</translation>
     </message>
     <message>
         <source>&amp;Chargé(e) de la demande&#xa0;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assignee:</translation>
     </message>
 </context>
 <context>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>Reçue le %1 à %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on %1 at %2 %3</translation>
     </message>
     <message>
         <source>attribuée à %1</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>suspendu</source>
-        <translation type="unfinished"></translation>
+        <translation>suspended</translation>
     </message>
 </context>
 <context>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>Réponses dans les délais sur 12 mois&#xa0;: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responses on time over the last 12 months: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>&amp;Refusé</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;fused</translation>
     </message>
     <message>
         <source>Décision&#xa0;:</source>
@@ -795,19 +795,19 @@
     <name>JournalView</name>
     <message>
         <source>Toutes les actions</source>
-        <translation type="unfinished"></translation>
+        <translation>All actions</translation>
     </message>
     <message>
         <source>Demandes</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Request views</translation>
     </message>
     <message>
         <source>Réglages</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Référence DR-…</source>
@@ -1346,7 +1346,7 @@ Ctrl+Q: quit</translation>
     <name>QueueView</name>
     <message>
         <source>Rechercher&#xa0;: référence ou nom (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: reference or name (Ctrl+F)</translation>
     </message>
     <message>
         <source>Rechercher une demande</source>
@@ -1578,7 +1578,7 @@ Ctrl+Q: quit</translation>
     </message>
     <message>
         <source>Responsable du traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller</translation>
     </message>
     <message>
         <source>Délégué à la protection des données&#xa0;:</source>
@@ -1873,11 +1873,11 @@ Ctrl+Q: quit</translation>
     </message>
     <message>
         <source>Prolongation&#xa0;: réception + trois mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension: receipt + three months</translation>
     </message>
     <message>
         <source>Prolongation&#xa0;: premier délai avant report + deux mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension: first deadline before roll-over + two months</translation>
     </message>
     <message>
         <source>Premier délai avant report + deux mois (lecture prudente)</source>
@@ -2059,40 +2059,36 @@ Ctrl+Q: quit</translation>
         <translation>document added</translation>
     </message>
     <message>
+        <source>&#xa0;; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>on %1</translation>
     </message>
     <message>
         <source>reçue le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>received on %1</translation>
     </message>
     <message>
         <source>nouvelle échéance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>new due date %1</translation>
     </message>
     <message>
         <source>statut&#xa0;: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>status: %1 → %2</translation>
     </message>
     <message>
         <source>par un représentant</source>
-        <translation type="unfinished"></translation>
+        <translation>by a representative</translation>
     </message>
     <message>
         <source>par %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>J-%n</source>
-        <translation type="unfinished"></translation>
+        <translation>by %1</translation>
     </message>
     <message>
         <source>aujourd’hui</source>
-        <translation type="unfinished">today</translation>
-    </message>
-    <message>
-        <source>en retard de %n&#xa0;j</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <source>demande reçue</source>
@@ -2195,6 +2191,14 @@ Ctrl+Q: quit</translation>
         <translation>demo case base filled</translation>
     </message>
     <message>
+        <source>demandes&#xa0;: %1</source>
+        <translation>requests: %1</translation>
+    </message>
+    <message>
+        <source>identifiants&#xa0;: %1</source>
+        <translation>identifiers: %1</translation>
+    </message>
+    <message>
         <source>par e-mail</source>
         <translation>by email</translation>
     </message>
@@ -2213,6 +2217,14 @@ Ctrl+Q: quit</translation>
     <message>
         <source>en personne</source>
         <translation>in person</translation>
+    </message>
+    <message>
+        <source>J-%1</source>
+        <translation>D-%1</translation>
+    </message>
+    <message>
+        <source>en retard de %1&#xa0;j</source>
+        <translation>%1 d overdue</translation>
     </message>
     <message>
         <source>Droit d’accès</source>

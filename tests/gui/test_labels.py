@@ -54,7 +54,7 @@ def test_journal_actions_and_details_in_words() -> None:
             "outcome": "refused",
             "status": ["in_progress", "in_review"],
         }
-    ) == ("Effacement\u00a0: refusé ; le 25/03/2025 ; statut\u00a0: en cours → à valider")
+    ) == ("Effacement\u00a0: refusé\u00a0; le 25/03/2025\u00a0; statut\u00a0: en cours → à valider")
 
 
 def test_days_left() -> None:

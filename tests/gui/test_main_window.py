@@ -36,7 +36,7 @@ def window(
     made.resize(1366, 768)
     made.show()
     qtbot.waitUntil(made.ready, timeout=10_000)
-    qtbot.waitUntil(lambda: made.dashboard.tiles["open"].tile.value.text() != "", timeout=10_000)
+    qtbot.waitUntil(lambda: made.dashboard.figures is not None, timeout=20_000)
     yield made
     for case_window in made.case_windows().values():
         case_window.close()
@@ -72,8 +72,8 @@ def test_a_request_typed_at_the_keyboard_reaches_the_queue(
     qtbot.keyClicks(ui.emails, "gaspard.lemoine@exemple.fr")
     qtbot.keyClick(ui.right_access, Key.Key_Space)
     qtbot.keyClicks(ui.channel, "E")
-    qtbot.keyClick(ui.name, Key.Key_Return)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    with qtbot.waitSignal(dialog.created, timeout=10_000):
+        qtbot.keyClick(ui.name, Key.Key_Return)
     [created] = cases.list_cases(gui_ctx, CaseFilter(text="Lemoine"))
     qtbot.waitUntil(lambda: created.reference in queue_refs(window), timeout=10_000)
     row = window.queue.model.row_of(created.reference)
