@@ -134,6 +134,8 @@ def _check_window(state: dict[str, object], build_window: Callable[[ServiceConte
     from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
     from PySide6.QtWidgets import QApplication
 
+    from .services.context import ServiceContext
+
     ctx = state["ctx"]
     assert isinstance(ctx, ServiceContext)
     QApplication.instance() or QApplication(sys.argv[:1])
