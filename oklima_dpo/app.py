@@ -17,16 +17,15 @@ from typing import TYPE_CHECKING
 
 from . import cli
 from .paths import DataDirs, default_data_dirs
-from .services.context import ServiceContext
-from .store.database import Target, parse_target
-from .store.migrate import open_store
 
-if TYPE_CHECKING:  # Qt is imported only when the desktop face starts
+if TYPE_CHECKING:  # Qt, SQLAlchemy and the services load only when a face needs them
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from .gui.main_window import MainWindow
     from .gui.workers import Runner
+    from .services.context import ServiceContext
+    from .store.database import Target
 
 log = logging.getLogger("oklima_dpo")
 
@@ -47,6 +46,8 @@ def data_dirs(args: argparse.Namespace) -> DataDirs:
 
 
 def case_base_target(args: argparse.Namespace, dirs: DataDirs) -> Target:
+    from .store.database import parse_target
+
     if args.db:
         return parse_target(args.db)
     dirs.root.mkdir(parents=True, exist_ok=True)
@@ -61,6 +62,9 @@ def documents_dir(target: Target, dirs: DataDirs) -> Path:
 
 
 def open_context(args: argparse.Namespace) -> ServiceContext:
+    from .services.context import ServiceContext
+    from .store.migrate import open_store
+
     dirs = data_dirs(args)
     target = case_base_target(args, dirs)
     store = open_store(target)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .domain.case import Outcome
 from .domain.deadlines import (
@@ -31,10 +31,13 @@ from .domain.french import PARIS, fr_date, typography
 from .domain.parsing import parse_enum
 from .domain.rights import Right, parse_right
 from .domain.workflow import EventKind, Status
-from .services import audit, cases, demo, intake
-from .services.context import ServiceContext
 from .services.errors import InvalidInput
 from .services.views import CaseDetail, CaseFilter, CaseSummary, NewCase
+
+# The services (and SQLAlchemy behind them) load with the command that needs them: parsing
+# the arguments, or starting the desktop program, must not pay for them.
+if TYPE_CHECKING:
+    from .services.context import ServiceContext
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -52,7 +55,7 @@ EVENT_KINDS = {
     "note": EventKind.NOTE,
 }
 
-ContextFactory = Callable[[argparse.Namespace], ServiceContext]
+ContextFactory = Callable[[argparse.Namespace], "ServiceContext"]
 
 
 class ArgumentParser(argparse.ArgumentParser):
@@ -303,7 +306,7 @@ def build_parser() -> ArgumentParser:
         "demo", parents=[later], help="fill a demo case base with synthetic requests"
     )
     demo_parser.add_argument("--cases", type=int, default=150)
-    demo_parser.add_argument("--seed", type=int, default=demo.DEFAULT_SEED)
+    demo_parser.add_argument("--seed", type=int, help="the same seed gives the same people")
     return parser
 
 
@@ -413,6 +416,8 @@ def run_deadline(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_cases(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
+    from .services import cases, intake
+
     match args.case_command:
         case "add":
             reference = intake.open_case(
@@ -477,6 +482,8 @@ def run_cases(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int
 
 
 def run_audit(args: argparse.Namespace, ctx: ServiceContext, out: TextIO, err: TextIO) -> int:
+    from .services import audit
+
     check = audit.verify_journal(ctx)
     if args.json:
         print_json(
@@ -497,7 +504,10 @@ def run_audit(args: argparse.Namespace, ctx: ServiceContext, out: TextIO, err: T
 
 
 def run_demo(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
-    report = demo.fill_demo(ctx, cases=args.cases, seed=args.seed)
+    from .services import demo
+
+    seed = demo.DEFAULT_SEED if args.seed is None else args.seed
+    report = demo.fill_demo(ctx, cases=args.cases, seed=seed)
     if args.json:
         print_json(
             {"cases": report.cases, "seed": report.seed, "db": ctx.store.target.display}, out

@@ -12,8 +12,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from faker import Faker
 from sqlalchemy.orm import Session
 
 from ..domain.case import Channel, Outcome
@@ -250,7 +250,7 @@ def _mobile(rng: random.Random) -> str:
 
 
 def _person(
-    fake: Faker, rng: random.Random, rights: list[Right], received: date, now: datetime
+    fake: Any, rng: random.Random, rights: list[Right], received: date, now: datetime
 ) -> NewCase:
     first, last = fake.first_name(), fake.last_name()
     hour = time(rng.randint(7, 22), rng.randint(0, 59))
@@ -280,6 +280,8 @@ def fill_demo(
     """Add ``cases`` synthetic requests. Refuses a case base that holds real requests."""
     if cases < 1:
         raise DpoError("Le nombre de demandes de démonstration doit être au moins 1.")
+    from faker import Faker  # only the demo needs it; keeps it out of start-up
+
     rng = random.Random(seed)
     fake = Faker("fr_FR")
     fake.seed_instance(seed)

@@ -156,3 +156,15 @@ def test_a_case_base_locked_by_another_program_gives_a_message(sqlite_target: Ta
         other.rollback()
         other.close()
         store.dispose()
+
+
+def test_the_known_revisions_are_alembics() -> None:
+    """open_store skips Alembic when the base is up to date; its list must be complete."""
+    from alembic.script import ScriptDirectory
+
+    from oklima_dpo.store.migrate import REVISIONS, alembic_config
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    chain = [s.revision for s in reversed(list(scripts.walk_revisions()))]
+    assert tuple(chain) == REVISIONS
+    assert scripts.get_current_head() == REVISIONS[-1]
