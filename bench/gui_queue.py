@@ -27,8 +27,9 @@ viewport after it (after the load arrives, for a load):
 Columns: ``rows`` shown after the action (the fewest over its samples: what the filter
 leaves); ``n`` samples; ``sync`` the median time spent in the handler before the event loop
 runs again; ``median`` / ``max`` change → repaint; ``stall`` the longest stall over the
-samples; ``gc`` the longest pause of Python's garbage collector over the samples, on any
-thread (it holds the GIL, so it stalls the GUI thread too). A load row adds its split:
+samples; ``gc`` the longest pause of Python's garbage collector over the samples, and on
+which thread (w a worker, g the GUI thread: either way it holds the GIL, so it stalls the GUI
+thread). A load row adds its split:
 ``list_cases`` on the worker, ``set_cases`` (sort and filter in the model) on the GUI thread.
 ``--profile`` adds cProfile of the GUI thread (worker threads are not profiled; time spent
 waiting for them shows under the event loop).
@@ -122,20 +123,23 @@ class GcWatch:
     it holds the GIL, so a long one on a worker stalls the GUI thread as well."""
 
     def __init__(self) -> None:
+        self.gui_thread = threading.get_ident()
         self.started: dict[int, float] = {}
-        self.longest = 0.0
+        self.longest, self.where = 0.0, ""
         gc.callbacks.append(self._callback)
 
     def _callback(self, phase: str, _info: dict[str, int]) -> None:
         now = time.perf_counter()
-        key = threading.get_ident()
+        thread = threading.get_ident()
         if phase == "start":
-            self.started[key] = now
-        elif key in self.started:
-            self.longest = max(self.longest, 1000 * (now - self.started.pop(key)))
+            self.started[thread] = now
+        elif thread in self.started:
+            pause = 1000 * (now - self.started.pop(thread))
+            if pause > self.longest:
+                self.longest, self.where = pause, "g" if thread == self.gui_thread else "w"
 
     def reset(self) -> None:
-        self.longest = 0.0
+        self.longest, self.where = 0.0, ""
 
 
 class PaintProbe(QObject):
@@ -178,17 +182,19 @@ class Row:
     times: list[float] = field(default_factory=list)
     sync: list[float] = field(default_factory=list)
     stalls: list[float] = field(default_factory=list)
-    gc: list[float] = field(default_factory=list)
+    gc: list[tuple[float, str]] = field(default_factory=list)
     rows: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     split_worker: list[float] = field(default_factory=list)  # list_cases on the worker, ms
     split_model: list[float] = field(default_factory=list)  # set_cases on the GUI thread, ms
 
-    def add(self, total_ms: float, sync_ms: float, gap_ms: float, gc_ms: float, rows: int) -> None:
+    def add(
+        self, total_ms: float, sync_ms: float, gap_ms: float, gc: tuple[float, str], rows: int
+    ) -> None:
         self.times.append(total_ms)
         self.sync.append(sync_ms)
         self.stalls.append(max(0.0, gap_ms - TICK_MS))
-        self.gc.append(gc_ms)
+        self.gc.append(gc)
         self.rows.append(rows)
 
 
@@ -201,14 +207,12 @@ class Bench:
         self.gc = GcWatch()
         self.probe = PaintProbe(self.table.viewport())
         self.expect_load = False
-        self.load_at: float | None = None
         self.rows: list[Row] = []
         self.queue.loaded.connect(self._loaded)
 
     def _loaded(self, _count: int) -> None:
         if self.expect_load:
             self.expect_load = False
-            self.load_at = time.perf_counter()
             self.probe.arm()
 
     def row(self, label: str, target: float | None = None) -> Row:
@@ -230,7 +234,7 @@ class Bench:
         if settle:
             self.settle()
         self.probe.painted_at, self.probe.armed = None, not load
-        self.expect_load, self.load_at = load, None
+        self.expect_load = load
         self.monitor.reset()
         self.gc.reset()
         start = time.perf_counter()
@@ -242,7 +246,8 @@ class Bench:
             row.notes.append("no repaint")
             return float("nan")
         total = 1000 * (self.probe.painted_at - start)
-        row.add(total, 1000 * (synced - start), gap, self.gc.longest, self.queue.model.rowCount())
+        rows = self.queue.model.rowCount()
+        row.add(total, 1000 * (synced - start), gap, (self.gc.longest, self.gc.where), rows)
         return total
 
 
@@ -382,18 +387,26 @@ def idle_row(bench: Bench) -> None:
     bench.gc.reset()
     QTest.qWait(1000)
     row.stalls.append(max(0.0, bench.monitor.longest_ms() - TICK_MS))
-    row.gc.append(bench.gc.longest)
+    row.gc.append((bench.gc.longest, bench.gc.where))
 
 
 def fmt(value: float | None, width: int = 8) -> str:
     return f"{'':>{width}}" if value is None else f"{value:>{width}.0f}"
 
 
+def gc_cell(row: Row) -> str:
+    """The longest collector pause, and where: w on a worker thread, g on the GUI thread."""
+    if not row.gc:
+        return f"{'':>7}"
+    pause, where = max(row.gc)
+    return f"{pause:>6.0f}{where or ' '}"
+
+
 def print_rows(rows: list[Row]) -> None:
     width = max(len(r.label) for r in rows) + 2
     header = (
         f"{'action':<{width}}{'rows':>8}{'n':>5}{'sync':>8}{'median':>8}{'max':>8}"
-        f"{'stall':>8}{'gc':>6}   target (change → repaint)"
+        f"{'stall':>8}{'gc':>7}   target (change → repaint)"
     )
     print(header)
     print("-" * len(header))
@@ -407,7 +420,7 @@ def print_rows(rows: list[Row]) -> None:
             f"{fmt(statistics.median(r.times) if r.times else None)}"
             f"{fmt(max(r.times) if r.times else None)}"
             f"{fmt(max(r.stalls) if r.stalls else None)}"
-            f"{fmt(max(r.gc) if r.gc else None, 6)}   {verdict}"
+            f"{gc_cell(r)}   {verdict}"
         )
         if r.split_worker and r.split_model:
             print(
@@ -436,6 +449,9 @@ def summary(rows: list[Row]) -> None:
     def is_scroll(r: Row) -> bool:
         return "scroll" in r.label or "Page Down" in r.label
 
+    def is_sort(r: Row) -> bool:
+        return "sort" in r.label
+
     print()
     print(f"target: queue opens ≤ {OPEN_TARGET:.0f} ms      {worst('open', is_open, _times)}")
     print(f"target: a filter applies ≤ {FILTER_TARGET:.0f} ms {worst('filter', is_filter, _times)}")
@@ -443,6 +459,7 @@ def summary(rows: list[Row]) -> None:
     print(f"    {worst('opening', is_open, _stalls)}")
     print(f"    {worst('filtering', is_filter, _stalls)}")
     print(f"    {worst('scrolling', is_scroll, _stalls)}")
+    print(f"    {worst('sorting (no target of its own)', is_sort, _stalls)}")
 
 
 def _times(r: Row) -> list[float]:

@@ -320,12 +320,15 @@ class MainWindow(QMainWindow):
 
     # -- loading, alerts --------------------------------------------------------------------
     def _first_load(self) -> None:
+        # The queue first: the dashboard and the alerts would compete with it for the
+        # interpreter, and the DPO's first look is at the queue.
         self.queue.reload()
-        self.dashboard.reload()
-        self.alerts.start_hourly(ALERTS_EVERY_MS)  # refreshes now, then every hour
 
     def _on_queue_loaded(self, _count: int) -> None:
-        self._queue_loaded = True
+        if not self._queue_loaded:
+            self._queue_loaded = True
+            self.dashboard.reload()
+            self.alerts.start_hourly(ALERTS_EVERY_MS)  # refreshes now, then every hour
 
     def ready(self) -> bool:
         """The queue has been filled once (start-up measurements, self-test)."""

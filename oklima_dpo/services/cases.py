@@ -7,8 +7,10 @@ commits; the ``*_in`` functions are also used by the demo to build cases in bulk
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from ..domain.case import Outcome, deadline_from
@@ -26,7 +28,14 @@ from ..domain.workflow import (
 from ..store import cases_repo, journal
 from ..store.models import Case
 from . import settings as settings_service
-from .casework import detail_from_case, load_case, record_event, summary_from_row, timeline_of
+from .casework import (
+    detail_from_case,
+    load_case,
+    paused_garbage_collector,
+    record_event,
+    summary_from_row,
+    timeline_of,
+)
 from .context import ServiceContext
 from .errors import InvalidInput
 from .views import CaseDetail, CaseFilter, CaseSummary
@@ -329,29 +338,51 @@ def list_cases(ctx: ServiceContext, wanted: CaseFilter | None = None) -> list[Ca
     already holds and this function always agree.
     """
     wanted = wanted or CaseFilter()
-    today = ctx.today()
+    with ctx.store.unit_of_work() as session:
+        return list_cases_in(session, settings_service.read(session).policy, ctx.today(), wanted)
+
+
+def list_cases_in(
+    session: Session, policy: DeadlinePolicy, today: date, wanted: CaseFilter
+) -> list[CaseSummary]:
+    """:func:`list_cases` inside the caller's transaction (the dashboard's, for one)."""
     statuses = allowed_statuses(wanted)
     if statuses is not None and not statuses:
         return []  # the filters contradict each other
-    bound = deadline_bound(wanted, today)
     text = wanted.text.strip()
     query = cases_repo.CaseQuery(
         statuses=sorted(s.value for s in statuses or ()),
         right=wanted.right.value if wanted.right else None,
-        due_on_or_before=bound,
+        due_on_or_before=deadline_bound(wanted, today),
         extended=wanted.extended,
         text_folded=fold_name(text) if text else None,
         reference_part=text.upper() if text else None,
     )
-    with ctx.store.unit_of_work() as session:
-        policy = settings_service.read(session).policy
-        rows = cases_repo.query_summaries(session, query)
+    with paused_garbage_collector():
+        if wanted.limit:
+            rows = _soonest_rows(session, query, wanted.limit)
+        else:
+            rows = cases_repo.query_summaries(session, query)
         summaries = [summary_from_row(row, policy, today) for row in rows]
     found = filter_summaries(summaries, wanted, today)
     # The base sorted on cached dates; a stopped clock's live date may be later.
     if any(s.clock_stopped for s in found):
         found.sort(key=lambda s: (s.due, s.reference))
     return found[: wanted.limit] if wanted.limit else found
+
+
+def _soonest_rows(session: Session, query: cases_repo.CaseQuery, limit: int) -> list[Row]:
+    """The first ``limit`` cases without loading them all: the first running clocks, and the
+    stopped ones whose cached date comes before the last of those (a stopped clock's live
+    date is never before its cached one, so no other can come earlier)."""
+    running = cases_repo.query_summaries(session, replace(query, clock_stopped=False, limit=limit))
+    bound = running[-1].due_on if len(running) == limit else query.due_on_or_before
+    if query.due_on_or_before is not None and bound is not None:
+        bound = min(bound, query.due_on_or_before)
+    stopped = cases_repo.query_summaries(
+        session, replace(query, clock_stopped=True, due_on_or_before=bound)
+    )
+    return [*running, *stopped]
 
 
 def allowed_statuses(wanted: CaseFilter) -> set[Status] | None:

@@ -17,8 +17,8 @@ from ..domain.deadlines import DeadlinePolicy, add_months
 from ..domain.workflow import OPEN_STATUSES, Status
 from ..store import cases_repo
 from . import settings as settings_service
-from .cases import allowed_statuses, deadline_bound
-from .casework import row_dates, summary_from_row
+from .cases import allowed_statuses, deadline_bound, list_cases_in
+from .casework import row_dates
 from .context import ServiceContext
 from .views import CaseFilter, CaseSummary
 
@@ -91,7 +91,9 @@ def figures(ctx: ServiceContext) -> DashboardFigures:
         answered, on_time = cases_repo.answers_on_time(
             session, after=add_months(today, -ON_TIME_MONTHS), until=today
         )
-        next_ten = _next_deadlines(session, policy, today, NEXT_DEADLINES)
+        next_ten = list_cases_in(
+            session, policy, today, CaseFilter(open_only=True, limit=NEXT_DEADLINES)
+        )
     return DashboardFigures(
         today=today,
         answered=answered,
@@ -158,24 +160,3 @@ def _count(session: Session, wanted: CaseFilter, policy: DeadlinePolicy, today: 
         session, codes, extended=wanted.extended, due_on_or_before=bound
     )
     return running + sum(row_dates(row, policy, today)[1] <= bound for row in stopped)
-
-
-def _next_deadlines(
-    session: Session, policy: DeadlinePolicy, today: date, limit: int
-) -> list[CaseSummary]:
-    """``list_cases(CaseFilter(open_only=True, limit=limit))`` without loading every open
-    case: the first ``limit`` running clocks, and the stopped ones that could come before the
-    last of them (a stopped clock's live date is never before its cached one)."""
-    codes = _codes(OPEN_STATUSES)
-    running = [
-        summary_from_row(row, policy, today)
-        for row in cases_repo.soonest_summaries(session, codes, clock_stopped=False, limit=limit)
-    ]
-    bound = running[-1].due if len(running) == limit else None
-    stopped = [
-        summary_from_row(row, policy, today)
-        for row in cases_repo.soonest_summaries(
-            session, codes, clock_stopped=True, due_on_or_before=bound
-        )
-    ]
-    return sorted(running + stopped, key=lambda s: (s.due, s.reference))[:limit]

@@ -35,9 +35,11 @@ class NewCase:
     attachments: tuple[Path, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class CaseSummary:
-    """One line of a queue."""
+    """One line of a queue. Not frozen: queues build a hundred thousand of them, and a frozen
+    dataclass sets each field through ``object.__setattr__`` (four times slower); nothing
+    changes them once built."""
 
     reference: str
     person_name: str

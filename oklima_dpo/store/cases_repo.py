@@ -58,6 +58,8 @@ class CaseQuery:
     extended: bool | None = None
     text_folded: str | None = None  # matched on the folded name
     reference_part: str | None = None  # matched on the reference
+    clock_stopped: bool | None = None  # only cases whose clock is stopped (True) or runs
+    limit: int | None = None  # the first rows, soonest cached deadline first
 
 
 SUMMARY_COLUMNS = (
@@ -109,7 +111,13 @@ def query_summaries(session: Session, query: CaseQuery) -> Sequence[Row]:
         matches.append(Case.reference.contains(query.reference_part, autoescape=True))
     if matches:
         stmt = stmt.where(or_(*matches))
-    return session.execute(stmt.order_by(Case.due_on, Case.reference)).all()
+    if query.clock_stopped is not None:
+        stopped = Case.clock_stopped_since
+        stmt = stmt.where(stopped.is_not(None) if query.clock_stopped else stopped.is_(None))
+    stmt = stmt.order_by(Case.due_on, Case.reference)
+    if query.limit is not None:
+        stmt = stmt.limit(query.limit)
+    return session.execute(stmt).all()
 
 
 def open_cases_sharing(
@@ -245,32 +253,6 @@ def stopped_clock_rows(
     stmt = stmt.where(Case.clock_stopped_since.is_not(None))
     if due_on_or_before is not None:
         stmt = stmt.where(Case.due_on <= due_on_or_before)
-    return session.execute(stmt).all()
-
-
-def soonest_summaries(
-    session: Session,
-    statuses: Collection[str],
-    *,
-    clock_stopped: bool,
-    limit: int | None = None,
-    due_on_or_before: date | None = None,
-) -> Sequence[Row]:
-    """Queue rows (as query_summaries) of the cases whose clock runs, or is stopped, soonest
-    cached deadline first; for the next deadlines without loading every open case."""
-    rights = rights_codes_column().label("rights")
-    stmt = (
-        select(*SUMMARY_COLUMNS, rights)
-        .join(Person, Person.case_id == Case.id)
-        .where(Case.status.in_(list(statuses)))
-    )
-    stopped = Case.clock_stopped_since
-    stmt = stmt.where(stopped.is_not(None) if clock_stopped else stopped.is_(None))
-    if due_on_or_before is not None:
-        stmt = stmt.where(Case.due_on <= due_on_or_before)
-    stmt = stmt.order_by(Case.due_on, Case.reference)
-    if limit is not None:
-        stmt = stmt.limit(limit)
     return session.execute(stmt).all()
 
 

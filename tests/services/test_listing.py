@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -112,3 +113,18 @@ def test_contradictory_filters_find_nothing(ctx: ServiceContext, queue: dict[str
 def test_limit(ctx: ServiceContext, queue: dict[str, str]) -> None:
     assert len(cases.list_cases(ctx, CaseFilter(limit=2))) == 2
     assert refs_of(ctx, CaseFilter(due_within_days=30, limit=1)) == [queue["overdue"]]
+
+
+@pytest.mark.parametrize("limit", [1, 3, 7, 25])
+def test_a_limited_queue_is_the_head_of_the_whole_queue(ctx: ServiceContext, limit: int
+                                                        ) -> None:
+    """Without loading every case, the first ones are still exactly the first ones, stopped
+    clocks included (their live date moves them later than their cached one)."""
+    from oklima_dpo.services import demo
+
+    demo.fill_demo(ctx, cases=60, seed=3)
+    for wanted in (CaseFilter(open_only=True), CaseFilter(), CaseFilter(due_within_days=30),
+                   CaseFilter(right=Right.ACCESS, open_only=True)):
+        whole = [c.reference for c in cases.list_cases(ctx, wanted)]
+        limited = cases.list_cases(ctx, replace(wanted, limit=limit))
+        assert [c.reference for c in limited] == whole[:limit]

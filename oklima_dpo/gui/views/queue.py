@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -31,6 +32,7 @@ from ..models.cases_table import CasesTableModel
 from ..workers import Runner
 
 OPEN_SCOPE = CaseFilter(open_only=True)
+FIRST_PAGE = 200  # more than a screenful at any size
 ALL_SCOPE = CaseFilter()
 
 # The entries of the status box: what each one asks of the filter.
@@ -42,6 +44,7 @@ class QueueView(QWidget):
     needs closed ones. Filters apply to what is loaded, without a round trip."""
 
     case_requested = Signal(str)
+    first_page_shown = Signal(int)  # the soonest deadlines, shown before the whole queue
     loaded = Signal(int)  # number of cases loaded
 
     def __init__(
@@ -238,10 +241,9 @@ class QueueView(QWidget):
     def _filters_changed(self) -> None:
         self._wanted = self.current_filter()
         scope = self._needed_scope()
-        if self._scope is ALL_SCOPE or scope == self._scope:
-            self._show_filtered()
-        else:
-            self._load(scope)
+        self._show_filtered()  # on what is loaded, at once
+        if self._scope is not ALL_SCOPE and scope != self._scope:
+            self._load(scope)  # and again once the cases it needs are there
 
     def _show_filtered(self) -> None:
         reference = self.selected_reference()
@@ -254,11 +256,28 @@ class QueueView(QWidget):
             return
         self._loading = scope
         self.count.setText(self.tr("Chargement…"))
+        if scope != self._scope:
+            # The first screenful at once, the rest behind it: the DPO sees the soonest
+            # deadlines while the whole queue loads.
+            first = replace(scope, limit=FIRST_PAGE)
+            self._runner.submit(
+                lambda: cases.list_cases(self._ctx, first),
+                lambda found: self._first_page(scope, found),
+                self._failed,
+            )
         self._runner.submit(
             lambda: cases.list_cases(self._ctx, scope),
             lambda found: self._loaded(scope, found),
             self._failed,
         )
+
+    def _first_page(self, scope: CaseFilter, found: Sequence[CaseSummary]) -> None:
+        if self._loading != scope or self.model.loaded_count > len(found):
+            return  # the whole queue came first, or another load is on its way
+        self.model.set_filter(self._wanted)
+        self.model.set_cases(found, self._ctx.today())
+        self._reselect(None)
+        self.first_page_shown.emit(len(found))
 
     def _loaded(self, scope: CaseFilter, found: Sequence[CaseSummary]) -> None:
         if self._loading != scope:

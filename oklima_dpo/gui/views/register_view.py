@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DpoError
 from ...domain.register import Activity, Recipient, Register, Retention, Source, Transfer
-from ...services.register import RegisterError, load_register
 from ..models.register_model import ACTIVITY_ROLE, ActivitiesTableModel, ActivityFilterProxy
 from ..workers import Runner
 
@@ -47,6 +46,13 @@ def _quoted(part: str, whole: str) -> bool:
     return part.rstrip(" .").casefold() in whole.casefold()
 
 
+def _load_shipped_register() -> Register:
+    # Imported on first use: YAML and pydantic would otherwise slow every start-up.
+    from ...services.register import load_register
+
+    return load_register()
+
+
 class RegisterView(QWidget):
     """Read-only page over ``load()`` (by default the register shipped with the program)."""
 
@@ -56,13 +62,13 @@ class RegisterView(QWidget):
     def __init__(
         self,
         runner: Runner,
-        load: Callable[[], Register] = load_register,
+        load: Callable[[], Register] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("registerView")
         self._runner = runner
-        self._load = load
+        self._load = load or _load_shipped_register
         self._generation = 0  # results of an older reload are ignored
 
         self.model = ActivitiesTableModel(self)
@@ -232,6 +238,8 @@ class RegisterView(QWidget):
         self.failed.emit(message)
 
     def _file_html(self, error: DpoError) -> str:
+        from ...services.register import RegisterError
+
         if not isinstance(error, RegisterError):
             return ""
         label = self.tr("Fichier :")
