@@ -124,31 +124,43 @@ def build_main_window(
 
 
 def install_translation(app: QApplication, language: str) -> None:
-    """French is the source language; English comes from the Qt Linguist file when built."""
-    from PySide6.QtCore import QTranslator
+    """French is the source language of our texts; English comes from the Qt Linguist file.
+    Qt's own texts (context menus, standard buttons) come from Qt's translations."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     from .paths import resource
 
+    QLocale.setDefault(
+        QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
+    )
+    qt_texts = QTranslator(app)
+    if qt_texts.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_texts)
     if language == "fr":
         return
-    translator = QTranslator(app)
-    if translator.load(str(resource("translations", f"oklima_dpo_{language}.qm"))):
-        app.installTranslator(translator)
+    ours = QTranslator(app)
+    if ours.load(str(resource("translations", f"oklima_dpo_{language}.qm"))):
+        app.installTranslator(ours)
     else:
         log.warning("no %s translation built; the interface stays in French", language)
 
 
 def run_gui(args: argparse.Namespace) -> int:
     """Qt application → crash path → case base (one writing copy) → window → event loop."""
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from .gui.crash import CrashHandler
     from .gui.workers import Runner
+    from .paths import resource
     from .store.lock import acquire_writer_lock
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("OKLIMA DPO")
     app.setOrganizationName("OKLIMA")
+    app.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
     dirs = data_dirs(args)
     interface = interface_settings(dirs.root)
     install_translation(app, args.lang or str(interface.value("language", "fr")))

@@ -40,6 +40,7 @@ def resource(*parts: str) -> Path:
 
 #: Every resource the program opens; the self-test and the packaging tests check each one.
 REQUIRED_RESOURCES: tuple[tuple[str, ...], ...] = (
+    ("icons", "app.svg"),
     ("icons", "overdue.svg"),
     ("icons", "due-2.svg"),
     ("icons", "due-7.svg"),

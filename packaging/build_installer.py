@@ -1,7 +1,7 @@
 """Compile the Windows installer (packaging/oklima-dpo.nsi) with the package's version.
 
-    uv run python packaging/build_installer.py              # dist/oklima-dpo → dist/OKLIMA-DPO-<v>-installation.exe
-    uv run python packaging/build_installer.py --check      # CI on Linux: the script compiles
+    uv run python packaging/build_installer.py           # dist/oklima-dpo → dist/OKLIMA-DPO-…exe
+    uv run python packaging/build_installer.py --check   # CI on Linux: the script compiles
 
 The version comes from ``oklima_dpo.__version__`` (read, not imported). ``makensis`` runs
 with ``-WX``: a warning fails the build as an error does.
@@ -99,9 +99,11 @@ def main() -> int:
         if done.returncode != 0:
             sys.stderr.write(f"makensis a échoué (code {done.returncode})\n")
             return 1
-        size = out.stat().st_size
-        where = "script NSIS valide (charge utile factice)" if args.check else str(out)
-        print(f"{where} : {installer_name(version)}, {size / 1e6:.1f} Mo")
+        size = f"{out.stat().st_size / 1e6:.1f} Mo"
+        if args.check:
+            print(f"script NSIS valide ({SCRIPT.name}, version {version}, charge utile factice)")
+        else:
+            print(f"{out} : {size}")
     return 0
 
 

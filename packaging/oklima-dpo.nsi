@@ -75,6 +75,8 @@ Caption "${APP_NAME} ${VERSION}"
 OutFile "${OUTFILE}"
 RequestExecutionLevel user
 InstallDir "$LOCALAPPDATA\Programs\${APP_NAME}"
+; An earlier per-user installation elsewhere is updated in place (/D= still wins).
+InstallDirRegKey HKCU "${APP_KEY}" "InstallDir"
 BrandingText "${COMPANY} - ${APP_NAME} ${VERSION}"
 ShowInstDetails nevershow
 ShowUninstDetails nevershow
@@ -157,17 +159,12 @@ Function .onInit
       Quit
     ${EndIf}
     StrCpy $AllUsers 1
-    SetShellVarContext all
-    ; Unless /D= chose a folder, Program Files rather than the user's folder.
+    ; Unless /D= chose a folder, Program Files rather than the user's folder (compared
+    ; before SetShellVarContext all changes what $LOCALAPPDATA means).
     ${If} $INSTDIR == "$LOCALAPPDATA\Programs\${APP_NAME}"
       StrCpy $INSTDIR "$PROGRAMFILES64\${APP_NAME}"
     ${EndIf}
-  ${Else}
-    ; An earlier per-user installation elsewhere: update it in place.
-    ReadRegStr $R3 HKCU "${APP_KEY}" "InstallDir"
-    ${If} $R3 != ""
-      StrCpy $INSTDIR $R3
-    ${EndIf}
+    SetShellVarContext all
   ${EndIf}
 FunctionEnd
 
