@@ -15,9 +15,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from functools import cache
+from typing import TYPE_CHECKING
 
-import holidays
 from dateutil.relativedelta import relativedelta
+
+if TYPE_CHECKING:
+    from holidays import HolidayBase
 
 from .errors import DeadlineRuleError
 from .french import fr_date, fr_weekday, paris_day, typography
@@ -62,8 +65,10 @@ class Suspension:
 
 
 @cache
-def _holiday_table(calendar: Calendar) -> holidays.HolidayBase:
+def _holiday_table(calendar: Calendar) -> HolidayBase:
     subdivision = "57" if calendar is Calendar.ALSACE_MOSELLE else None
+    import holidays  # on first use: loading every country's rules slows start-up
+
     return holidays.France(subdiv=subdivision, language="fr")
 
 
