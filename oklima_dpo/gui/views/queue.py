@@ -28,7 +28,7 @@ from ...services.context import ServiceContext
 from ...services.views import CaseFilter, CaseSummary
 from ..labels import right_short_label, status_label
 from ..messages import show_error
-from ..models.cases_table import CasesTableModel
+from ..models.cases_table import DAYS_COLUMN, CasesTableModel
 from ..workers import Runner
 
 OPEN_SCOPE = CaseFilter(open_only=True)
@@ -225,7 +225,10 @@ class QueueView(QWidget):
         )
         metrics = self.table.fontMetrics()
         for column, sample in enumerate(samples):
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + metrics.height())
+            icon = 2 * metrics.height() if column == DAYS_COLUMN else 0  # the urgency icon
+            self.table.setColumnWidth(
+                column, metrics.horizontalAdvance(sample) + metrics.height() + icon
+            )
 
     def _needed_scope(self) -> CaseFilter:
         wanted = self.current_filter()
