@@ -155,3 +155,20 @@ def test_a_bare_model(qtmodeltester) -> None:
     qtmodeltester.check(model)
     model.set_cases([], date(2025, 3, 25))
     assert model.rowCount() == 0
+
+
+def test_a_large_queue_shows_its_soonest_deadlines_first(
+    qtbot: QtBot, filled: ServiceContext, runner: Runner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from oklima_dpo.gui.views import queue as queue_module
+
+    monkeypatch.setattr(queue_module, "FIRST_PAGE", 5)
+    view = QueueView(filled, runner)
+    qtbot.addWidget(view)
+    first: list[list[str]] = []
+    view.first_page_shown.connect(lambda _n: first.append(shown(view)))
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.reload()
+    whole = [c.reference for c in cases.list_cases(filled, CaseFilter(open_only=True))]
+    assert first == [whole[:5]]  # exactly the five soonest, shown before the rest
+    assert shown(view) == whole

@@ -259,15 +259,19 @@ class QueueView(QWidget):
             return
         self._loading = scope
         self.count.setText(self.tr("Chargement…"))
-        if scope != self._scope:
-            # The first screenful at once, the rest behind it: the DPO sees the soonest
-            # deadlines while the whole queue loads.
-            first = replace(scope, limit=FIRST_PAGE)
-            self._runner.submit(
-                lambda: cases.list_cases(self._ctx, first),
-                lambda found: self._first_page(scope, found),
-                self._failed,
-            )
+        if scope == self._scope:
+            self._load_all(scope)  # a reload: what is shown stays until the new list is in
+            return
+        # A new scope: the first screenful at once, then the rest behind it, so that the DPO
+        # sees the soonest deadlines while a large queue loads.
+        first = replace(scope, limit=FIRST_PAGE)
+        self._runner.submit(
+            lambda: cases.list_cases(self._ctx, first),
+            lambda found: self._first_page(scope, found),
+            self._failed,
+        )
+
+    def _load_all(self, scope: CaseFilter) -> None:
         self._runner.submit(
             lambda: cases.list_cases(self._ctx, scope),
             lambda found: self._loaded(scope, found),
@@ -275,12 +279,17 @@ class QueueView(QWidget):
         )
 
     def _first_page(self, scope: CaseFilter, found: Sequence[CaseSummary]) -> None:
-        if self._loading != scope or self.model.loaded_count > len(found):
-            return  # the whole queue came first, or another load is on its way
-        self.model.set_filter(self._wanted)
-        self.model.set_cases(found, self._ctx.today())
-        self._reselect(None)
-        self.first_page_shown.emit(len(found))
+        if self._loading != scope:
+            return  # another load is on its way
+        if len(found) < FIRST_PAGE:
+            self._loaded(scope, found)  # that was the whole queue
+            return
+        if self.model.loaded_count <= len(found):  # never replace more by fewer
+            self.model.set_filter(self._wanted)
+            self.model.set_cases(found, self._ctx.today())
+            self._reselect(None)
+            self.first_page_shown.emit(len(found))
+        self._load_all(scope)
 
     def _loaded(self, scope: CaseFilter, found: Sequence[CaseSummary]) -> None:
         if self._loading != scope:
