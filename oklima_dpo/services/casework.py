@@ -156,7 +156,9 @@ def paused_garbage_collector() -> Iterator[None]:
     """No collection while tens of thousands of summaries are built, and none rescanning them
     afterwards: each pass over them holds the interpreter, and so the window, for a tenth of
     a second. The summaries hold no reference cycles, so freezing them loses nothing: they
-    are still freed as soon as the queue lets them go."""
+    are still freed as soon as the queue lets them go. (The price: a reference cycle that
+    became garbage since the last collection is frozen too and never collected; queues are
+    loaded a few times an hour, so that stays small.)"""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
