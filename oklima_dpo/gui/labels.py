@@ -146,6 +146,21 @@ def channel_by_label(channel: Channel) -> str:
     return QCoreApplication.translate("labels", CHANNEL_BY[channel.value])
 
 
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("labels", "lundi"),
+    QT_TRANSLATE_NOOP("labels", "mardi"),
+    QT_TRANSLATE_NOOP("labels", "mercredi"),
+    QT_TRANSLATE_NOOP("labels", "jeudi"),
+    QT_TRANSLATE_NOOP("labels", "vendredi"),
+    QT_TRANSLATE_NOOP("labels", "samedi"),
+    QT_TRANSLATE_NOOP("labels", "dimanche"),
+)
+
+
+def weekday_label(day: date) -> str:
+    return QCoreApplication.translate("labels", WEEKDAYS[day.weekday()])
+
+
 def status_label(status: Status) -> str:
     return QCoreApplication.translate("labels", STATUS[status])
 

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DpoError
-from ...domain.french import fr_date, fr_weekday
+from ...domain.french import fr_date
 from ...services import dashboard
 from ...services.context import ServiceContext
 from ...services.dashboard import FIGURE_FILTERS, DashboardFigures
+from ..labels import weekday_label
 from ..messages import show_error
 from ..models.cases_table import CASE_ROLE, CasesTableModel
 from ..workers import Runner
@@ -249,7 +250,7 @@ class DashboardView(QWidget):
         if not shiboken6.isValid(self) or generation != self._generation:
             return  # closed meanwhile, or a newer reload is on its way
         self.figures = found
-        day = f"{fr_weekday(found.today)} {fr_date(found.today)}"
+        day = f"{weekday_label(found.today)} {fr_date(found.today)}"
         self.day.setText(self.tr("Situation au %1").replace("%1", day))
         names = {
             "open": self.tr("Demandes ouvertes : %1"),
