@@ -45,10 +45,10 @@ from ...services import intake
 from ...services.context import ServiceContext
 from ...services.errors import InvalidInput
 from ...services.views import NewCase
+from ..field_problems import ERROR_STYLE, FieldProblems
 from ..forms.ui_new_request import Ui_NewRequestDialog
 from ..workers import Runner
 
-ERROR_STYLE = "color: #b3261e;"  # dark red: readable on the light window background
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 # Several identifiers in one field: « ; » is what the placeholder says; « , » is forgiven.
 _SEPARATORS = re.compile(r"[;,\n]")
@@ -135,26 +135,24 @@ class NewRequestDialog(QDialog):
         self.attachments_model = AttachmentsModel(self)
         ui.attachments.setModel(self.attachments_model)
         # Problem key of the intake → (the label beside the field, the field to focus).
-        self._problem_places: dict[str, tuple[QLabel, QWidget]] = {
-            "name": (ui.nameError, ui.name),
-            "emails": (ui.emailsError, ui.emails),
-            "phones": (ui.phonesError, ui.phones),
-            "customer_numbers": (ui.customerNumbersError, ui.customerNumbers),
-            "contract_numbers": (ui.contractNumbersError, ui.contractNumbers),
-            "identifiers": (ui.identifiersError, ui.emails),
-            "representative_name": (ui.mandateError, ui.representativeName),
-            "mandate": (ui.mandateError, ui.mandateFile),
-            "received_at": (ui.receivedAtError, ui.receivedAt),
-            "channel": (ui.channelError, ui.channel),
-            "language": (ui.languageError, ui.language),
-            "rights": (ui.rightsError, ui.right_access),
-            "attachments": (ui.attachmentsError, ui.attachments),
-        }
-        for label, _field in self._problem_places.values():
-            label.setStyleSheet(ERROR_STYLE)
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            _show_row(label, False)
+        self._problems = FieldProblems(
+            {
+                "name": (ui.nameError, ui.name),
+                "emails": (ui.emailsError, ui.emails),
+                "phones": (ui.phonesError, ui.phones),
+                "customer_numbers": (ui.customerNumbersError, ui.customerNumbers),
+                "contract_numbers": (ui.contractNumbersError, ui.contractNumbers),
+                "identifiers": (ui.identifiersError, ui.emails),
+                "representative_name": (ui.mandateError, ui.representativeName),
+                "mandate": (ui.mandateError, ui.mandateFile),
+                "received_at": (ui.receivedAtError, ui.receivedAt),
+                "channel": (ui.channelError, ui.channel),
+                "language": (ui.languageError, ui.language),
+                "rights": (ui.rightsError, ui.right_access),
+                "attachments": (ui.attachmentsError, ui.attachments),
+            },
+            set_visible=_show_row,
+        )
         ui.notice.setWordWrap(True)
         ui.notice.setTextFormat(Qt.TextFormat.PlainText)
         self._connect()
@@ -357,25 +355,12 @@ class NewRequestDialog(QDialog):
     # -- problems beside their fields ------------------------------------------------------
 
     def _clear_problems(self) -> None:
-        for label, field in self._problem_places.values():
-            label.clear()
-            _show_row(label, False)
-            field.setAccessibleDescription("")
+        self._problems.clear()
         self.ui.notice.clear()
 
     def _show_problems(self, problems: dict[str, str]) -> None:
-        first: QWidget | None = None
-        for key, (label, field) in self._problem_places.items():  # in reading order
-            message = problems.get(key)
-            if not message:
-                continue
-            shown = f"{label.text()}\n{message}" if label.text() else message
-            label.setText(shown)
-            _show_row(label, True)
-            field.setAccessibleDescription(shown)
-            first = first or field
+        first, others = self._problems.show(problems)
         self._size_to_screen(grow_only=True)  # room for the messages, if the screen has it
-        others = [text for key, text in problems.items() if key not in self._problem_places]
         if others:
             self._show_notice(" ".join(others))
         if first is not None:

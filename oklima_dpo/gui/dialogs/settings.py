@@ -42,10 +42,10 @@ from ...services.settings import (
     Settings,
     SettingsChange,
 )
+from ..field_problems import ERROR_STYLE, FieldProblems
 from ..forms.ui_settings import Ui_SettingsDialog
 from ..workers import Runner
 
-ERROR_STYLE = "color: #b3261e;"  # dark red: readable on the light window background
 MAX_LISTED = 15  # re-dated cases listed in the message; the rest in its details
 
 
@@ -74,24 +74,22 @@ class SettingsDialog(QDialog):
         self._busy = False
         ui = self.ui
         # Problem key of the service → (the label beside the field, the field to focus).
-        self._problem_places: dict[str, tuple[QLabel, QWidget]] = {
-            "organisation.name": (ui.nameError, ui.nameEdit),
-            "organisation.address": (ui.addressError, ui.addressEdit),
-            "organisation.registration": (ui.registrationError, ui.registrationEdit),
-            "organisation.dpo_name": (ui.dpoNameError, ui.dpoNameEdit),
-            "organisation.dpo_email": (ui.dpoEmailError, ui.dpoEmailEdit),
-            "organisation.dpo_phone": (ui.dpoPhoneError, ui.dpoPhoneEdit),
-            "organisation.dpo_address": (ui.dpoAddressError, ui.dpoAddressEdit),
-            "organisation.logo": (ui.logoError, ui.logoBrowseButton),
-            "reminder_days": (ui.reminderError, ui.reminderSpin),
-            "closed_case_retention_years": (ui.closedRetentionError, ui.closedRetentionSpin),
-            "journal_retention_years": (ui.journalRetentionError, ui.journalRetentionSpin),
-            "export_folder": (ui.exportFolderError, ui.exportFolderEdit),
-        }
-        for label, _field in self._problem_places.values():
-            label.setStyleSheet(ERROR_STYLE)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.hide()
+        self._problems = FieldProblems(
+            {
+                "organisation.name": (ui.nameError, ui.nameEdit),
+                "organisation.address": (ui.addressError, ui.addressEdit),
+                "organisation.registration": (ui.registrationError, ui.registrationEdit),
+                "organisation.dpo_name": (ui.dpoNameError, ui.dpoNameEdit),
+                "organisation.dpo_email": (ui.dpoEmailError, ui.dpoEmailEdit),
+                "organisation.dpo_phone": (ui.dpoPhoneError, ui.dpoPhoneEdit),
+                "organisation.dpo_address": (ui.dpoAddressError, ui.dpoAddressEdit),
+                "organisation.logo": (ui.logoError, ui.logoBrowseButton),
+                "reminder_days": (ui.reminderError, ui.reminderSpin),
+                "closed_case_retention_years": (ui.closedRetentionError, ui.closedRetentionSpin),
+                "journal_retention_years": (ui.journalRetentionError, ui.journalRetentionSpin),
+                "export_folder": (ui.exportFolderError, ui.exportFolderEdit),
+            }
+        )
         ui.generalError.setStyleSheet(ERROR_STYLE)
         ui.generalError.setTextFormat(Qt.TextFormat.PlainText)
         ui.generalError.hide()
@@ -423,24 +421,12 @@ class SettingsDialog(QDialog):
     # -- problems beside their fields ------------------------------------------------------
 
     def _clear_problems(self) -> None:
-        for label, field in self._problem_places.values():
-            label.clear()
-            label.hide()
-            field.setAccessibleDescription("")
+        self._problems.clear()
         self.ui.generalError.clear()
         self.ui.generalError.hide()
 
     def _show_problems(self, problems: dict[str, str], summary: bool = True) -> None:
-        first: QWidget | None = None
-        for key, (label, field) in self._problem_places.items():  # in reading order
-            message = problems.get(key)
-            if not message:
-                continue
-            label.setText(message)
-            label.show()
-            field.setAccessibleDescription(message)
-            first = first or field
-        others = [text for key, text in problems.items() if key not in self._problem_places]
+        first, others = self._problems.show(problems)
         if summary:
             self._show_general(
                 " ".join(
@@ -485,7 +471,7 @@ class SettingsDialog(QDialog):
     def _logo_chosen(self, path: str) -> None:
         if not path:
             return
-        self._clear_problem("organisation.logo")
+        self._problems.clear("organisation.logo")
         chosen = Path(path)
         self._runner.submit(
             lambda: settings_service.read_logo(chosen), self._logo_read, self._logo_failed
@@ -503,7 +489,7 @@ class SettingsDialog(QDialog):
         self._show_problems({"organisation.logo": message}, summary=False)
 
     def _remove_logo(self) -> None:
-        self._clear_problem("organisation.logo")
+        self._problems.clear("organisation.logo")
         self._set_logo(None)
 
     def _set_logo(self, logo: Logo | None) -> None:
@@ -529,12 +515,6 @@ class SettingsDialog(QDialog):
             )
         )
 
-    def _clear_problem(self, key: str) -> None:
-        label, field = self._problem_places[key]
-        label.clear()
-        label.hide()
-        field.setAccessibleDescription("")
-
     def _browse_export_folder(self) -> None:
         typed = QDir.fromNativeSeparators(self.ui.exportFolderEdit.text().strip())
         dialog = self._file_dialog(
@@ -549,4 +529,4 @@ class SettingsDialog(QDialog):
     def _export_folder_chosen(self, folder: str) -> None:
         if folder:
             self.ui.exportFolderEdit.setText(QDir.toNativeSeparators(folder))
-            self._clear_problem("export_folder")
+            self._problems.clear("export_folder")
