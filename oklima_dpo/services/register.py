@@ -11,62 +11,31 @@ and are ignored, and the lists of an activity may contain such anchored lists (f
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .. import paths
+from .. import paths, yaml_file
 from ..domain import register as reg
-from ..domain.errors import DpoError
 from ..domain.french import typography
 from ..domain.rights import Right
+from ..yaml_file import FileProblem, Loc, YamlFileError
 
 __all__ = ["RegisterError", "RegisterProblem", "default_register_path", "load_register"]
 
-MAX_LISTED = 10
-
 # -- Errors ------------------------------------------------------------------------------
 
-
-@dataclass(frozen=True, slots=True)
-class RegisterProblem:
-    line: int | None  # 1-based; None when the whole file is concerned
-    field: str  # e.g. ``activities[3].legal_basis``; empty for the whole file
-    message: str
-
-    def describe(self, file_name: str) -> str:
-        where = [file_name]
-        if self.line is not None:
-            where.append(f"ligne {self.line}")
-        if self.field:
-            where.append(self.field)
-        return f"{', '.join(where)} : {self.message}"
+#: Kept under its former name: the register's problems are the generic file problems.
+RegisterProblem = FileProblem
 
 
-class RegisterError(DpoError):
+class RegisterError(YamlFileError):
     """The register file cannot be used; ``problems`` says where and why."""
 
-    def __init__(self, path: Path, problems: Sequence[RegisterProblem]) -> None:
-        self.path = path
-        self.problems = tuple(problems)
-        lines = [problem.describe(path.name) for problem in self.problems[:MAX_LISTED]]
-        if len(self.problems) == 1:
-            message = lines[0] + "."
-        else:
-            extra = len(self.problems) - MAX_LISTED
-            if extra > 0:
-                lines.append(f"… et {extra} autre(s) erreur(s).")
-            message = (
-                f"Le registre des traitements {path.name} contient "
-                f"{len(self.problems)} erreurs :\n" + "\n".join(f"– {line}" for line in lines)
-            )
-        super().__init__(message)
+    what = "Le registre des traitements"
 
 
 # -- The file's shape (pydantic) --------------------------------------------------------
@@ -196,7 +165,6 @@ REFERENCES = {
     "sources": ("sources", "source"),
 }
 
-Loc = tuple[str | int, ...]
 
 # -- Loading -----------------------------------------------------------------------------
 
@@ -208,96 +176,16 @@ def default_register_path() -> Path:
 def load_register(path: Path | None = None) -> reg.Register:
     """The register in ``path`` (default: the one shipped), or :class:`RegisterError`."""
     path = Path(path) if path is not None else default_register_path()
-    text = _read(path)
-    root = _compose(path, text)
-    problems = _duplicate_keys(root)
+    root = yaml_file.compose(path, yaml_file.read_text(path, RegisterError), RegisterError)
+    problems = yaml_file.duplicate_keys(root)
     if problems:
         raise RegisterError(path, problems)
     root = _prepare(root)
-    data = _construct(root)
-    try:
-        model = RegisterModel.model_validate(data)
-    except ValidationError as error:
-        found = [
-            RegisterProblem(_line_of(root, err["loc"]), _field(err["loc"]), _message(err))
-            for err in error.errors()
-        ]
-        raise RegisterError(path, _sorted(found)) from None
+    model = yaml_file.validate(path, root, RegisterModel, RegisterError)
     checks = _cross_check(model)
     if checks:
-        found = [RegisterProblem(_line_of(root, loc), _field(loc), text) for loc, text in checks]
-        raise RegisterError(path, _sorted(found))
+        raise RegisterError(path, yaml_file.problems_at(root, checks))
     return _build(model)
-
-
-def _read(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise RegisterError(path, [_whole(f"fichier introuvable ({path})")]) from None
-    except OSError as error:
-        raise RegisterError(path, [_whole(f"lecture impossible ({error.strerror})")]) from None
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        problem = RegisterProblem(line, "", "le fichier n’est pas en UTF-8")
-        raise RegisterError(path, [problem]) from None
-
-
-def _whole(message: str) -> RegisterProblem:
-    return RegisterProblem(None, "", message)
-
-
-def _compose(path: Path, text: str) -> Node:
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        what = error.problem or error.context or "erreur"
-        if mark is None:
-            raise RegisterError(path, [_whole(f"syntaxe YAML invalide ({what})")]) from None
-        problem = RegisterProblem(
-            mark.line + 1, f"colonne {mark.column + 1}", f"syntaxe YAML invalide ({what})"
-        )
-        raise RegisterError(path, [problem]) from None
-    except yaml.YAMLError as error:
-        raise RegisterError(path, [_whole(f"syntaxe YAML invalide ({error})")]) from None
-    if root is None:
-        raise RegisterError(path, [_whole("le fichier est vide")])
-    return root
-
-
-def _duplicate_keys(root: Node) -> list[RegisterProblem]:
-    """PyYAML keeps the last of two equal keys silently: a typo would hide a definition."""
-    problems: list[RegisterProblem] = []
-    seen_nodes: set[int] = set()
-
-    def walk(node: Node, loc: Loc) -> None:
-        if id(node) in seen_nodes:  # an alias: already checked where it is anchored
-            return
-        seen_nodes.add(id(node))
-        if isinstance(node, MappingNode):
-            first: dict[str, int] = {}
-            for key, value in node.value:
-                name = key.value if isinstance(key, ScalarNode) else "?"
-                line = key.start_mark.line + 1
-                if name in first and name != "<<":
-                    problems.append(
-                        RegisterProblem(
-                            line,
-                            _field((*loc, name)),
-                            f"clé « {name} » en double (déjà présente ligne {first[name]})",
-                        )
-                    )
-                first.setdefault(name, line)
-                walk(value, (*loc, name))
-        elif isinstance(node, SequenceNode):
-            for index, item in enumerate(node.value):
-                walk(item, (*loc, index))
-
-    walk(root, ())
-    return problems
 
 
 def _prepare(root: Node) -> Node:
@@ -336,94 +224,6 @@ def _flatten(node: SequenceNode) -> list[Node]:
 
 def _copy_sequence(node: SequenceNode, items: list[Node]) -> SequenceNode:
     return SequenceNode(node.tag, items, node.start_mark, node.end_mark, node.flow_style)
-
-
-def _construct(root: Node) -> Any:
-    loader = yaml.SafeLoader("")
-    try:
-        return loader.construct_document(root)
-    finally:
-        loader.dispose()
-
-
-# -- Where and what ---------------------------------------------------------------------
-
-
-def _line_of(root: Node, loc: Sequence[str | int]) -> int:
-    """The line of the deepest YAML node that ``loc`` reaches (a key's line for a field)."""
-    node, mark = root, root.start_mark
-    for part in loc:
-        if isinstance(node, MappingNode):
-            for key, value in node.value:
-                if isinstance(key, ScalarNode) and key.value == str(part):
-                    node, mark = value, key.start_mark
-                    break
-            else:
-                break
-        elif isinstance(node, SequenceNode) and isinstance(part, int):
-            if not 0 <= part < len(node.value):
-                break
-            node = node.value[part]
-            mark = node.start_mark
-        else:
-            break
-    return mark.line + 1
-
-
-def _field(loc: Sequence[str | int]) -> str:
-    text = ""
-    for part in loc:
-        if part == "[key]":
-            continue
-        if isinstance(part, int) or not part or "." in part or " " in part:
-            text += f"[{part}]"
-        else:
-            text += f".{part}" if text else part
-    return text
-
-
-def _shown(value: Any) -> str:
-    text = str(value)
-    return text if len(text) <= 60 else text[:57] + "…"
-
-
-def _message(error: Any) -> str:
-    kind = error["type"]
-    ctx = error.get("ctx") or {}
-    value = error.get("input")
-    if kind in ("enum", "literal_error"):
-        choices = ", ".join(re.findall(r"'([^']*)'", str(ctx.get("expected", ""))))
-        return f"« {_shown(value)} » n’est pas reconnu ; choisir parmi {choices}"
-    messages = {
-        "missing": "champ obligatoire absent",
-        "extra_forbidden": "champ inconnu (à retirer ou à corriger)",
-        "string_type": "texte attendu",
-        "string_too_short": "ne doit pas être vide",
-        "list_type": "liste attendue",
-        "dict_type": "ensemble de champs « nom : valeur » attendu",
-        "model_type": "ensemble de champs « nom : valeur » attendu",
-        "model_attributes_type": "ensemble de champs « nom : valeur » attendu",
-        "bool_type": "true ou false attendu",
-        "bool_parsing": "true ou false attendu",
-    }
-    if kind in messages:
-        return messages[kind]
-    if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f"nombre entier attendu (« {_shown(value)} » donné)"
-    if kind == "greater_than":
-        return f"doit être supérieur à {ctx.get('gt')} (« {_shown(value)} » donné)"
-    if kind == "too_short":
-        return f"au moins {ctx.get('min_length')} élément(s) attendu(s)"
-    if kind == "string_pattern_mismatch":
-        return (
-            f"« {_shown(value)} » n’a pas la forme attendue : mots en minuscules (a-z, 0-9, _) "
-            "séparés par des points, par exemple user.contact.email"
-        )
-    return str(error.get("msg", kind))
-
-
-def _sorted(problems: list[RegisterProblem]) -> list[RegisterProblem]:
-    return sorted(problems, key=lambda p: p.line or 0)
 
 
 def _cross_check(model: RegisterModel) -> list[tuple[Loc, str]]:

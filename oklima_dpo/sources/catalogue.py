@@ -1,0 +1,317 @@
+"""The source catalogue: which company systems hold personal data, and how to search them.
+
+A YAML file kept by IT and the DPO (``resources/sources/demo.yaml`` is the demo's). Each
+source has a kind (``sql``, ``spreadsheet``, ``mail``, ``manual``), a connection (secrets only
+as references to the OS keyring), an owner, the register activities it serves, a time-out,
+and its tables (sheets, a mailbox) with each field's data category, which fields identify a
+person, the references followed from table to table, and the retention rule of its records.
+
+Loading checks the file's shape and its coherence with the register of processing (every
+category and activity exists) and between sources (every reference reaches a known field);
+each problem names the file, the line and the field. Whether the tables and columns exist in
+the real systems is checked by the connectors (``oklima-dpo sources check``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from .. import yaml_file
+from ..domain.register import Register, Retention
+from ..yaml_file import Loc, YamlFileError
+from .matching import IdentityKind
+
+__all__ = [
+    "MAIL_FIELDS",
+    "Catalogue",
+    "CatalogueError",
+    "FieldSpec",
+    "SourceSpec",
+    "TableSpec",
+    "load_catalogue",
+]
+
+Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$")]
+SourceId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+SourceKind = Literal["sql", "spreadsheet", "mail", "manual"]
+
+#: What a mail source exposes of each message, whatever the archive's format.
+MAIL_FIELDS = ("message_id", "date", "from", "to", "cc", "subject", "body")
+
+
+class CatalogueError(YamlFileError):
+    what = "Le catalogue des sources"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Owner(_Model):
+    team: NonEmpty
+    contact: NonEmpty
+
+
+class KeyringRef(_Model):
+    """Where the password is kept in the OS keyring (never in the file)."""
+
+    service: NonEmpty
+    username: NonEmpty
+
+
+class Connection(_Model):
+    url: NonEmpty | None = None  # sql: any SQLAlchemy URL, without its password
+    path: NonEmpty | None = None  # spreadsheet, mail: relative to the catalogue's folder
+    password_keyring: KeyringRef | None = None
+    encoding: NonEmpty | None = None  # csv: detected when not given
+    delimiter: Annotated[str, StringConstraints(min_length=1, max_length=1)] | None = None
+
+
+class FieldSpec(_Model):
+    category: Key
+    identifies: IdentityKind | None = None
+    mentions: list[IdentityKind] = []  # free text searched for these identifiers
+    label: NonEmpty | None = None  # readable name in letters and annexes
+    codes: dict[str, NonEmpty] = {}  # stored code → what it means
+
+
+class RetentionRef(_Model):
+    """A record's retention: a register rule, running from the date held in one field."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    rule: Key
+    from_: NonEmpty = Field(alias="from")
+
+
+class ReferenceSpec(_Model):
+    """A value of ``field`` leads to the records whose ``to`` (``source.table.field``) equals it."""
+
+    field: NonEmpty
+    to: NonEmpty
+
+
+class TableSpec(_Model):
+    label: NonEmpty | None = None
+    key: list[NonEmpty] = []  # spreadsheets: the row number when empty
+    fields: dict[NonEmpty, FieldSpec] = Field(min_length=1)
+    retention: RetentionRef | None = None
+    references: list[ReferenceSpec] = []
+
+    def identity_fields(self) -> Iterator[tuple[str, IdentityKind]]:
+        for name, spec in self.fields.items():
+            if spec.identifies is not None:
+                yield name, spec.identifies
+
+    def mention_fields(self) -> Iterator[tuple[str, frozenset[IdentityKind]]]:
+        for name, spec in self.fields.items():
+            if spec.mentions:
+                yield name, frozenset(spec.mentions)
+
+
+class SourceSpec(_Model):
+    name: NonEmpty
+    kind: SourceKind
+    owner: Owner
+    activities: list[Key] = Field(min_length=1)
+    timeout: float = Field(default=30, gt=0)  # seconds
+    connection: Connection | None = None
+    tables: dict[NonEmpty, TableSpec] = {}
+    task: NonEmpty | None = None  # manual: what the owner is asked to look for
+
+
+class CatalogueModel(_Model):
+    version: Literal[1]
+    patterns: dict[IdentityKind, NonEmpty] = {}  # how numbers look inside free text
+    sources: dict[SourceId, SourceSpec] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    path: Path
+    sources: dict[str, SourceSpec]
+    patterns: dict[IdentityKind, re.Pattern[str]] = field(default_factory=dict)
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
+    def source(self, source_id: str) -> SourceSpec:
+        return self.sources[source_id]
+
+    def file_of(self, source_id: str) -> Path:
+        """The file (or folder) of a spreadsheet or mail source, resolved from the catalogue."""
+        connection = self.sources[source_id].connection
+        assert connection is not None and connection.path is not None
+        path = Path(connection.path).expanduser()
+        return path if path.is_absolute() else self.folder / path
+
+    def url_of(self, source_id: str) -> str:
+        """The SQLAlchemy URL of a SQL source; a relative SQLite file is the catalogue's."""
+        connection = self.sources[source_id].connection
+        assert connection is not None and connection.url is not None
+        url = connection.url
+        prefix = "sqlite:///"
+        if url.startswith(prefix) and not url.startswith(prefix + "/"):
+            rest = url[len(prefix) :]
+            if rest and rest != ":memory:" and not Path(rest).is_absolute():
+                return prefix + str((self.folder / rest).resolve())
+        return url
+
+
+def load_catalogue(path: Path, register: Register) -> Catalogue:
+    """The catalogue in ``path`` checked against ``register``, or :class:`CatalogueError`."""
+    path = Path(path)
+    root = yaml_file.compose(path, yaml_file.read_text(path, CatalogueError), CatalogueError)
+    problems = yaml_file.duplicate_keys(root)
+    if problems:
+        raise CatalogueError(path, problems)
+    model = yaml_file.validate(path, root, CatalogueModel, CatalogueError)
+    checks = _cross_check(model, register)
+    if checks:
+        raise CatalogueError(path, yaml_file.problems_at(root, checks))
+    patterns = {kind: re.compile(text) for kind, text in model.patterns.items()}
+    return Catalogue(path, dict(model.sources), patterns)
+
+
+def retention_rules(register: Register) -> dict[str, Retention]:
+    return {rule.id: rule for activity in register.activities for rule in activity.retention}
+
+
+# -- Coherence --------------------------------------------------------------------------
+
+
+def _cross_check(model: CatalogueModel, register: Register) -> list[tuple[Loc, str]]:
+    problems: list[tuple[Loc, str]] = []
+    for kind, text in model.patterns.items():
+        try:
+            re.compile(text)
+        except re.error as error:
+            problems.append((("patterns", kind.value), f"expression régulière invalide ({error})"))
+    for source_id, source in model.sources.items():
+        problems += _check_source(model, register, source_id, source)
+    return problems
+
+
+def _check_source(
+    model: CatalogueModel, register: Register, source_id: str, source: SourceSpec
+) -> list[tuple[Loc, str]]:
+    here: Loc = ("sources", source_id)
+    problems: list[tuple[Loc, str]] = []
+    activity_ids = {activity.id for activity in register.activities}
+    for index, activity_id in enumerate(source.activities):
+        if activity_id not in activity_ids:
+            problems.append(
+                ((*here, "activities", index), f"activité « {activity_id} » absente du registre")
+            )
+    problems += _check_connection(source, here)
+    for table_name, table in source.tables.items():
+        problems += _check_table(model, register, source, (*here, "tables", table_name), table)
+    return problems
+
+
+def _check_connection(source: SourceSpec, here: Loc) -> list[tuple[Loc, str]]:
+    connection = source.connection
+    if source.kind == "manual":
+        problems: list[tuple[Loc, str]] = []
+        if source.task is None:
+            problems.append(((*here, "task"), "une source manuelle dit ce qu’il faut rechercher"))
+        if source.tables:
+            problems.append(((*here, "tables"), "une source manuelle n’a pas de tables"))
+        return problems
+    if not source.tables:
+        return [((*here, "tables"), "au moins une table (feuille, boîte) à consulter")]
+    needed = "url" if source.kind == "sql" else "path"
+    if connection is None or getattr(connection, needed) is None:
+        what = "l’URL SQLAlchemy" if needed == "url" else "le chemin du fichier ou du dossier"
+        return [((*here, "connection", needed), f"{what} est obligatoire")]
+    if connection.url is not None and urlsplit(connection.url).password:
+        return [
+            (
+                (*here, "connection", "url"),
+                "mot de passe en clair : le retirer de l’URL et le ranger dans le trousseau "
+                "du système (password_keyring)",
+            )
+        ]
+    return []
+
+
+def _check_table(
+    model: CatalogueModel, register: Register, source: SourceSpec, here: Loc, table: TableSpec
+) -> list[tuple[Loc, str]]:
+    problems: list[tuple[Loc, str]] = []
+    known = {category.key for category in register.categories}
+    for name, spec in table.fields.items():
+        if spec.category not in known:
+            problems.append(
+                (
+                    (*here, "fields", name, "category"),
+                    f"catégorie « {spec.category} » absente du registre",
+                )
+            )
+        if source.kind == "mail" and name not in MAIL_FIELDS:
+            problems.append(
+                (
+                    (*here, "fields", name),
+                    f"champ « {name} » inconnu pour une boîte mail ; "
+                    f"choisir parmi {', '.join(MAIL_FIELDS)}",
+                )
+            )
+    for index, key in enumerate(table.key):
+        if key not in table.fields:
+            problems.append(((*here, "key", index), f"« {key} » n’est pas un champ de la table"))
+    if source.kind == "sql" and not table.key:
+        problems.append(((*here, "key"), "la clé de chaque enregistrement est obligatoire"))
+    if table.retention is not None:
+        problems += _check_retention(register, here, table)
+    for index, reference in enumerate(table.references):
+        where = (*here, "references", index)
+        if reference.field not in table.fields:
+            problems.append(
+                ((*where, "field"), f"« {reference.field} » n’est pas un champ de la table")
+            )
+        problems += _check_target(model, (*where, "to"), reference.to)
+    return problems
+
+
+def _check_retention(register: Register, here: Loc, table: TableSpec) -> list[tuple[Loc, str]]:
+    assert table.retention is not None
+    rules = retention_rules(register)
+    rule = rules.get(table.retention.rule)
+    where = (*here, "retention")
+    if rule is None:
+        return [((*where, "rule"), f"règle « {table.retention.rule} » absente du registre")]
+    if rule.duration is None:
+        return [
+            (
+                (*where, "rule"),
+                f"la règle « {rule.id} » n’a pas de durée : le dépassement ne peut pas "
+                "être calculé",
+            )
+        ]
+    if table.retention.from_ not in table.fields:
+        return [((*where, "from"), f"« {table.retention.from_} » n’est pas un champ de la table")]
+    return []
+
+
+def _check_target(model: CatalogueModel, where: Loc, target: str) -> list[tuple[Loc, str]]:
+    parts = target.split(".")
+    if len(parts) != 3:
+        return [(where, f"« {target} » : la forme attendue est source.table.champ")]
+    source_id, table_name, field_name = parts
+    source = model.sources.get(source_id)
+    if source is None:
+        return [(where, f"source « {source_id} » inconnue du catalogue")]
+    table = source.tables.get(table_name)
+    if table is None:
+        return [(where, f"table « {table_name} » inconnue dans la source « {source_id} »")]
+    if field_name not in table.fields:
+        return [(where, f"champ « {field_name} » inconnu dans « {source_id}.{table_name} »")]
+    return []
