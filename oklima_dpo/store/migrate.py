@@ -9,9 +9,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import OperationalError
-
 from .database import (
     Store,
     Target,
@@ -22,15 +19,16 @@ from .database import (
 )
 from .errors import CaseBaseError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # SQLAlchemy loads with the first function that needs it (see database)
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 # The revisions in migrations/versions, oldest first (a test checks them against Alembic's).
 # Knowing them here lets an up-to-date case base open without importing Alembic, which
 # costs a noticeable part of the program's start-up.
-REVISIONS = ("0001", "0002")
+REVISIONS = ("0001", "0002", "0003")
 
 
 def alembic_config() -> Config:
@@ -50,6 +48,8 @@ def known_revisions() -> set[str]:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import inspect, text
+
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return None
@@ -58,6 +58,8 @@ def current_revision(engine: Engine) -> str | None:
 
 def open_store(target: Target, *, upgrade_to: str = "head") -> Store:
     """Open (creating it if new) and upgrade a case base; refuse anything that is not one."""
+    from sqlalchemy.exc import OperationalError
+
     if target.sqlite_path is not None:
         check_sqlite_file(target.sqlite_path)
         tables = sqlite_tables(target.sqlite_path)
@@ -96,6 +98,8 @@ def _check_not_foreign(engine: Engine, target: Target) -> None:
     """A server database that holds other tables but no migration history is not ours."""
     if target.sqlite_path is not None:
         return
+    from sqlalchemy import inspect
+
     tables = set(inspect(engine).get_table_names())
     if tables and "alembic_version" not in tables:
         raise CaseBaseError(

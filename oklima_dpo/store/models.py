@@ -214,3 +214,67 @@ class JournalHead(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last_seq: Mapped[int] = mapped_column(Integer)
     last_hash: Mapped[str] = mapped_column(String(64))
+
+
+# -- Gathering a person's data from the company's systems ---------------------------------
+
+
+class SourceState(Base):
+    """Where one source stands for one case: answered, failed (why), skipped (why), awaiting."""
+
+    __tablename__ = "source_states"
+    __table_args__ = (UniqueConstraint("case_id", "source_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    source_id: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(20))  # answered, failed, skipped, awaiting
+    message: Mapped[str | None] = mapped_column(Text)  # the failure, the skip reason, the task
+    records: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    updated_by: Mapped[str] = mapped_column(String(100))
+
+
+class Finding(Base):
+    """One record of one system tied to the person, with how it was tied and the DPO's review.
+
+    Kept across gatherings: the same record found again keeps its review unless its content
+    changed; a record no longer found is marked ``gone`` rather than deleted.
+    """
+
+    __tablename__ = "findings"
+    __table_args__ = (
+        UniqueConstraint("case_id", "source_id", "table_name", "record_key"),
+        Index("ix_findings_case_source", "case_id", "source_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    source_id: Mapped[str] = mapped_column(String(64))
+    table_name: Mapped[str] = mapped_column(String(128))
+    record_key: Mapped[str] = mapped_column(String(500))
+    fields: Mapped[list[dict[str, Any]]] = mapped_column(JSON)  # name, value, category
+    matched_on: Mapped[list[dict[str, Any]]] = mapped_column(JSON)  # kind, value, field, via
+    match: Mapped[str] = mapped_column(String(20))  # the strongest MatchHow
+    retention: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # rule, ends_on, exceeded
+    fingerprint: Mapped[str] = mapped_column(String(64))  # SHA-256 of the fields
+    change: Mapped[str] = mapped_column(String(10))  # new, changed, same, gone
+    included: Mapped[bool] = mapped_column(Boolean)
+    exclusion_reason: Mapped[str | None] = mapped_column(Text)
+    reviewed_by: Mapped[str | None] = mapped_column(String(100))  # None: the default stands
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    found_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, last gathering that saw it
+
+
+class ReviewSnapshot(Base):
+    """The reviewed result frozen as canonical JSON with its SHA-256 (what may leave)."""
+
+    __tablename__ = "review_snapshots"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    created_by: Mapped[str] = mapped_column(String(100))
+    complete: Mapped[bool] = mapped_column(Boolean)  # every source answered or skipped
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[str] = mapped_column(Text)  # canonical JSON, hashed as stored

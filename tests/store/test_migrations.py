@@ -168,3 +168,20 @@ def test_the_known_revisions_are_alembics() -> None:
     chain = [s.revision for s in reversed(list(scripts.walk_revisions()))]
     assert tuple(chain) == REVISIONS
     assert scripts.get_current_head() == REVISIONS[-1]
+
+
+def test_the_migrations_build_exactly_the_models(target: Target) -> None:
+    """A model changed without its migration (or the reverse) is caught here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from oklima_dpo.store.models import Base
+
+    store = open_store(target)
+    try:
+        with store.engine.connect() as connection:
+            context = MigrationContext.configure(connection)
+            differences = compare_metadata(context, Base.metadata)
+        assert differences == []
+    finally:
+        store.dispose()
