@@ -21,9 +21,14 @@ class ServiceContext:
     actor: str  # the OS login, written in the journal
     documents_dir: Path  # where files received and produced for cases are kept
     clock: Callable[[], datetime] = field(default=utc_now)  # aware UTC; tests set it
+    cache_folder: Path | None = None  # indexes of file sources; beside the documents if unset
 
     def now(self) -> datetime:
         return self.clock()
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.cache_folder or self.documents_dir.parent / "cache"
 
     def today(self) -> date:
         """Today in Paris: legal dates are Paris dates."""

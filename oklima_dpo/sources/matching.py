@@ -29,6 +29,7 @@ class IdentityKind(StrEnum):
     FIRST_NAME = "first_name"
     FULL_NAME = "full_name"
     POSTCODE = "postcode"
+    KEY = "key"  # a record's key reached through a reference (an invoice number): exact text
 
     @property
     def is_name(self) -> bool:
@@ -58,6 +59,7 @@ _LABELS = {
     IdentityKind.FIRST_NAME: "prénom",
     IdentityKind.FULL_NAME: "nom complet",
     IdentityKind.POSTCODE: "code postal",
+    IdentityKind.KEY: "clé",
 }
 
 
@@ -67,6 +69,7 @@ class MatchHow(StrEnum):
     EXACT = "exact"  # the value as stored equals the identifier
     NORMALISED = "normalised"  # equal once normalised (case, phone format, spaces)
     REFERENCE = "reference"  # reached through a reference from a record already found
+    MENTIONED = "mentioned"  # cited in free text (a message's body): may be someone else's
     NAME_POSTCODE = "name_postcode"  # first name, last name and postcode (accents ignored)
     NAME_ONLY = "name_only"  # the name alone: never included by default
 
@@ -79,6 +82,7 @@ _HOW_LABELS = {
     MatchHow.EXACT: "identique",
     MatchHow.NORMALISED: "identique une fois normalisé",
     MatchHow.REFERENCE: "par référence",
+    MatchHow.MENTIONED: "cité dans le texte",
     MatchHow.NAME_POSTCODE: "nom, prénom et code postal (accents ignorés)",
     MatchHow.NAME_ONLY: "nom seul (à confirmer)",
 }
@@ -101,6 +105,8 @@ def normalise(kind: IdentityKind, value: object) -> str | None:
                 return normalize_phone(text)
             case IdentityKind.CUSTOMER_NO | IdentityKind.CONTRACT_NO:
                 return normalize_reference_number(text)
+            case IdentityKind.KEY:
+                return text
             case IdentityKind.POSTCODE:
                 found = _POSTCODE.search(text)
                 return found.group(1) if found else None
