@@ -147,6 +147,13 @@ def common_options(suppress: bool) -> argparse.ArgumentParser:
         "exports) under this folder",
     )
     parser.add_argument(
+        "--catalogue",
+        type=Path,
+        default=default,
+        metavar="FILE",
+        help="the source catalogue to use (default: the one chosen in the settings)",
+    )
+    parser.add_argument(
         "--json",
         action="store_true",
         default=argparse.SUPPRESS if suppress else False,
@@ -307,7 +314,42 @@ def build_parser() -> ArgumentParser:
     )
     demo_parser.add_argument("--cases", type=int, default=150)
     demo_parser.add_argument("--seed", type=int, help="the same seed gives the same people")
+
+    sources_parser = commands.add_parser("sources", help="the company's systems (catalogue)")
+    sources_commands = sources_parser.add_subparsers(
+        dest="sources_command", metavar="ACTION", required=True, parser_class=ArgumentParser
+    )
+    sources_commands.add_parser(
+        "check", parents=[later], help="the catalogue is valid and each source answers"
+    )
+
+    gather_parser = commands.add_parser(
+        "gather", parents=[later], help="search every source for the person of a request"
+    )
+    gather_parser.add_argument("reference")
+    gather_parser.add_argument(
+        "--source", dest="sources", action="append", help="only this source (to retry it)"
+    )
+
+    estate = commands.add_parser(
+        "demo-estate",
+        parents=[later],
+        help="write a demo estate of company systems (synthetic people) and its catalogue",
+    )
+    estate.add_argument("--persons", type=positive_count, required=True, metavar="N")
+    estate.add_argument("--out", type=Path, required=True, metavar="DIR")
+    estate.add_argument("--seed", type=int, default=0, help="the same seed gives the same people")
     return parser
+
+
+def positive_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"« {text} » n’est pas un nombre entier") from None
+    if not 1 <= value <= 5_000_000:
+        raise argparse.ArgumentTypeError(f"{value} : choisir entre 1 et 5 000 000")
+    return value
 
 
 # -- printing --------------------------------------------------------------------------------
@@ -519,6 +561,117 @@ def run_demo(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
     return EXIT_OK
 
 
+def run_sources(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
+    from .services import sources
+    from .services.register import load_register
+
+    catalogue = sources.load_catalogue_in_use(ctx, load_register(), args.catalogue)
+    checks = sources.check_sources(ctx, catalogue)
+    if args.json:
+        print_json(
+            {
+                "catalogue": str(catalogue.path),
+                "valid": True,
+                "sources": [
+                    {"source": c.source_id, "name": c.name, "ok": c.ok, "problems": c.problems}
+                    for c in checks
+                ],
+            },
+            out,
+        )
+    else:
+        out.write(typography(f"Catalogue valide : {catalogue.path}\n"))
+        for check in checks:
+            state = "joignable, conforme" if check.ok else "PROBLÈME"
+            out.write(typography(f"– {check.name} ({check.source_id}) : {state}\n"))
+            out.writelines(typography(f"    {problem}\n") for problem in check.problems)
+    return EXIT_OK if all(check.ok for check in checks) else 1
+
+
+def run_gather(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
+    from .services import gather, sources
+    from .services.register import load_register
+
+    register = load_register()
+    catalogue = sources.load_catalogue_in_use(ctx, register, args.catalogue)
+    data = gather.gather_case(ctx, args.reference, catalogue, register, only=args.sources)
+    failed = [s for s in data.sources if s.status == "failed"]
+    if args.json:
+        print_json(
+            {
+                "reference": data.reference,
+                "complete": data.complete,
+                "findings": [
+                    {
+                        "source": f.source_id,
+                        "table": f.table,
+                        "key": f.key,
+                        "matched_on": [
+                            {"kind": m.kind, "value": m.value, "field": m.field, "how": m.how}
+                            for m in f.matches
+                        ],
+                        "match": f.match,
+                        "included": f.included,
+                        "exclusion_reason": f.exclusion_reason,
+                        "retention_exceeded": f.retention_exceeded,
+                        "change": f.change,
+                        "fields": {x.name: x.value for x in f.fields},
+                    }
+                    for f in data.findings
+                    if f.change != "gone"
+                ],
+                "sources": [
+                    {"source": s.source_id, "status": s.status, "records": s.records}
+                    for s in data.sources
+                ],
+                "failed_sources": [{"source": s.source_id, "message": s.message} for s in failed],
+            },
+            out,
+        )
+        return EXIT_OK
+    out.write(typography(f"Demande {data.reference} : données rassemblées.\n"))
+    for state in data.sources:
+        line = f"– {state.name} : {state.status_label}"
+        if state.status == "answered":
+            line += f", {state.records} enregistrement(s)"
+        elif state.message:
+            line += f" — {state.message}"
+        out.write(typography(line + "\n"))
+    for finding in data.findings:
+        if finding.change == "gone":
+            continue
+        mark = "✓" if finding.included else "✗"
+        out.write(
+            typography(
+                f"  {mark} {finding.source_name} › {finding.table_label} › {finding.key} "
+                f"({finding.match_label})\n"
+            )
+        )
+    if not data.complete:
+        out.write(
+            typography("Données incomplètes : " + " ; ".join(data.incomplete_reasons) + ".\n")
+        )
+    return EXIT_OK
+
+
+def run_demo_estate(args: argparse.Namespace, out: TextIO) -> int:
+    from .sources.demo_estate import write_demo_estate
+
+    summary = write_demo_estate(args.out, args.persons, seed=args.seed)
+    catalogue = args.out / "catalogue.yaml"
+    if args.json:
+        print_json({"out": args.out, "catalogue": catalogue, "persons": args.persons}, out)
+    else:
+        out.write(
+            typography(
+                f"Patrimoine de démonstration écrit dans {args.out} "
+                f"({args.persons} personnes) ; catalogue : {catalogue}\n"
+            )
+        )
+    del summary
+    return EXIT_OK
+
+
 def run(
     args: argparse.Namespace,
     open_context: ContextFactory,
@@ -530,6 +683,8 @@ def run(
     try:
         if args.command == "deadline":
             return run_deadline(args, out)
+        if args.command == "demo-estate":
+            return run_demo_estate(args, out)
         ctx = open_context(args)
         try:
             if args.command == "cases":
@@ -538,6 +693,10 @@ def run(
                 return run_audit(args, ctx, out, err)
             if args.command == "demo":
                 return run_demo(args, ctx, out)
+            if args.command == "sources":
+                return run_sources(args, ctx, out)
+            if args.command == "gather":
+                return run_gather(args, ctx, out)
         finally:
             ctx.store.dispose()
     except InvalidInput as error:

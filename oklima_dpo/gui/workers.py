@@ -30,9 +30,14 @@ class Progress:
 
     _emit: Callable[[int, int], None]
     _cancel: threading.Event = field(default_factory=threading.Event)
+    _tell: Callable[[object], None] = lambda news: None
 
     def report(self, done: int, total: int) -> None:
         self._emit(done, total)
+
+    def tell(self, news: object) -> None:
+        """Hand a piece of news (e.g. one source answered) to the GUI thread."""
+        self._tell(news)
 
     @property
     def cancelled(self) -> bool:
@@ -58,6 +63,7 @@ class _Signals(QObject):
     finished = Signal(int, object)
     failed = Signal(int, object)
     progressed = Signal(int, int, int)
+    told = Signal(int, object)
 
 
 class _Job(QRunnable):
@@ -79,6 +85,7 @@ class _Callbacks:
     on_done: Callable[[Any], None]
     on_error: Callable[[DpoError], None] | None
     on_progress: Callable[[int, int], None] | None
+    on_news: Callable[[object], None] | None = None
 
 
 class Runner(QObject):
@@ -94,6 +101,7 @@ class Runner(QObject):
         self._signals.finished.connect(self._deliver)
         self._signals.failed.connect(self._fail)
         self._signals.progressed.connect(self._progress)
+        self._signals.told.connect(self._news)
 
     def submit(
         self,
@@ -101,12 +109,17 @@ class Runner(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[DpoError], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
+        on_news: Callable[[object], None] | None = None,
     ) -> Task:
-        """Run ``work()`` (or ``work(progress)`` when ``on_progress`` is given) off the GUI."""
+        """Run ``work()`` off the GUI thread; ``work(progress)`` when ``on_progress`` or
+        ``on_news`` is given (progress counts, or news such as « this source answered »)."""
         task_id = next(self._ids)
-        progress = Progress(lambda done, total: self._signals.progressed.emit(task_id, done, total))
-        self._pending[task_id] = _Callbacks(on_done, on_error, on_progress)
-        call = (lambda: work(progress)) if on_progress else work
+        progress = Progress(
+            lambda done, total: self._signals.progressed.emit(task_id, done, total),
+            _tell=lambda news: self._signals.told.emit(task_id, news),
+        )
+        self._pending[task_id] = _Callbacks(on_done, on_error, on_progress, on_news)
+        call = (lambda: work(progress)) if on_progress or on_news else work
         self._pool.start(_Job(task_id, call, self._signals))
         return Task(task_id, progress)
 
@@ -140,3 +153,9 @@ class Runner(QObject):
         callbacks = self._pending.get(task_id)
         if callbacks and callbacks.on_progress:
             callbacks.on_progress(done, total)
+
+    @Slot(int, object)
+    def _news(self, task_id: int, news: object) -> None:
+        callbacks = self._pending.get(task_id)
+        if callbacks and callbacks.on_news:
+            callbacks.on_news(news)

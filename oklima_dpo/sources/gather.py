@@ -1,0 +1,518 @@
+"""Gathering: from a person's identifiers, find every record the company's systems hold.
+
+Starts from the case's identifiers (already normalised), asks every source, and uses each new
+identifier found (a customer number, a second e-mail) in turn, and follows the catalogue's
+references from table to table and from system to system, until nothing new appears or the
+bound is reached. Every finding says which identifier tied it to the person and how.
+
+Identifiers are only taken from records tied by a strong identifier (e-mail, phone, customer
+or contract number) whose name, when the record holds one, is the person's: a family sharing
+an e-mail must not pull in the other member's invoices. Records tied by a name are searched
+separately and never feed the search.
+
+A source that fails is recorded with its message; the others complete.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from ..domain.french import fr_date
+from ..domain.identity import fold_name
+from ..domain.register import DurationUnit, Retention
+from .catalogue import Catalogue, TableSpec
+from .connectors.base import Connector, Record, SourceFailure
+from .matching import IdentityKind, MatchHow, mentions, normalise
+
+MAX_ROUNDS = 5  # identifier → records → new identifiers: five hops cover every real chain
+MAX_IDENTIFIERS = 60  # beyond this, the search is following someone else: stop and say so
+
+Identifier = tuple[IdentityKind, str]
+
+
+class GatheringCancelled(Exception):
+    """The DPO cancelled: nothing of this gathering is kept."""
+
+
+@dataclass(frozen=True, slots=True)
+class PersonToFind:
+    identifiers: tuple[Identifier, ...]  # normalised, from the case
+    name: str | None = None  # as written in the request (« Hélène Lefèvre »)
+    postcode: str | None = None
+
+
+@dataclass(slots=True)
+class Match:
+    kind: IdentityKind
+    value: str
+    field: str
+    how: MatchHow
+    via: str  # where the identifier came from: « demande » or the record that gave it
+
+    def as_dict(self) -> dict[str, str]:
+        return {
+            "kind": self.kind.value,
+            "value": self.value,
+            "field": self.field,
+            "how": self.how.value,
+            "via": self.via,
+        }
+
+
+@dataclass(slots=True)
+class Finding:
+    source: str
+    table: str
+    key: str
+    fields: list[dict[str, Any]]  # name, label, value (JSON-able), category
+    matches: list[Match] = field(default_factory=list)
+    retention: dict[str, Any] | None = None  # rule, ends_on, exceeded, text
+    name_differs: bool = False  # tied by an identifier, but the name is someone else's
+
+    @property
+    def match(self) -> MatchHow:
+        order = list(MatchHow)
+        return min((m.how for m in self.matches), key=order.index)
+
+    @property
+    def included_by_default(self) -> bool:
+        return self.match is not MatchHow.NAME_ONLY and not self.name_differs
+
+    @property
+    def default_exclusion_reason(self) -> str | None:
+        if self.match is MatchHow.NAME_ONLY:
+            return "rattaché par le nom seul : à confirmer"
+        if self.name_differs:
+            return "le nom enregistré n’est pas celui de la personne : à vérifier"
+        return None
+
+    @property
+    def fingerprint(self) -> str:
+        text = json.dumps(self.fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(slots=True)
+class SourceOutcome:
+    status: str  # answered, failed, awaiting (a manual source's task), cancelled
+    message: str | None = None
+    records: int = 0
+
+
+@dataclass(slots=True)
+class GatherResult:
+    findings: list[Finding]
+    sources: dict[str, SourceOutcome]
+    identifiers: list[Identifier]  # all used, the case's first
+    bound_reached: bool = False
+
+
+# (source id, status): « querying » when a source is first asked, then its final status.
+Progress = Callable[[str, str], None]
+
+
+def gather(
+    catalogue: Catalogue,
+    connect: Callable[[str], Connector],
+    person: PersonToFind,
+    *,
+    retention_rules: dict[str, Retention],
+    today: dt.date,
+    only: Sequence[str] | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> GatherResult:
+    """Search every source of ``catalogue`` (or ``only`` those) for ``person``."""
+    run = _Run(catalogue, person, retention_rules, today, cancelled, progress)
+    wanted = [sid for sid in catalogue.sources if only is None or sid in only]
+    connectors: dict[str, Connector] = {}
+    try:
+        for source_id in wanted:
+            spec = catalogue.source(source_id)
+            if spec.kind == "manual":
+                run.outcomes[source_id] = SourceOutcome("awaiting", spec.task)
+                continue
+            try:
+                connectors[source_id] = connect(source_id)
+            except SourceFailure as failure:
+                run.outcomes[source_id] = SourceOutcome("failed", str(failure))
+        run.search(connectors)
+    finally:
+        for connector in connectors.values():
+            connector.close()
+    for source_id in wanted:
+        outcome = run.outcomes.setdefault(source_id, SourceOutcome("answered"))
+        outcome.records = sum(1 for f in run.findings.values() if f.source == source_id)
+        if progress is not None:
+            progress(source_id, outcome.status)
+    return GatherResult(
+        findings=list(run.findings.values()),
+        sources={sid: run.outcomes[sid] for sid in wanted},
+        identifiers=list(run.known),
+        bound_reached=run.bound_reached,
+    )
+
+
+class _Run:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        person: PersonToFind,
+        rules: dict[str, Retention],
+        today: dt.date,
+        cancelled: Callable[[], bool],
+        progress: Progress | None = None,
+    ) -> None:
+        self.progress = progress
+        self.catalogue = catalogue
+        self.person = person
+        self.rules = rules
+        self.today = today
+        self.cancelled = cancelled
+        self.known: dict[Identifier, str] = {i: "demande" for i in person.identifiers}
+        self.findings: dict[tuple[str, str, str], Finding] = {}
+        self.outcomes: dict[str, SourceOutcome] = {}
+        self.asked: set[tuple[str, str, str, IdentityKind, str]] = set()
+        self.bound_reached = False
+        self.names = _NameParts.of(person.name)
+
+    # -- the loop ------------------------------------------------------------------------
+
+    def search(self, connectors: dict[str, Connector]) -> None:
+        pending = list(self.known)
+        references: list[tuple[Finding, Record]] = []
+        for round_number in range(MAX_ROUNDS):
+            if not pending and not references:
+                break
+            fresh: list[tuple[Finding, Record]] = []
+            for source_id, connector in connectors.items():
+                self._check_cancel()
+                if self._failed(source_id):
+                    continue
+                if round_number == 0 and self.progress is not None:
+                    self.progress(source_id, "querying")
+                try:
+                    fresh += self._ask_identifiers(source_id, connector, pending)
+                except SourceFailure as failure:
+                    self.outcomes[source_id] = SourceOutcome("failed", str(failure))
+            fresh += self._follow(connectors, references)
+            pending = self._new_identifiers(fresh)
+            references = [(f, r) for f, r in fresh if self._trusted(f)]
+        else:
+            self.bound_reached = bool(pending or references)
+        if self.names is not None:
+            for source_id, connector in connectors.items():
+                self._check_cancel()
+                if self._failed(source_id):
+                    continue
+                try:
+                    self._ask_names(source_id, connector)
+                except SourceFailure as failure:
+                    self.outcomes[source_id] = SourceOutcome("failed", str(failure))
+
+    def _check_cancel(self) -> None:
+        if self.cancelled():
+            raise GatheringCancelled
+
+    def _failed(self, source_id: str) -> bool:
+        outcome = self.outcomes.get(source_id)
+        return outcome is not None and outcome.status == "failed"
+
+    def _ask_identifiers(
+        self, source_id: str, connector: Connector, identifiers: Sequence[Identifier]
+    ) -> list[tuple[Finding, Record]]:
+        spec = self.catalogue.source(source_id)
+        found: list[tuple[Finding, Record]] = []
+        for table_name, table in spec.tables.items():
+            searchable = list(table.identity_fields()) + [
+                (name, kind) for name, kinds in table.mention_fields() for kind in kinds
+            ]
+            for field_name, kind in searchable:
+                if kind.is_name or kind is IdentityKind.POSTCODE:
+                    continue
+                values = [
+                    value
+                    for k, value in identifiers
+                    if k is kind and self._first_time(source_id, table_name, field_name, k, value)
+                ]
+                if not values:
+                    continue
+                mentioned = bool(table.fields[field_name].mentions)
+                for record in connector.find(table_name, field_name, kind, values):
+                    held = record.fields.get(field_name)
+                    stored = (
+                        self._mentions(held, kind) if mentioned else _normalised_values(held, kind)
+                    )
+                    for value in values:
+                        if value not in stored:
+                            continue
+                        how = MatchHow.MENTIONED if mentioned else _how(held, value)
+                        match = Match(kind, value, field_name, how, self.known[(kind, value)])
+                        found.append(self._add(source_id, table_name, table, record, match))
+        return found
+
+    def _follow(
+        self, connectors: dict[str, Connector], found: Iterable[tuple[Finding, Record]]
+    ) -> list[tuple[Finding, Record]]:
+        """The catalogue's references from the records found to other tables and sources."""
+        fresh: list[tuple[Finding, Record]] = []
+        for finding, record in found:
+            table = self.catalogue.source(finding.source).tables[finding.table]
+            for reference in table.references:
+                value = record.fields.get(reference.field)
+                source_id, table_name, field_name = reference.to.split(".")
+                connector = connectors.get(source_id)
+                if value is None or connector is None or self._failed(source_id):
+                    continue
+                target = self.catalogue.source(source_id).tables[table_name]
+                kind = target.fields[field_name].identifies or IdentityKind.KEY
+                wanted = normalise(kind, value)
+                if wanted is None or not self._first_time(
+                    source_id, table_name, field_name, kind, wanted
+                ):
+                    continue
+                self._check_cancel()
+                via = f"{finding.source}.{finding.table} {finding.key}"
+                try:
+                    records = connector.find(table_name, field_name, kind, [wanted])
+                except SourceFailure as failure:
+                    self.outcomes[source_id] = SourceOutcome("failed", str(failure))
+                    continue
+                for target_record in records:
+                    match = Match(kind, wanted, field_name, MatchHow.REFERENCE, via)
+                    fresh.append(self._add(source_id, table_name, target, target_record, match))
+        return fresh
+
+    def _ask_names(self, source_id: str, connector: Connector) -> None:
+        """Records holding the person's name: kept apart, never included by default alone."""
+        assert self.names is not None
+        spec = self.catalogue.source(source_id)
+        for table_name, table in spec.tables.items():
+            fields = {kind: name for name, kind in table.identity_fields()}
+            if IdentityKind.LAST_NAME in fields:
+                field_name, kind = fields[IdentityKind.LAST_NAME], IdentityKind.LAST_NAME
+                values = self.names.last_names
+            elif IdentityKind.FULL_NAME in fields:
+                field_name, kind = fields[IdentityKind.FULL_NAME], IdentityKind.FULL_NAME
+                values = self.names.full_names
+            else:
+                continue
+            for record in connector.find(table_name, field_name, kind, values):
+                if not self.names.matches(record, fields):
+                    continue
+                key = (source_id, table_name, record.key)
+                if key in self.findings:  # already tied by an identifier
+                    continue
+                how = MatchHow.NAME_ONLY
+                postcode_field = fields.get(IdentityKind.POSTCODE)
+                if postcode_field and self.person.postcode:
+                    stored = normalise(IdentityKind.POSTCODE, record.fields.get(postcode_field))
+                    if stored == self.person.postcode:
+                        how = MatchHow.NAME_POSTCODE
+                match = Match(kind, self.person.name or "", field_name, how, "demande")
+                self._add(source_id, table_name, table, record, match)
+
+    # -- bookkeeping ---------------------------------------------------------------------
+
+    def _mentions(self, text: object, kind: IdentityKind) -> set[str]:
+        found = mentions(str(text or ""), frozenset({kind}), self.catalogue.patterns)
+        return {value for _, value in found}
+
+    def _first_time(
+        self, source_id: str, table: str, field_name: str, kind: IdentityKind, value: str
+    ) -> bool:
+        key = (source_id, table, field_name, kind, value)
+        if key in self.asked:
+            return False
+        self.asked.add(key)
+        return True
+
+    def _add(
+        self, source_id: str, table_name: str, table: TableSpec, record: Record, match: Match
+    ) -> tuple[Finding, Record]:
+        key = (source_id, table_name, record.key)
+        finding = self.findings.get(key)
+        if finding is None:
+            finding = Finding(
+                source=source_id,
+                table=table_name,
+                key=record.key,
+                fields=_fields(table, record),
+                retention=_retention(table, record, self.rules, self.today),
+            )
+            finding.name_differs = self.names is not None and self.names.differs(record, table)
+            self.findings[key] = finding
+        if all(
+            (m.kind, m.value, m.field) != (match.kind, match.value, match.field)
+            for m in finding.matches
+        ):
+            finding.matches.append(match)
+        return finding, record
+
+    def _trusted(self, finding: Finding) -> bool:
+        return (
+            finding.match
+            in (
+                MatchHow.EXACT,
+                MatchHow.NORMALISED,
+                MatchHow.REFERENCE,
+            )
+            and not finding.name_differs
+        )
+
+    def _new_identifiers(self, found: Iterable[tuple[Finding, Record]]) -> list[Identifier]:
+        new: list[Identifier] = []
+        for finding, record in found:
+            if not self._trusted(finding):
+                continue
+            table = self.catalogue.source(finding.source).tables[finding.table]
+            for field_name, kind in table.identity_fields():
+                if not kind.is_strong:
+                    continue
+                value = normalise(kind, record.fields.get(field_name))
+                if value is None or (kind, value) in self.known:
+                    continue
+                if len(self.known) >= MAX_IDENTIFIERS:
+                    self.bound_reached = True
+                    return new
+                self.known[(kind, value)] = f"{finding.source}.{finding.table} {finding.key}"
+                new.append((kind, value))
+        return new
+
+
+@dataclass(frozen=True, slots=True)
+class _NameParts:
+    """The person's name split the ways a system may store it (accents and case ignored)."""
+
+    full: str
+    last_names: list[str]
+    full_names: list[str]
+    firsts_for_last: dict[str, str]
+
+    @classmethod
+    def of(cls, name: str | None) -> _NameParts | None:
+        folded = fold_name(name or "")
+        words = folded.split()
+        if len(words) < 2:
+            return None
+        firsts_for_last = {
+            " ".join(words[cut:]): " ".join(words[:cut]) for cut in range(1, len(words))
+        }
+        reversed_orders = [" ".join(words[cut:] + words[:cut]) for cut in range(1, len(words))]
+        return cls(folded, list(firsts_for_last), [folded, *reversed_orders], firsts_for_last)
+
+    def matches(self, record: Record, fields: dict[IdentityKind, str]) -> bool:
+        if IdentityKind.LAST_NAME in fields:
+            held_last = record.fields.get(fields[IdentityKind.LAST_NAME])
+            last = normalise(IdentityKind.LAST_NAME, held_last)
+            if last not in self.firsts_for_last:
+                return False
+            first_field = fields.get(IdentityKind.FIRST_NAME)
+            if first_field is None:
+                return True
+            first = normalise(IdentityKind.FIRST_NAME, record.fields.get(first_field))
+            return first == self.firsts_for_last[last]
+        held = record.fields.get(fields[IdentityKind.FULL_NAME])
+        return normalise(IdentityKind.FULL_NAME, held) in self.full_names
+
+    def differs(self, record: Record, table: TableSpec) -> bool:
+        """The record names someone, and not the person (a shared e-mail, a family)."""
+        fields = {kind: name for name, kind in table.identity_fields()}
+        has_last = IdentityKind.LAST_NAME in fields
+        if not has_last and IdentityKind.FULL_NAME not in fields:
+            return False
+        name_kind = IdentityKind.LAST_NAME if has_last else IdentityKind.FULL_NAME
+        held = record.fields.get(fields[name_kind])
+        if normalise(IdentityKind.FULL_NAME, held) is None:
+            return False  # no name stored: nothing to contradict
+        return not self.matches(record, fields)
+
+
+def _normalised_values(value: object, kind: IdentityKind) -> set[str]:
+    """A field may hold several identifiers (a message's recipients)."""
+    if value is None:
+        return set()
+    parts = value if isinstance(value, list | tuple) else str(value).split(",")
+    found = {normalise(kind, part) for part in parts}
+    found.add(normalise(kind, value if not isinstance(value, list | tuple) else ""))
+    return {v for v in found if v}
+
+
+def _how(stored: object, value: str) -> MatchHow:
+    return MatchHow.EXACT if str(stored).strip() == value else MatchHow.NORMALISED
+
+
+def _plain(value: Any) -> Any:
+    """A value as JSON keeps it (dates as ISO text)."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, bytes):
+        return f"<{len(value)} octets>"
+    return str(value)
+
+
+def _fields(table: TableSpec, record: Record) -> list[dict[str, Any]]:
+    return [
+        {
+            "name": name,
+            "label": spec.label or name,
+            "value": _plain(record.fields.get(name)),
+            "category": spec.category,
+        }
+        for name, spec in table.fields.items()
+    ]
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _retention(
+    table: TableSpec, record: Record, rules: dict[str, Retention], today: dt.date
+) -> dict[str, Any] | None:
+    """Whether the record is kept beyond its retention period (per the register)."""
+    if table.retention is None:
+        return None
+    rule = rules.get(table.retention.rule)
+    if rule is None or rule.duration is None:
+        return None
+    start = _as_date(record.fields.get(table.retention.from_))
+    if start is None:
+        return {"rule": rule.id, "ends_on": None, "exceeded": False, "text": rule.text.fr}
+    months = rule.duration.value * (12 if rule.duration.unit is DurationUnit.YEARS else 1)
+    ends_on = start + relativedelta(months=months)
+    exceeded = ends_on < today
+    return {
+        "rule": rule.id,
+        "ends_on": ends_on.isoformat(),
+        "exceeded": exceeded,
+        "text": rule.text.fr,
+        "explanation": (
+            f"durée de conservation dépassée depuis le {fr_date(ends_on)}"
+            if exceeded
+            else f"conservé jusqu’au {fr_date(ends_on)}"
+        ),
+    }
