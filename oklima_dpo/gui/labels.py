@@ -60,6 +60,11 @@ ACTION = {
     "settings.changed": QT_TRANSLATE_NOOP("labels", "réglages modifiés"),
     "settings.deadline_policy": QT_TRANSLATE_NOOP("labels", "règles de délai modifiées"),
     "demo.filled": QT_TRANSLATE_NOOP("labels", "base de démonstration remplie"),
+    "case.finding_reviewed": QT_TRANSLATE_NOOP("labels", "revue d’un enregistrement trouvé"),
+    "case.source_skipped": QT_TRANSLATE_NOOP("labels", "source écartée"),
+    "case.manual_source_answered": QT_TRANSLATE_NOOP("labels", "réponse d’une source manuelle"),
+    "case.review_saved": QT_TRANSLATE_NOOP("labels", "revue des données enregistrée"),
+    "settings.catalogue": QT_TRANSLATE_NOOP("labels", "catalogue des sources choisi"),
 }
 
 
@@ -129,7 +134,46 @@ def _detail(key: str, value: object) -> str:
             return QCoreApplication.translate("labels", "par un représentant") if value else ""
         case "verified_by":
             return QCoreApplication.translate("labels", "par %1").replace("%1", str(value))
+        case "source" | "sources" | "failed" if isinstance(value, list | str):
+            return _sources_detail(key, value)
+        case "records":
+            return QCoreApplication.translate("labels", "enregistrements\u00a0: %1").replace(
+                "%1", str(value)
+            )
+        case "included" if value:
+            return QCoreApplication.translate("labels", "inclus")
+        case "included":
+            return QCoreApplication.translate("labels", "écarté")
+        case "complete" if value:
+            return QCoreApplication.translate("labels", "complète")
+        case "complete":
+            return QCoreApplication.translate("labels", "incomplète")
+        case "found" if value:
+            return QCoreApplication.translate("labels", "trouvé")
+        case "found":
+            return QCoreApplication.translate("labels", "rien trouvé")
+        case "bound_reached":
+            return (
+                QCoreApplication.translate("labels", "limite de recherche atteinte")
+                if value
+                else ""
+            )
+        case "attachment":
+            return QCoreApplication.translate("labels", "document joint") if value else ""
+        case "sha256":
+            return f"SHA-256\u00a0: {value}"
+        case "finding" | "snapshot":
+            return f"n°\u00a0{value}"
     return f"{key}\u00a0: {value}"
+
+
+def _sources_detail(key: str, value: object) -> str:
+    names = ", ".join(value) if isinstance(value, list) else str(value)
+    if key == "failed":
+        if not names:
+            return ""
+        return QCoreApplication.translate("labels", "en échec\u00a0: %1").replace("%1", names)
+    return QCoreApplication.translate("labels", "sources\u00a0: %1").replace("%1", names)
 
 
 CHANNEL_BY = {
@@ -237,6 +281,7 @@ DOCUMENT_ROLE: dict[str, str] = {
     "mandate": QT_TRANSLATE_NOOP("labels", "mandat"),
     "received": QT_TRANSLATE_NOOP("labels", "pièce reçue"),
     "produced": QT_TRANSLATE_NOOP("labels", "document produit"),
+    "gathered": QT_TRANSLATE_NOOP("labels", "réponse d’une source manuelle"),
 }
 
 
@@ -267,6 +312,44 @@ def identifier_label(kind: IdentifierKind) -> str:
 def document_role_label(role: str) -> str:
     # A role added later without a word here still shows, as its code.
     return _label(DOCUMENT_ROLE[role]) if role in DOCUMENT_ROLE else role
+
+
+SOURCE_STATUS = {
+    "answered": QT_TRANSLATE_NOOP("labels", "a répondu"),
+    "failed": QT_TRANSLATE_NOOP("labels", "en échec"),
+    "skipped": QT_TRANSLATE_NOOP("labels", "écartée"),
+    "awaiting": QT_TRANSLATE_NOOP("labels", "recherche manuelle en attente"),
+    "not_asked": QT_TRANSLATE_NOOP("labels", "pas encore interrogée"),
+    "querying": QT_TRANSLATE_NOOP("labels", "interrogation…"),
+}
+
+SOURCE_KIND = {
+    "sql": QT_TRANSLATE_NOOP("labels", "base SQL"),
+    "spreadsheet": QT_TRANSLATE_NOOP("labels", "tableur"),
+    "mail": QT_TRANSLATE_NOOP("labels", "messagerie"),
+    "manual": QT_TRANSLATE_NOOP("labels", "recherche manuelle"),
+}
+
+MATCH_HOW = {
+    "exact": QT_TRANSLATE_NOOP("labels", "identique"),
+    "normalised": QT_TRANSLATE_NOOP("labels", "identique une fois normalisé"),
+    "reference": QT_TRANSLATE_NOOP("labels", "par référence"),
+    "mentioned": QT_TRANSLATE_NOOP("labels", "cité dans le texte"),
+    "name_postcode": QT_TRANSLATE_NOOP("labels", "nom, prénom et code postal"),
+    "name_only": QT_TRANSLATE_NOOP("labels", "nom seul (à confirmer)"),
+}
+
+FINDING_CHANGE = {
+    "new": QT_TRANSLATE_NOOP("labels", "nouveau"),
+    "changed": QT_TRANSLATE_NOOP("labels", "modifié"),
+    "same": QT_TRANSLATE_NOOP("labels", "inchangé"),
+    "gone": QT_TRANSLATE_NOOP("labels", "disparu"),
+}
+
+
+def code_label(labels: dict[str, str], code: str) -> str:
+    """The translated label of a code, or the code itself when this version has no word."""
+    return _label(labels[code]) if code in labels else code
 
 
 def fr_moment(moment: datetime) -> str:

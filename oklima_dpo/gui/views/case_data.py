@@ -1,0 +1,545 @@
+"""The Données tab of a case: gathering from the sources, each source's state, the review.
+
+Gathering runs off the GUI thread with each source's progress and a cancel button. The DPO
+includes or excludes each record (a reason for exclusions), retries a failed source alone or
+skips it with a reason, records a manual source's answer, and saves the reviewed result.
+Every change goes through the services; this widget only shows what they return.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import DpoError
+from ...domain.register import Register
+from ...services import gather as gather_service
+from ...services.context import ServiceContext
+from ...services.gather import CaseData
+from ...sources.catalogue import Catalogue
+from ..dialogs.case_actions import ActionDialog, StepDialog, TextSpec
+from ..labels import fr_moment
+from ..models.sources_models import FindingsTreeModel, SourceStatesModel
+from ..workers import Progress, Runner, Task
+
+#: Loads the register and the catalogue in use (in a worker: files are read).
+SourcesLoader = Callable[[], tuple[Catalogue, Register]]
+
+
+@dataclass(frozen=True, slots=True)
+class ManualAnswer:
+    found: bool
+    note: str
+    attachment: Path | None
+
+
+class ManualAnswerDialog(ActionDialog):
+    """What the owner of a paper archive (or a processor) answered."""
+
+    def __init__(self, parent: QWidget | None, source_name: str, task: str) -> None:
+        super().__init__(
+            parent,
+            QCoreApplication.translate("ManualAnswerDialog", "Réponse de « %1 »").replace(
+                "%1", source_name
+            ),
+            QCoreApplication.translate("ManualAnswerDialog", "&Enregistrer"),
+        )
+        intro = QLabel(task)
+        intro.setWordWrap(True)
+        self.layout_.addWidget(intro)
+        self.found = QRadioButton(QCoreApplication.translate("ManualAnswerDialog", "&Trouvé"))
+        self.nothing = QRadioButton(
+            QCoreApplication.translate("ManualAnswerDialog", "&Rien trouvé")
+        )
+        self.found.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.found)
+        group.addButton(self.nothing)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.found)
+        line.addWidget(self.nothing)
+        line.addStretch(1)
+        self.add_field("found", QCoreApplication.translate("ManualAnswerDialog", "Résultat :"), row)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("note")
+        self.note.setTabChangesFocus(True)
+        self.note.setAccessibleName(QCoreApplication.translate("ManualAnswerDialog", "Réponse"))
+        self.add_field(
+            "note",
+            QLabel(QCoreApplication.translate("ManualAnswerDialog", "Ré&ponse :")),
+            self.note,
+        )
+        self.attachment = QLineEdit()
+        self.attachment.setObjectName("attachment")
+        self.attachment.setAccessibleName(
+            QCoreApplication.translate("ManualAnswerDialog", "Document joint")
+        )
+        browse = QPushButton(QCoreApplication.translate("ManualAnswerDialog", "&Parcourir…"))
+        browse.clicked.connect(self._browse)
+        holder = QWidget()
+        pick = QHBoxLayout(holder)
+        pick.setContentsMargins(0, 0, 0, 0)
+        pick.addWidget(self.attachment, 1)
+        pick.addWidget(browse)
+        self.add_field(
+            "attachment",
+            QLabel(QCoreApplication.translate("ManualAnswerDialog", "&Document joint :")),
+            holder,
+        )
+        self.finish_layout()
+        self.found.setFocus()
+
+    def _browse(self) -> None:
+        dialog = QFileDialog(self)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.attachment.setText)
+        dialog.open()
+
+    def values(self) -> ManualAnswer:
+        path = self.attachment.text().strip()
+        return ManualAnswer(
+            self.found.isChecked(), self.note.toPlainText(), Path(path) if path else None
+        )
+
+
+class CaseDataTab(QWidget):
+    """``changed`` follows every change of the case (its timeline has a new line)."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        runner: Runner,
+        reference: str,
+        load_sources: SourcesLoader,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseData")
+        self._ctx = ctx
+        self._runner = runner
+        self._reference = reference
+        self._load_sources = load_sources
+        self._sources: tuple[Catalogue, Register] | None = None
+        self._data: CaseData | None = None
+        self._task: Task | None = None
+        self._dialog: ActionDialog | None = None
+        self._showing = False  # filling the tree: check boxes set by us are not the DPO's
+
+        self.states_model = SourceStatesModel(self)
+        self.findings_model = FindingsTreeModel(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_buttons())
+        self.banner = QLabel()
+        self.banner.setObjectName("dataBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.banner)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._build_states())
+        splitter.addWidget(self._build_tree())
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 1)
+        self.explanation = QLabel()
+        self.explanation.setObjectName("matchExplanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.explanation)
+        self._update_buttons()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", ""))
+        button.clicked.connect(slot)
+        return button
+
+    def _build_buttons(self) -> QHBoxLayout:
+        tr = self.tr
+        self.gather_button = self._button("gather", tr("&Rechercher dans les sources"), self.gather)
+        self.gather_button.setToolTip(tr("Ctrl+Maj+R"))
+        shortcut = QShortcut(QKeySequence("Ctrl+Shift+R"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.gather)
+        self.cancel_button = self._button("cancelGather", tr("A&nnuler la recherche"), self.cancel)
+        self.retry_button = self._button("retrySource", tr("Réessa&yer cette source"), self.retry)
+        self.skip_button = self._button("skipSource", tr("É&carter cette source…"), self.skip)
+        self.manual_button = self._button(
+            "manualAnswer", tr("Réponse &manuelle…"), self.manual_answer
+        )
+        self.save_button = self._button("saveReview", tr("Enre&gistrer la revue"), self.save)
+        row = QHBoxLayout()
+        for button in (
+            self.gather_button,
+            self.cancel_button,
+            self.retry_button,
+            self.skip_button,
+            self.manual_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        return row
+
+    def _build_states(self) -> QWidget:
+        self.states_view = QTableView()
+        self.states_view.setObjectName("sourceStates")
+        self.states_view.setAccessibleName(self.tr("État des sources"))
+        self.states_view.setModel(self.states_model)
+        self.states_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.states_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.states_view.setTabKeyNavigation(False)
+        self.states_view.verticalHeader().hide()
+        header = self.states_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.states_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        return self.states_view
+
+    def _build_tree(self) -> QWidget:
+        self.tree = QTreeView()
+        self.tree.setObjectName("findings")
+        self.tree.setAccessibleName(self.tr("Données trouvées"))
+        self.tree.setModel(self.findings_model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.tree.selectionModel().currentChanged.connect(self._explain)
+        self.findings_model.itemChanged.connect(self._check_changed)
+        return self.tree
+
+    # -- public ---------------------------------------------------------------------------
+
+    @property
+    def data(self) -> CaseData | None:
+        return self._data
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    @property
+    def active_dialog(self) -> ActionDialog | None:
+        dialog = self._dialog
+        if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
+            return dialog
+        return None
+
+    def reload(self) -> None:
+        ctx, reference, sources = self._ctx, self._reference, self._sources_loaded
+        self._runner.submit(
+            lambda: self._with_sources(sources(), ctx, reference),
+            self._if_alive(self._show),
+            self._if_alive(self._failed),
+        )
+
+    def gather(self, only: list[str] | None = None) -> None:
+        if self._task is not None:
+            return
+        ctx, reference, sources = self._ctx, self._reference, self._sources_loaded
+
+        def work(progress: Progress) -> tuple[tuple[Catalogue, Register], CaseData]:
+            catalogue, register = loaded = sources()
+            data = gather_service.gather_case(
+                ctx,
+                reference,
+                catalogue,
+                register,
+                only=only,
+                progress=lambda source_id, status: progress.tell((source_id, status)),
+                cancelled=lambda: progress.cancelled,
+            )
+            return loaded, data
+
+        self._task = self._runner.submit(
+            work,
+            self._if_alive(self._gathered),
+            self._if_alive(self._gather_failed),
+            on_news=self._if_alive(self._news),
+        )
+        self.banner.setText(self.tr("Recherche en cours dans les sources…"))
+        self._update_buttons()
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.banner.setText(self.tr("Annulation demandée…"))
+
+    def retry(self) -> None:
+        state = self._selected_state()
+        if state is not None:
+            self.gather([state.source_id])
+
+    def skip(self) -> None:
+        state = self._selected_state()
+        if state is None:
+            return
+        dialog = StepDialog(
+            self,
+            self.tr("Écarter une source"),
+            self.tr("É&carter"),
+            intro=self.tr(
+                "« %1 » ne sera plus attendue : les données de la demande "
+                "pourront être déclarées complètes."
+            ).replace("%1", state.name),
+            text=TextSpec("reason", self.tr("&Motif :")),
+        )
+        source_id = state.source_id
+        self._open(
+            dialog,
+            lambda value: self._call(
+                lambda c, r, cat, reg: gather_service.skip_source(
+                    c, r, source_id, value.text, catalogue=cat, register=reg
+                ),
+                dialog,
+            ),
+        )
+
+    def manual_answer(self) -> None:
+        state = self._selected_state()
+        if state is None or state.kind != "manual" or self._sources is None:
+            return
+        task = self._sources[0].source(state.source_id).task or ""
+        dialog = ManualAnswerDialog(self, state.name, task)
+        source_id = state.source_id
+
+        def submit(value: Any) -> None:
+            answer: ManualAnswer = value
+            self._call(
+                lambda c, r, cat, reg: gather_service.record_manual_answer(
+                    c,
+                    r,
+                    source_id,
+                    found=answer.found,
+                    note=answer.note,
+                    attachment=answer.attachment,
+                    catalogue=cat,
+                    register=reg,
+                ),
+                dialog,
+            )
+
+        self._open(dialog, submit)
+
+    def save(self) -> None:
+        ctx, reference, sources = self._ctx, self._reference, self._sources_loaded
+
+        def work() -> CaseData:
+            catalogue, register = sources()
+            gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
+            return gather_service.case_data(ctx, reference, catalogue, register)
+
+        self._runner.submit(work, self._if_alive(self._changed), self._if_alive(self._failed))
+
+    # -- results --------------------------------------------------------------------------
+
+    def _sources_loaded(self) -> tuple[Catalogue, Register]:
+        """In a worker: the catalogue and register, read once per tab."""
+        if self._sources is None:
+            self._sources = self._load_sources()
+        return self._sources
+
+    @staticmethod
+    def _with_sources(
+        sources: tuple[Catalogue, Register], ctx: ServiceContext, reference: str
+    ) -> CaseData:
+        catalogue, register = sources
+        return gather_service.case_data(ctx, reference, catalogue, register)
+
+    def _news(self, news: object) -> None:
+        source_id, status = news  # type: ignore[misc]
+        self.states_model.set_live_status(source_id, status)
+
+    def _gathered(self, result: tuple[tuple[Catalogue, Register], CaseData]) -> None:
+        self._task = None
+        self._changed(result[1])
+
+    def _gather_failed(self, error: DpoError) -> None:
+        self._task = None
+        self._failed(error)
+
+    def _changed(self, data: CaseData) -> None:
+        self._show(data)
+        self.changed.emit()
+
+    def _show(self, data: CaseData) -> None:
+        self._data = data
+        selected = self._selected_state()
+        self.states_model.set_rows(data.sources)
+        self._showing = True
+        try:
+            self.findings_model.show(data)
+        finally:
+            self._showing = False
+        self.tree.expandToDepth(1)
+        self.tree.header().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        if selected is not None:
+            for row, state in enumerate(data.sources):
+                if state.source_id == selected.source_id:
+                    self.states_view.selectRow(row)
+        self.banner.setText(self._banner_text(data))
+        self._update_buttons()
+
+    def _banner_text(self, data: CaseData) -> str:
+        if not data.gathered:
+            return self.tr("Aucune recherche dans les sources pour cette demande.")
+        included = sum(1 for f in data.findings if f.included)
+        text = (
+            self.tr("%1 enregistrement(s) trouvé(s), %2 inclus.")
+            .replace("%1", str(sum(1 for f in data.findings if f.change != "gone")))
+            .replace("%2", str(included))
+        )
+        if not data.complete:
+            names = "\u00a0; ".join(s.name for s in data.sources if not s.settled)
+            text = "⚠ " + self.tr("Données incomplètes (%1).").replace("%1", names) + " " + text
+        exceeded = sum(1 for f in data.findings if f.retention_exceeded and f.change != "gone")
+        if exceeded:
+            text += " " + self.tr("⚠ %1 au-delà de leur durée de conservation.").replace(
+                "%1", str(exceeded)
+            )
+        if data.snapshots:
+            last = data.snapshots[-1]
+            text += " " + self.tr("Revue enregistrée le %1 (SHA-256 %2…).").replace(
+                "%1", fr_moment(last.created_at.replace(tzinfo=UTC))
+            ).replace("%2", last.sha256[:12])
+        return text
+
+    def _failed(self, error: DpoError) -> None:
+        self.banner.setText("⚠ " + str(error))
+        self._update_buttons()
+
+    def _explain(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        finding = self.findings_model.finding_at(self.findings_model.itemFromIndex(current))
+        if finding is None:
+            self.explanation.clear()
+            return
+        lines = [m.explanation for m in finding.matches]
+        if finding.exclusion_reason:
+            lines.append(self.tr("Écarté : %1").replace("%1", finding.exclusion_reason))
+        self.explanation.setText("\n".join(lines))
+
+    def _check_changed(self, item: QStandardItem) -> None:
+        if self._showing or not item.isCheckable():
+            return
+        finding = self.findings_model.finding_at(item)
+        if finding is None:
+            return
+        include = item.checkState() == Qt.CheckState.Checked
+        if include == finding.included:
+            return
+        finding_id = finding.id
+        if include:
+            self._call(
+                lambda c, r, cat, reg: gather_service.review_finding(
+                    c, r, finding_id, included=True, catalogue=cat, register=reg
+                )
+            )
+            return
+        dialog = StepDialog(
+            self,
+            self.tr("Écarter un enregistrement"),
+            self.tr("É&carter"),
+            intro=self.tr("« %1 » ne figurera pas dans la réponse.").replace("%1", finding.key),
+            text=TextSpec("reason", self.tr("&Motif :")),
+        )
+        dialog.rejected.connect(self._if_alive(lambda *_: self._restore()))
+        self._open(
+            dialog,
+            lambda value: self._call(
+                lambda c, r, cat, reg: gather_service.review_finding(
+                    c,
+                    r,
+                    finding_id,
+                    included=False,
+                    reason=value.text,
+                    catalogue=cat,
+                    register=reg,
+                ),
+                dialog,
+            ),
+        )
+
+    def _restore(self) -> None:
+        if self._data is not None:
+            self._show(self._data)
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _call(
+        self,
+        step: Callable[[ServiceContext, str, Catalogue, Register], CaseData],
+        dialog: ActionDialog | None = None,
+    ) -> None:
+        ctx, reference, sources = self._ctx, self._reference, self._sources_loaded
+
+        def work() -> CaseData:
+            catalogue, register = sources()
+            return step(ctx, reference, catalogue, register)
+
+        def done(data: CaseData) -> None:
+            if dialog is not None and shiboken6.isValid(dialog):
+                dialog.succeeded()
+            self._changed(data)
+
+        def failed(error: DpoError) -> None:
+            if dialog is not None and shiboken6.isValid(dialog):
+                dialog.show_error(error)
+            else:
+                self._failed(error)
+                self._restore()
+
+        self._runner.submit(work, self._if_alive(done), self._if_alive(failed))
+
+    def _open(self, dialog: ActionDialog, on_submit: Callable[[Any], None]) -> None:
+        self._dialog = dialog
+        dialog.submitted.connect(on_submit)
+        dialog.open()
+
+    def _selected_state(self) -> Any:
+        rows = self.states_view.selectionModel().selectedRows()
+        return self.states_model.row_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self, *_: object) -> None:
+        running = self._task is not None
+        state = self._selected_state()
+        self.gather_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.retry_button.setEnabled(not running and state is not None and state.kind != "manual")
+        self.skip_button.setEnabled(not running and state is not None and not state.settled)
+        self.manual_button.setEnabled(not running and state is not None and state.kind == "manual")
+        self.save_button.setEnabled(not running and self._data is not None and self._data.gathered)
+
+    def _if_alive(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        def call(value: Any) -> None:
+            if shiboken6.isValid(self):
+                callback(value)
+
+        return call
