@@ -478,15 +478,17 @@ def _fields(table: TableSpec, record: Record) -> list[dict[str, Any]]:
 
 
 def _as_date(value: Any) -> dt.date | None:
+    """A date as systems hold it: a date, ISO text, or « JJ/MM/AAAA » (French exports)."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, str) and value.strip():
+    text = str(value or "").strip()
+    for form in ("%Y-%m-%d", "%d/%m/%Y"):
         try:
-            return dt.date.fromisoformat(value.strip()[:10])
+            return dt.datetime.strptime(text[:10], form).date()
         except ValueError:
-            return None
+            continue
     return None
 
 
