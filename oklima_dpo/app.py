@@ -82,13 +82,42 @@ def configure_logging(dirs: DataDirs) -> None:
     log.setLevel(logging.INFO)
 
 
-def open_gui_context(args: argparse.Namespace) -> ServiceContext:
-    """Folders → logging → case base; a new demo case base is filled first."""
-    from .services import demo, settings
+def checked_context(args: argparse.Namespace, dirs: DataDirs) -> ServiceContext | None:
+    """The context of an up-to-date SQLite case base checked with the standard library alone:
+    its engine, and SQLAlchemy with it, come with the first unit of work, on a worker. None
+    when the full opening must decide: a new or older case base, a file that is not one, a
+    server, a demo case base not filled yet."""
+    import sqlite3
 
+    from .services.context import ServiceContext
+    from .services.queue import DEMO
+    from .store import quick
+    from .store.database import Store, make_engine
+    from .store.migrate import head_revision
+
+    target = case_base_target(args, dirs)
+    path = target.sqlite_path
+    if path is None or quick.schema_revision(path) != head_revision():
+        return None
+    try:
+        if args.demo and not quick.read_settings(path, [DEMO]).get(DEMO, False):
+            return None
+    except sqlite3.Error:
+        return None
+    store = Store.deferred(target, lambda: make_engine(target))
+    return ServiceContext(store, current_user(), documents_dir(target, dirs))
+
+
+def open_gui_context(args: argparse.Namespace, checked: bool = False) -> ServiceContext:
+    """Folders → logging → case base; a new demo case base is filled first. ``checked``: an
+    up-to-date SQLite case base is only checked (see :func:`checked_context`)."""
     dirs = data_dirs(args)
     dirs.create()
     configure_logging(dirs)
+    if checked and (ctx := checked_context(args, dirs)) is not None:
+        return ctx
+    from .services import demo, settings
+
     ctx = open_context(args)
     if args.demo and not settings.get_settings(ctx).demo:
         log.info("filling a new demo case base with %d cases", DEMO_CASES)
@@ -148,7 +177,10 @@ def install_translation(app: QApplication, language: str) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """Qt application → crash path → case base (one writing copy) → window → event loop."""
+    """Qt application → crash path → case base (one writing copy) → window → event loop.
+
+    An up-to-date SQLite case base is only checked before the window shows: the queue's first
+    screenful is read without SQLAlchemy, which loads on a worker afterwards."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -167,7 +199,7 @@ def run_gui(args: argparse.Namespace) -> int:
     CrashHandler(args.no_err_windows).install()
     lock = None
     try:
-        ctx = open_gui_context(args)
+        ctx = open_gui_context(args, checked=True)
         if ctx.store.target.sqlite_path is not None:
             lock = acquire_writer_lock(ctx.store.target.sqlite_path, ctx.actor)
     except cli.DpoError as error:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 from .errors import DeadlineRuleError
 from .french import fr_date, fr_weekday, paris_day, typography
+from .french_holidays import RULE_YEARS, holidays_of
 
 
 class Calendar(StrEnum):
@@ -75,6 +76,8 @@ def _holiday_table(calendar: Calendar) -> HolidayBase:
 @cache
 def holiday_name(day: date, calendar: Calendar) -> str | None:
     """The French name of the public holiday falling on ``day``, or None."""
+    if day.year in RULE_YEARS:  # without importing ``holidays`` (see french_holidays)
+        return holidays_of(day.year, calendar is Calendar.ALSACE_MOSELLE).get(day)
     return _holiday_table(calendar).get(day)
 
 

@@ -7,8 +7,6 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-import phonenumbers
-
 from .errors import InvalidIdentifier
 
 DEFAULT_PHONE_REGION = "FR"
@@ -53,6 +51,8 @@ def normalize_email(text: str) -> str:
 
 def normalize_phone(text: str, region: str = DEFAULT_PHONE_REGION) -> str:
     """E.164, France by default: ``06 12 34 56 78`` → ``+33612345678``."""
+    import phonenumbers  # on first use: it costs the program's start-up 10 ms
+
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:

@@ -3,13 +3,20 @@
 It owns no business rule and never opens the case base: each page calls the services through
 the runner. It only wires pages together (a dashboard figure opens the queue filtered on it,
 a case changed in its window refreshes the queue, the dashboard and the alerts).
+
+Only the queue (the first page shown) and the alerts are built with the window; the other
+pages, the dialogs and case windows are built, and their modules imported, when first needed,
+so that start-up pays for the queue alone. Once the queue has loaded, the services behind the
+other pages (and SQLAlchemy) are imported on a worker, then the dashboard is built and filled.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -27,17 +34,57 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..services.context import ServiceContext
 from ..services.views import CaseFilter
-from .dialogs.new_request import NewRequestDialog
-from .dialogs.settings import SettingsDialog
 from .views.alerts_panel import AlertsPanel
-from .views.case_view import CaseView
-from .views.dashboard import DashboardView
-from .views.journal_view import JournalView
 from .views.queue import QueueView
-from .views.register_view import RegisterView
 from .workers import Runner
 
+if TYPE_CHECKING:
+    from .views.case_view import CaseView
+    from .views.dashboard import DashboardView
+    from .views.journal_view import JournalView
+    from .views.register_view import RegisterView
+
 ALERTS_EVERY_MS = 3_600_000  # every hour while open
+DASHBOARD, QUEUE, REGISTER, JOURNAL = range(4)  # the pages, in the navigation's order
+Page = TypeVar("Page", bound=QWidget)
+
+
+def _import_services() -> None:
+    """On a worker: the services of the pages not yet shown, and SQLAlchemy under them, so
+    that building those pages on the GUI thread later does not stall it."""
+    from ..services import audit, cases, dashboard, intake, settings  # noqa: F401
+
+
+class _PaintWatch(QObject):
+    """Calls ``then`` once, after the watched widget's next paint (at once when it cannot
+    paint, hidden; after a second if no paint comes)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._widget, self._then = widget, then
+        widget.installEventFilter(self)
+        QTimer.singleShot(1000, self, self._done)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._done)  # once this paint is over
+        return False
+
+    def _done(self) -> None:
+        if self._then is None:
+            return
+        then, self._then = self._then, None
+        self._widget.removeEventFilter(self)
+        self.deleteLater()
+        then()
+
+
+def after_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    """``then()`` once ``widget`` has next been painted."""
+    if widget.isVisible():
+        _PaintWatch(widget, then)
+    else:
+        then()
 
 
 class CaseWindow(QWidget):
@@ -71,16 +118,16 @@ class MainWindow(QMainWindow):
         self._default_export_folder = default_export_folder
         self._case_windows: dict[str, CaseWindow] = {}
         self._queue_loaded = False
+        self._dashboard: DashboardView | None = None
+        self._register: RegisterView | None = None
+        self._journal: JournalView | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("OKLIMA DPO"))
 
-        self.dashboard = DashboardView(ctx, runner, self)
         self.queue = QueueView(ctx, runner, self, settings=settings)
-        self.register = RegisterView(runner, parent=self)
-        self.journal = JournalView(ctx, runner, self)
         self.pages = QStackedWidget(self)
-        for page in (self.dashboard, self.queue, self.register, self.journal):
-            self.pages.addWidget(page)
+        for number in range(4):  # an empty stand-in for each page until it is first shown
+            self.pages.addWidget(self.queue if number == QUEUE else QWidget(self.pages))
         self.setCentralWidget(self.pages)
 
         self.alerts = AlertsPanel(ctx, runner, self)
@@ -94,16 +141,13 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar(case_base_label)
 
-        self.dashboard.filter_requested.connect(self.show_queue_filtered)
-        self.dashboard.case_requested.connect(self.open_case)
         self.queue.case_requested.connect(self.open_case)
         self.queue.loaded.connect(self._on_queue_loaded)
-        self.journal.case_requested.connect(self.open_case)
         self.alerts.case_requested.connect(self.open_case)
         self.alerts.alerts_changed.connect(self._on_alerts_changed)
 
         self._restore_layout()
-        self.show_page(1)
+        self.show_page(QUEUE)
         # First loads once the event loop runs, so the window paints at once.
         QTimer.singleShot(0, self._first_load)
 
@@ -212,33 +256,77 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.case_base_label)
         self._on_alerts_changed(0)
 
-    # -- pages -----------------------------------------------------------------------------
+    # -- pages, built when first needed ------------------------------------------------------
+    @property
+    def dashboard(self) -> DashboardView:
+        if self._dashboard is None:
+            from .views.dashboard import DashboardView
+
+            page = DashboardView(self._ctx, self._runner, self)
+            page.filter_requested.connect(self.show_queue_filtered)
+            page.case_requested.connect(self.open_case)
+            self._dashboard = self._place(DASHBOARD, page)
+            page.reload()
+        return self._dashboard
+
+    @property
+    def register(self) -> RegisterView:
+        if self._register is None:
+            from .views.register_view import RegisterView
+
+            self._register = self._place(REGISTER, RegisterView(self._runner, parent=self))
+            self._register.reload()  # the register file changes only between runs
+        return self._register
+
+    @property
+    def journal(self) -> JournalView:
+        if self._journal is None:
+            from .views.journal_view import JournalView
+
+            self._journal = self._place(JOURNAL, JournalView(self._ctx, self._runner, self))
+            self._journal.case_requested.connect(self.open_case)
+        return self._journal
+
+    def _place(self, number: int, page: Page) -> Page:
+        """Put a page built at last in place of its stand-in (the current page stays)."""
+        stand_in = self.pages.widget(number)
+        was_current = self.pages.currentIndex() == number
+        self.pages.insertWidget(number, page)
+        self.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+        if was_current:
+            self.pages.setCurrentIndex(number)
+        return page
+
     def show_page(self, number: int) -> None:
+        built = {DASHBOARD: lambda: self.dashboard, REGISTER: lambda: self.register}
+        if number in built:
+            built[number]()  # before it shows
+        if number == JOURNAL:
+            self.journal.reload()  # at every visit: the journal grows with every action
         self.pages.setCurrentIndex(number)
         self.page_actions[number].setChecked(True)
-        if number == 2 and not getattr(self, "_register_loaded", False):
-            self._register_loaded = True
-            self.register.reload()
-        if number == 3:
-            self.journal.reload()
 
     def show_queue_filtered(self, wanted: CaseFilter) -> None:
-        self.show_page(1)
+        self.show_page(QUEUE)
         self.queue.apply_filter(wanted)
 
     def find(self) -> None:
-        self.show_page(1)
+        self.show_page(QUEUE)
         self.queue.focus_search()
 
     def refresh(self) -> None:
         self.queue.reload()
-        self.dashboard.reload()
+        if self._dashboard is not None:  # one not built yet fills itself when it is
+            self._dashboard.reload()
         self.alerts.refresh()
-        if self.pages.currentIndex() == 3:
+        if self.pages.currentIndex() == JOURNAL:
             self.journal.reload()
 
     # -- cases -----------------------------------------------------------------------------
     def new_request(self) -> None:
+        from .dialogs.new_request import NewRequestDialog
+
         dialog = NewRequestDialog(self._ctx, self._runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.created.connect(self._created)
@@ -259,6 +347,8 @@ class MainWindow(QMainWindow):
     def open_case(self, reference: str) -> None:
         window = self._case_windows.get(reference)
         if window is None:
+            from .views.case_view import CaseView
+
             kwargs = {"open_document": self._open_document} if self._open_document else {}
             view = CaseView(self._ctx, self._runner, reference, **kwargs)
             view.changed.connect(self._case_changed)
@@ -284,6 +374,8 @@ class MainWindow(QMainWindow):
 
     # -- settings, help --------------------------------------------------------------------
     def open_settings(self) -> None:
+        from .dialogs.settings import SettingsDialog
+
         dialog = SettingsDialog(
             self._ctx, self._runner, self, default_export_folder=self._default_export_folder
         )
@@ -327,8 +419,20 @@ class MainWindow(QMainWindow):
     def _on_queue_loaded(self, _count: int) -> None:
         if not self._queue_loaded:
             self._queue_loaded = True
-            self.dashboard.reload()
-            self.alerts.start_hourly(ALERTS_EVERY_MS)  # refreshes now, then every hour
+            # Once the queue is on screen: the work below (SQLAlchemy's import, the alerts)
+            # would compete with its painting for the interpreter.
+            after_paint(self.queue.table.viewport(), self._start_background)
+
+    def _start_background(self) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.alerts.start_hourly(ALERTS_EVERY_MS)  # refreshes now, then every hour
+        # Then the dashboard, ready before the DPO turns to it.
+        self._runner.submit(_import_services, lambda _none: self._services_imported())
+
+    def _services_imported(self) -> None:
+        if shiboken6.isValid(self) and self.isVisible():  # closed meanwhile: nothing to fill
+            self.dashboard  # noqa: B018 (built and filled)
 
     def ready(self) -> bool:
         """The queue has been filled once (start-up measurements, self-test)."""

@@ -3,14 +3,10 @@ cache right, and turning rows into views. Internal to the services."""
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from ..domain.case import Channel, Outcome, TimelineEvent, deadline_from, suspensions_from
@@ -23,9 +19,15 @@ from ..store import cases_repo, journal
 from ..store.models import Case, Event
 from .context import ServiceContext
 from .errors import InvalidInput, NotFound
+
+# Turning rows into queue lines needs no SQLAlchemy: it lives in ``queue``, and is found here
+# as well, by the services that import it from here.
+from .queue import live_dates as live_dates
+from .queue import paused_garbage_collector as paused_garbage_collector
+from .queue import row_dates as row_dates
+from .queue import summary_from_row as summary_from_row
 from .views import (
     CaseDetail,
-    CaseSummary,
     DeadlineView,
     DocumentView,
     EventView,
@@ -131,86 +133,6 @@ def record_event(
         details=details,
     )
     return event
-
-
-def live_dates(
-    received_on: date,
-    due_on: date,
-    first_due_on: date,
-    extended: bool,
-    suspended_days: int,
-    clock_stopped_since: date | None,
-    policy: DeadlinePolicy,
-    today: date,
-) -> tuple[date, date]:
-    """(first, in force) deadlines; a stopped clock adds the days waited up to today."""
-    if clock_stopped_since is None:
-        return first_due_on, due_on
-    waited = max(0, (today - clock_stopped_since).days)
-    first, extended_due = due_dates(received_on, suspended_days + waited, policy)
-    return first, extended_due if extended else first
-
-
-@contextmanager
-def paused_garbage_collector() -> Iterator[None]:
-    """No collection while tens of thousands of summaries are built, and none rescanning them
-    afterwards: each pass over them holds the interpreter, and so the window, for a tenth of
-    a second. The summaries hold no reference cycles, so freezing them loses nothing: they
-    are still freed as soon as the queue lets them go. (The price: a reference cycle that
-    became garbage since the last collection is frozen too and never collected; queues are
-    loaded a few times an hour, so that stays small.)"""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
-
-
-def row_dates(row: Row, policy: DeadlinePolicy, today: date) -> tuple[date, date]:
-    """(first, in force) deadlines of a row holding the cached deadline columns."""
-    if row.clock_stopped_since is None:
-        return row.first_due_on, row.due_on
-    return live_dates(
-        row.received_on,
-        row.due_on,
-        row.first_due_on,
-        row.extended,
-        row.suspended_days,
-        row.clock_stopped_since,
-        policy,
-        today,
-    )
-
-
-_RIGHT_ORDER = {right.value: n for n, right in enumerate(Right)}
-_RIGHTS = {right.value: right for right in Right}
-_STATUSES = {status.value: status for status in Status}
-_CHANNELS = {channel.value: channel for channel in Channel}
-
-
-def summary_from_row(row: Row, policy: DeadlinePolicy, today: date) -> CaseSummary:
-    """A queue line from a row of ``cases_repo.query_summaries`` (built for 100,000 rows:
-    plain dictionary lookups rather than enum constructions)."""
-    first, due = row_dates(row, policy, today)
-    codes = row.rights.split(",") if row.rights else ()
-    return CaseSummary(
-        reference=row.reference,
-        person_name=row.display_name,
-        rights=tuple(_RIGHTS[c] for c in sorted(codes, key=_RIGHT_ORDER.__getitem__)),
-        received_on=row.received_on,
-        status=_STATUSES[row.status],
-        channel=_CHANNELS[row.channel],
-        assignee=row.assignee,
-        first_due=first,
-        due=due,
-        days_left=(due - today).days,
-        extended=row.extended,
-        clock_stopped=row.clock_stopped_since is not None,
-        search_text=f"{row.folded_name} {row.reference.casefold()}",
-    )
 
 
 def _utc(moment: datetime) -> datetime:

@@ -35,11 +35,10 @@ from .context import ServiceContext
 from .errors import InvalidInput
 
 # -- the keys of the settings table ---------------------------------------------------------
-CALENDAR = "deadline.calendar"
-SUSPENSION = "deadline.suspension_enabled"
-EXTENSION_READING = "deadline.extension_reading"
+# Those read at start-up without SQLAlchemy are defined with the queue.
+from .queue import CALENDAR, DEMO, EXTENSION_READING, SUSPENSION, policy_from
+
 REMINDER_DAYS = "deadline.reminder_days"
-DEMO = "demo"
 ORG_NAME = "organisation.name"
 ORG_ADDRESS = "organisation.address"
 ORG_REGISTRATION = "organisation.registration"
@@ -155,11 +154,7 @@ def _decode_logo(text: object) -> bytes | None:
 def read(session: Session) -> Settings:
     stored = cases_repo.read_settings(session)
     values = {**_rows(Settings()), **stored}
-    policy = DeadlinePolicy(
-        calendar=Calendar(values[CALENDAR]),
-        suspension_enabled=bool(values[SUSPENSION]),
-        extension_reading=ExtensionReading(values[EXTENSION_READING]),
-    )
+    policy = policy_from(values)
     logo = _decode_logo(values[ORG_LOGO])
     organisation = Organisation(
         name=str(values[ORG_NAME]),

@@ -2,22 +2,27 @@
 
 Before anything is written, the target is checked: a folder, a file that is not SQLite, or a
 SQLite file that is not a case base is refused with a message, and left untouched.
+
+SQLAlchemy is imported only when an engine is made: the desktop program shows its window and
+first screenful of a SQLite case base before it needs SQLAlchemy (see ``quick``).
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from .errors import CaseBaseError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.orm import Session
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -35,6 +40,8 @@ class Target:
         """For the status bar and messages: the path, or the URL without its password."""
         if self.sqlite_path is not None:
             return str(self.sqlite_path)
+        from sqlalchemy.engine import make_url
+
         return make_url(self.url).render_as_string(hide_password=True)
 
 
@@ -42,6 +49,9 @@ def parse_target(text: str | Path) -> Target:
     """``--db`` takes a path or any SQLAlchemy URL."""
     raw = str(text)
     if "://" in raw:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         try:
             url = make_url(raw)
         except (ArgumentError, ValueError):
@@ -94,6 +104,9 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def make_engine(target: Target) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.exc import ArgumentError
+
     if target.sqlite_path is not None:
         engine = create_engine(target.url)
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -105,17 +118,53 @@ def make_engine(target: Target) -> Engine:
 
 
 class Store:
-    """The case base once open: hands out units of work."""
+    """The case base once open: hands out units of work.
 
-    def __init__(self, engine: Engine, target: Target) -> None:
-        self.engine = engine
+    Made with an engine, or with a function that makes one (``deferred``): then the engine,
+    and SQLAlchemy with it, comes with the first unit of work, on whichever thread asks.
+    """
+
+    def __init__(
+        self,
+        engine: Engine | None,
+        target: Target,
+        make: Callable[[], Engine] | None = None,
+    ) -> None:
+        if engine is None and make is None:
+            raise ValueError("a Store needs an engine or a way to make one")
         self.target = target
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._engine, self._make = engine, make
+        self._sessions: Callable[[], Session] | None = None
+        self._opening = threading.Lock()
+
+    @classmethod
+    def deferred(cls, target: Target, make: Callable[[], Engine]) -> Store:
+        """A case base already checked (``quick.check_case_base``) whose engine waits."""
+        return cls(None, target, make)
+
+    @property
+    def engine(self) -> Engine:
+        self._session_factory()
+        assert self._engine is not None
+        return self._engine
+
+    def _session_factory(self) -> Callable[[], Session]:
+        with self._opening:
+            if self._sessions is None:
+                from sqlalchemy.orm import sessionmaker
+
+                if self._engine is None:
+                    assert self._make is not None
+                    self._engine = self._make()
+                self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+            return self._sessions
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """A session that rolls back unless the caller commits it."""
-        session = self._sessions()
+        from sqlalchemy.exc import OperationalError
+
+        session = self._session_factory()()
         try:
             yield session
         except OperationalError as error:
@@ -128,12 +177,19 @@ class Store:
             session.close()
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        with self._opening:
+            if self._engine is not None:
+                self._engine.dispose()
 
 
 def environment_error(error: OperationalError, target: Target) -> CaseBaseError | None:
     """A message for a database error caused by the environment; None when it is a bug."""
-    text = str(error.orig).lower()
+    return environment_problem(str(error.orig), target)
+
+
+def environment_problem(message: str, target: Target) -> CaseBaseError | None:
+    """:func:`environment_error` from the driver's message alone (``quick``'s sqlite3)."""
+    text = message.lower()
     if "locked" in text or "busy" in text:
         reason = "elle est verrouillée par un autre programme ; réessayer dans un instant"
     elif "disk is full" in text or "no space" in text:

@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ...domain.deadlines import Urgency
 from ...domain.french import fr_date
-from ...services.cases import filter_summaries
+from ...services.queue import filter_summaries
 from ...services.views import CaseFilter, CaseSummary
 from ..icons import urgency_icon
 from ..labels import days_left_label, right_short_label, status_label, urgency_label

@@ -21,13 +21,19 @@ from PySide6.QtWidgets import (
 from ...domain.alerts import Alert
 from ...domain.errors import DpoError
 from ...domain.french import PARIS
-from ...services import dashboard
 from ...services.context import ServiceContext
 from ..models.alerts_model import ALERT_ROLE, AlertsModel
 from ..workers import Runner
 
 HOUR_MS = 3_600_000
 SIZED_ROWS = 50
+
+
+def _alerts(ctx: ServiceContext) -> list[Alert]:
+    """On a worker: the dashboard's services bring SQLAlchemy, which start-up does not wait for."""
+    from ...services import dashboard
+
+    return dashboard.alerts(ctx)
 
 
 class AlertsPanel(QWidget):
@@ -94,7 +100,7 @@ class AlertsPanel(QWidget):
         generation = self._generation
         ctx = self._ctx
         self._runner.submit(
-            lambda: dashboard.alerts(ctx),
+            lambda: _alerts(ctx),
             lambda found: self._show(generation, found),
             lambda error: self._failed(generation, error),
         )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DpoError
 from ...domain.rights import Right
 from ...domain.workflow import OPEN_STATUSES, Status
-from ...services import cases
+from ...services import queue as queue_service
 from ...services.context import ServiceContext
 from ...services.views import CaseFilter, CaseSummary
 from ..labels import right_short_label, status_label
@@ -37,6 +37,13 @@ ALL_SCOPE = CaseFilter()
 
 # The entries of the status box: what each one asks of the filter.
 ALL_OPEN, ALL_CASES = "open", "all"
+
+
+def _list_cases(ctx: ServiceContext, scope: CaseFilter) -> list[CaseSummary]:
+    """On a worker: ``cases`` brings SQLAlchemy, which the window does not wait for."""
+    from ...services import cases
+
+    return cases.list_cases(ctx, scope)
 
 
 class QueueView(QWidget):
@@ -266,14 +273,14 @@ class QueueView(QWidget):
         # sees the soonest deadlines while a large queue loads.
         first = replace(scope, limit=FIRST_PAGE)
         self._runner.submit(
-            lambda: cases.list_cases(self._ctx, first),
+            lambda: queue_service.first_page(self._ctx, first),
             lambda found: self._first_page(scope, found),
             self._failed,
         )
 
     def _load_all(self, scope: CaseFilter) -> None:
         self._runner.submit(
-            lambda: cases.list_cases(self._ctx, scope),
+            lambda: _list_cases(self._ctx, scope),
             lambda found: self._loaded(scope, found),
             self._failed,
         )
