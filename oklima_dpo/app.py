@@ -120,8 +120,11 @@ def open_gui_context(args: argparse.Namespace, checked: bool = False) -> Service
 
     ctx = open_context(args)
     if args.demo and not settings.get_settings(ctx).demo:
+        from .services.demo_sources import prepare_demo_sources
+
         log.info("filling a new demo case base with %d cases", DEMO_CASES)
         demo.fill_demo(ctx, cases=DEMO_CASES)
+        prepare_demo_sources(ctx, dirs.root / "estate")
     return ctx
 
 
@@ -137,6 +140,7 @@ def build_main_window(
     runner: Runner | None = None,
     settings: QSettings | None = None,
     exports_folder: Path | None = None,
+    catalogue: Path | None = None,
 ) -> MainWindow:
     from .gui.main_window import MainWindow
     from .gui.workers import Runner
@@ -149,7 +153,16 @@ def build_main_window(
         settings,
         ctx.store.target.display,
         default_export_folder=str(exports_folder) if exports_folder else "",
+        load_sources=lambda: load_sources_in_use(ctx, catalogue),
     )
+
+
+def load_sources_in_use(ctx: ServiceContext, catalogue: Path | None) -> tuple:
+    """The catalogue (``--catalogue``, else the settings') and the register, read on a worker
+    when a page or a case needs them."""
+    from .services.sources import catalogue_and_register
+
+    return catalogue_and_register(ctx, catalogue)
 
 
 def install_translation(app: QApplication, language: str) -> None:
@@ -210,7 +223,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return cli.EXIT_BAD_INPUT
     try:
         runner = Runner(app)
-        window = build_main_window(ctx, runner, interface, dirs.exports)
+        window = build_main_window(ctx, runner, interface, dirs.exports, args.catalogue)
         window.show()
         return app.exec()
     finally:

@@ -39,13 +39,15 @@ from .views.queue import QueueView
 from .workers import Runner
 
 if TYPE_CHECKING:
+    from .views.case_data import SourcesLoader
     from .views.case_view import CaseView
     from .views.dashboard import DashboardView
     from .views.journal_view import JournalView
     from .views.register_view import RegisterView
+    from .views.sources_view import SourcesView
 
 ALERTS_EVERY_MS = 3_600_000  # every hour while open
-DASHBOARD, QUEUE, REGISTER, JOURNAL = range(4)  # the pages, in the navigation's order
+DASHBOARD, QUEUE, REGISTER, JOURNAL, SOURCES = range(5)  # the pages, in the navigation's order
 Page = TypeVar("Page", bound=QWidget)
 
 
@@ -111,9 +113,11 @@ class MainWindow(QMainWindow):
         case_base_label: str,
         open_document: Callable | None = None,
         default_export_folder: str = "",
+        load_sources: SourcesLoader | None = None,
     ) -> None:
         super().__init__()
         self._ctx, self._runner, self._settings = ctx, runner, settings
+        self._load_sources = load_sources
         self._open_document = open_document
         self._default_export_folder = default_export_folder
         self._case_windows: dict[str, CaseWindow] = {}
@@ -121,12 +125,13 @@ class MainWindow(QMainWindow):
         self._dashboard: DashboardView | None = None
         self._register: RegisterView | None = None
         self._journal: JournalView | None = None
+        self._sources: SourcesView | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("OKLIMA DPO"))
 
         self.queue = QueueView(ctx, runner, self, settings=settings)
         self.pages = QStackedWidget(self)
-        for number in range(4):  # an empty stand-in for each page until it is first shown
+        for number in range(5):  # an empty stand-in for each page until it is first shown
             self.pages.addWidget(self.queue if number == QUEUE else QWidget(self.pages))
         self.setCentralWidget(self.pages)
 
@@ -166,6 +171,7 @@ class MainWindow(QMainWindow):
                 self.tr("&Demandes"),
                 self.tr("&Registre"),
                 self.tr("&Journal"),
+                self.tr("&Sources"),
             )
         ):
             action = QAction(label, self)
@@ -287,6 +293,28 @@ class MainWindow(QMainWindow):
             self._journal.case_requested.connect(self.open_case)
         return self._journal
 
+    @property
+    def sources_page(self) -> SourcesView:
+        if self._sources is None:
+            from .views.sources_view import SourcesView
+
+            page = SourcesView(self._ctx, self._runner, self._sources_loader(), self)
+            self._sources = self._place(SOURCES, page)
+            page.reload()
+        return self._sources
+
+    def _sources_loader(self) -> SourcesLoader:
+        if self._load_sources is None:
+            ctx = self._ctx
+
+            def load() -> tuple:
+                from ..services.sources import catalogue_and_register
+
+                return catalogue_and_register(ctx)
+
+            self._load_sources = load
+        return self._load_sources
+
     def _place(self, number: int, page: Page) -> Page:
         """Put a page built at last in place of its stand-in (the current page stays)."""
         stand_in = self.pages.widget(number)
@@ -299,7 +327,11 @@ class MainWindow(QMainWindow):
         return page
 
     def show_page(self, number: int) -> None:
-        built = {DASHBOARD: lambda: self.dashboard, REGISTER: lambda: self.register}
+        built = {
+            DASHBOARD: lambda: self.dashboard,
+            REGISTER: lambda: self.register,
+            SOURCES: lambda: self.sources_page,
+        }
         if number in built:
             built[number]()  # before it shows
         if number == JOURNAL:
@@ -350,7 +382,9 @@ class MainWindow(QMainWindow):
             from .views.case_view import CaseView
 
             kwargs = {"open_document": self._open_document} if self._open_document else {}
-            view = CaseView(self._ctx, self._runner, reference, **kwargs)
+            view = CaseView(
+                self._ctx, self._runner, reference, load_sources=self._sources_loader(), **kwargs
+            )
             view.changed.connect(self._case_changed)
             window = CaseWindow(view)
             window.destroyed.connect(lambda _=None, r=reference: self._case_windows.pop(r, None))

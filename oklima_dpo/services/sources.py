@@ -76,6 +76,16 @@ def load_catalogue_in_use(
     return load_catalogue(catalogue_path(ctx, override), register)
 
 
+def catalogue_and_register(
+    ctx: ServiceContext, override: Path | None = None
+) -> tuple[Catalogue, Register]:
+    """What gathering needs: the catalogue in use, checked against the shipped register."""
+    from .register import load_register
+
+    register = load_register()
+    return load_catalogue_in_use(ctx, register, override), register
+
+
 def set_catalogue(ctx: ServiceContext, path: Path, register: Register) -> Catalogue:
     """Use the catalogue in ``path`` from now on; refused (unchanged) when it is invalid."""
     path = Path(path).expanduser().resolve()

@@ -51,6 +51,7 @@ from ..labels import (
 from ..messages import show_error
 from ..models.timeline_model import DOCUMENT_ROLE, DocumentsModel, TimelineModel
 from ..workers import Runner
+from .case_data import CaseDataTab, SourcesLoader
 
 OpenDocument = Callable[[Path], None]
 
@@ -110,9 +111,11 @@ class CaseView(QWidget):
         reference: str,
         parent: QWidget | None = None,
         open_document: OpenDocument | None = None,
+        load_sources: SourcesLoader | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("caseView")
+        self._load_sources = load_sources
         self._ctx = ctx
         self._runner = runner
         self._reference = reference.strip().upper()
@@ -329,7 +332,21 @@ class CaseView(QWidget):
         self.tabs.addTab(self.timeline_view, self.tr("&Historique"))
         self.tabs.addTab(self.documents_view, self.tr("Doc&uments"))
         self.tabs.addTab(self.request_text, self.tr("Te&xte de la demande"))
+        self.data_tab: CaseDataTab | None = None
+        if self._load_sources is not None:
+            self.data_tab = CaseDataTab(
+                self._ctx, self._runner, self._reference, self._load_sources, self
+            )
+            self.data_tab.changed.connect(self.reload)
+            self.tabs.addTab(self.data_tab, self.tr("Do&nnées"))
+            self.tabs.currentChanged.connect(self._tab_shown)
         return self.tabs
+
+    def _tab_shown(self, index: int) -> None:
+        """The Données tab reads the case's findings when first shown."""
+        tab = self.data_tab
+        if tab is not None and self.tabs.widget(index) is tab and tab.data is None:
+            tab.reload()
 
     def _table(self, model: Any, name: str, accessible: str) -> QTableView:
         view = QTableView()
