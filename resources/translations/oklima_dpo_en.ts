@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name></name>
+    <message>
+        <source>&amp;Rechercher dans les sources</source>
+        <translation>&amp;Search the sources</translation>
+    </message>
+    <message>
+        <source>Ctrl+Maj+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>A&amp;nnuler la recherche</source>
+        <translation>Ca&amp;ncel the search</translation>
+    </message>
+    <message>
+        <source>Réessa&amp;yer cette source</source>
+        <translation>Retr&amp;y this source</translation>
+    </message>
+    <message>
+        <source>É&amp;carter cette source…</source>
+        <translation>S&amp;kip this source…</translation>
+    </message>
+    <message>
+        <source>Réponse &amp;manuelle…</source>
+        <translation>&amp;Manual answer…</translation>
+    </message>
+    <message>
+        <source>Enre&amp;gistrer la revue</source>
+        <translation>Sa&amp;ve the review</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Annuler</source>
@@ -287,6 +318,73 @@
     </message>
 </context>
 <context>
+    <name>CaseDataTab</name>
+    <message>
+        <source>État des sources</source>
+        <translation>State of the sources</translation>
+    </message>
+    <message>
+        <source>Données trouvées</source>
+        <translation>Data found</translation>
+    </message>
+    <message>
+        <source>Recherche en cours dans les sources…</source>
+        <translation>Searching the sources…</translation>
+    </message>
+    <message>
+        <source>Annulation demandée…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Écarter une source</source>
+        <translation>Skip a source</translation>
+    </message>
+    <message>
+        <source>É&amp;carter</source>
+        <translation>S&amp;kip</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» ne sera plus attendue&#xa0;: les données de la demande pourront être déclarées complètes.</source>
+        <translation>“%1” will no longer be waited for: the request’s data may then be declared complete.</translation>
+    </message>
+    <message>
+        <source>&amp;Motif&#xa0;:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Écarté&#xa0;: %1</source>
+        <translation>Excluded: %1</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» ne figurera pas dans la réponse.</source>
+        <translation>“%1” will not appear in the answer.</translation>
+    </message>
+    <message>
+        <source>Aucune recherche dans les sources pour cette demande.</source>
+        <translation>The sources have not been searched for this request.</translation>
+    </message>
+    <message>
+        <source>%1 enregistrement(s) trouvé(s), %2 inclus.</source>
+        <translation>%1 record(s) found, %2 included.</translation>
+    </message>
+    <message>
+        <source>Données incomplètes (%1).</source>
+        <translation>Data incomplete (%1).</translation>
+    </message>
+    <message>
+        <source>⚠ %1 au-delà de leur durée de conservation.</source>
+        <translation>⚠ %1 beyond their retention period.</translation>
+    </message>
+    <message>
+        <source>Revue enregistrée le %1 (SHA-256 %2…).</source>
+        <translation>Review saved on %1 (SHA-256 %2…).</translation>
+    </message>
+    <message>
+        <source>Écarter un enregistrement</source>
+        <translation>Exclude a record</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <source>Impossible d’ouvrir «&#xa0;%1&#xa0;» avec le lecteur du système.</source>
@@ -383,6 +481,10 @@
     <message>
         <source>Te&amp;xte de la demande</source>
         <translation>Request &amp;text</translation>
+    </message>
+    <message>
+        <source>Do&amp;nnées</source>
+        <translation>Da&amp;ta</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -765,6 +867,33 @@
     </message>
 </context>
 <context>
+    <name>FindingsTreeModel</name>
+    <message>
+        <source>Élément</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Valeur / rattachement</source>
+        <translation>Value / match</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Conservation</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Changement</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>%1 (%2 enregistrement(s))</source>
+        <translation>%1 (%2 record(s))</translation>
+    </message>
+</context>
+<context>
     <name>JournalModel</name>
     <message>
         <source>N°</source>
@@ -904,6 +1033,10 @@
         <translation>Audit &amp;log</translation>
     </message>
     <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Sources</translation>
+    </message>
+    <message>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -1013,6 +1146,50 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Aucune alerte</source>
         <translation>No alerts</translation>
+    </message>
+</context>
+<context>
+    <name>ManualAnswerDialog</name>
+    <message>
+        <source>Réponse de «&#xa0;%1&#xa0;»</source>
+        <extracomment>Loads the register and the catalogue in use (in a worker: files are read).</extracomment>
+        <translation>Answer from “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Trouvé</source>
+        <translation>&amp;Found</translation>
+    </message>
+    <message>
+        <source>&amp;Rien trouvé</source>
+        <translation>&amp;Nothing found</translation>
+    </message>
+    <message>
+        <source>Résultat&#xa0;:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>Ré&amp;ponse&#xa0;:</source>
+        <translation>&amp;Answer:</translation>
+    </message>
+    <message>
+        <source>&amp;Document joint&#xa0;:</source>
+        <translation>Attached &amp;document:</translation>
+    </message>
+    <message>
+        <source>Réponse</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Document joint</source>
+        <translation>Attached document</translation>
+    </message>
+    <message>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Browse…</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2110,103 @@ Ctrl+Q: quit</translation>
     </message>
 </context>
 <context>
+    <name>SourceStatesModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Enregistrements</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesOverviewModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Propriétaire</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Traitements</source>
+        <translation>Processing activities</translation>
+    </message>
+    <message>
+        <source>Dernier test</source>
+        <translation>Last test</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>jamais testée</source>
+        <translation>never tested</translation>
+    </message>
+    <message>
+        <source>✓ conforme</source>
+        <translation>✓ matches the catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesView</name>
+    <message>
+        <source>Sources de données</source>
+        <translation>Data sources</translation>
+    </message>
+    <message>
+        <source>&amp;Tester la source</source>
+        <translation>&amp;Test the source</translation>
+    </message>
+    <message>
+        <source>Tester to&amp;utes les sources</source>
+        <translation>Test &amp;all the sources</translation>
+    </message>
+    <message>
+        <source>C&amp;hoisir le catalogue…</source>
+        <translation>C&amp;hoose the catalogue…</translation>
+    </message>
+    <message>
+        <source>Sources du catalogue</source>
+        <translation>Sources of the catalogue</translation>
+    </message>
+    <message>
+        <source>Catalogue des sources</source>
+        <translation>Source catalogue</translation>
+    </message>
+    <message>
+        <source>Catalogue YAML (*.yaml *.yml)</source>
+        <translation>YAML catalogue (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Test en cours…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>Catalogue&#xa0;: %1</source>
+        <translation>Catalogue: %1</translation>
+    </message>
+    <message>
+        <source>Sources en échec&#xa0;: %1.</source>
+        <translation>Failing sources: %1.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Date</source>
@@ -2059,6 +2333,26 @@ Ctrl+Q: quit</translation>
         <translation>document added</translation>
     </message>
     <message>
+        <source>revue d’un enregistrement trouvé</source>
+        <translation>review of a record found</translation>
+    </message>
+    <message>
+        <source>source écartée</source>
+        <translation>source skipped</translation>
+    </message>
+    <message>
+        <source>réponse d’une source manuelle</source>
+        <translation>answer from a manual source</translation>
+    </message>
+    <message>
+        <source>revue des données enregistrée</source>
+        <translation>data review saved</translation>
+    </message>
+    <message>
+        <source>catalogue des sources choisi</source>
+        <translation>source catalogue chosen</translation>
+    </message>
+    <message>
         <source>&#xa0;; </source>
         <translation>; </translation>
     </message>
@@ -2085,6 +2379,50 @@ Ctrl+Q: quit</translation>
     <message>
         <source>par %1</source>
         <translation>by %1</translation>
+    </message>
+    <message>
+        <source>enregistrements&#xa0;: %1</source>
+        <translation>records: %1</translation>
+    </message>
+    <message>
+        <source>inclus</source>
+        <translation>included</translation>
+    </message>
+    <message>
+        <source>écarté</source>
+        <translation>excluded</translation>
+    </message>
+    <message>
+        <source>complète</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>incomplète</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>trouvé</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>rien trouvé</source>
+        <translation>nothing found</translation>
+    </message>
+    <message>
+        <source>limite de recherche atteinte</source>
+        <translation>search limit reached</translation>
+    </message>
+    <message>
+        <source>document joint</source>
+        <translation>document attached</translation>
+    </message>
+    <message>
+        <source>en échec&#xa0;: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>sources&#xa0;: %1</source>
+        <translation>sources: %1</translation>
     </message>
     <message>
         <source>lundi</source>
@@ -2205,6 +2543,86 @@ Ctrl+Q: quit</translation>
     <message>
         <source>document produit</source>
         <translation>produced document</translation>
+    </message>
+    <message>
+        <source>a répondu</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>en échec</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>écartée</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>recherche manuelle en attente</source>
+        <translation>manual search pending</translation>
+    </message>
+    <message>
+        <source>pas encore interrogée</source>
+        <translation>not asked yet</translation>
+    </message>
+    <message>
+        <source>interrogation…</source>
+        <translation>asking…</translation>
+    </message>
+    <message>
+        <source>base SQL</source>
+        <translation>SQL database</translation>
+    </message>
+    <message>
+        <source>tableur</source>
+        <translation>spreadsheet</translation>
+    </message>
+    <message>
+        <source>messagerie</source>
+        <translation>mailbox</translation>
+    </message>
+    <message>
+        <source>recherche manuelle</source>
+        <translation>manual search</translation>
+    </message>
+    <message>
+        <source>identique</source>
+        <translation>identical</translation>
+    </message>
+    <message>
+        <source>identique une fois normalisé</source>
+        <translation>identical once normalised</translation>
+    </message>
+    <message>
+        <source>par référence</source>
+        <translation>by reference</translation>
+    </message>
+    <message>
+        <source>cité dans le texte</source>
+        <translation>mentioned in the text</translation>
+    </message>
+    <message>
+        <source>nom, prénom et code postal</source>
+        <translation>name, first name and postcode</translation>
+    </message>
+    <message>
+        <source>nom seul (à confirmer)</source>
+        <translation>name only (to confirm)</translation>
+    </message>
+    <message>
+        <source>nouveau</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>modifié</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>inchangé</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>disparu</source>
+        <translation>gone</translation>
     </message>
     <message>
         <source>réglages modifiés</source>

@@ -63,7 +63,7 @@ class ManualAnswerDialog(ActionDialog):
     def __init__(self, parent: QWidget | None, source_name: str, task: str) -> None:
         super().__init__(
             parent,
-            QCoreApplication.translate("ManualAnswerDialog", "Réponse de « %1 »").replace(
+            QCoreApplication.translate("ManualAnswerDialog", "Réponse de «\u00a0%1\u00a0»").replace(
                 "%1", source_name
             ),
             QCoreApplication.translate("ManualAnswerDialog", "&Enregistrer"),
@@ -85,14 +85,16 @@ class ManualAnswerDialog(ActionDialog):
         line.addWidget(self.found)
         line.addWidget(self.nothing)
         line.addStretch(1)
-        self.add_field("found", QCoreApplication.translate("ManualAnswerDialog", "Résultat :"), row)
+        self.add_field(
+            "found", QCoreApplication.translate("ManualAnswerDialog", "Résultat\u00a0:"), row
+        )
         self.note = QPlainTextEdit()
         self.note.setObjectName("note")
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName(QCoreApplication.translate("ManualAnswerDialog", "Réponse"))
         self.add_field(
             "note",
-            QLabel(QCoreApplication.translate("ManualAnswerDialog", "Ré&ponse :")),
+            QLabel(QCoreApplication.translate("ManualAnswerDialog", "Ré&ponse\u00a0:")),
             self.note,
         )
         self.attachment = QLineEdit()
@@ -109,7 +111,7 @@ class ManualAnswerDialog(ActionDialog):
         pick.addWidget(browse)
         self.add_field(
             "attachment",
-            QLabel(QCoreApplication.translate("ManualAnswerDialog", "&Document joint :")),
+            QLabel(QCoreApplication.translate("ManualAnswerDialog", "&Document joint\u00a0:")),
             holder,
         )
         self.finish_layout()
@@ -307,10 +309,10 @@ class CaseDataTab(QWidget):
             self.tr("Écarter une source"),
             self.tr("É&carter"),
             intro=self.tr(
-                "« %1 » ne sera plus attendue : les données de la demande "
+                "«\u00a0%1\u00a0» ne sera plus attendue\u00a0: les données de la demande "
                 "pourront être déclarées complètes."
             ).replace("%1", state.name),
-            text=TextSpec("reason", self.tr("&Motif :")),
+            text=TextSpec("reason", self.tr("&Motif\u00a0:")),
         )
         source_id = state.source_id
         self._open(
@@ -443,7 +445,7 @@ class CaseDataTab(QWidget):
             return
         lines = [m.explanation for m in finding.matches]
         if finding.exclusion_reason:
-            lines.append(self.tr("Écarté : %1").replace("%1", finding.exclusion_reason))
+            lines.append(self.tr("Écarté\u00a0: %1").replace("%1", finding.exclusion_reason))
         self.explanation.setText("\n".join(lines))
 
     def _check_changed(self, item: QStandardItem) -> None:
@@ -467,8 +469,10 @@ class CaseDataTab(QWidget):
             self,
             self.tr("Écarter un enregistrement"),
             self.tr("É&carter"),
-            intro=self.tr("« %1 » ne figurera pas dans la réponse.").replace("%1", finding.key),
-            text=TextSpec("reason", self.tr("&Motif :")),
+            intro=self.tr("«\u00a0%1\u00a0» ne figurera pas dans la réponse.").replace(
+                "%1", finding.key
+            ),
+            text=TextSpec("reason", self.tr("&Motif\u00a0:")),
         )
         dialog.rejected.connect(self._if_alive(lambda *_: self._restore()))
         self._open(

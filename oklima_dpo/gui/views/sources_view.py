@@ -165,11 +165,11 @@ class SourcesView(QWidget):
         self.model.set_rows(overview)
         if selected:
             self.table.selectRow(selected[0].row())
-        self.catalogue_label.setText(self.tr("Catalogue : %1").replace("%1", str(path)))
+        self.catalogue_label.setText(self.tr("Catalogue\u00a0: %1").replace("%1", str(path)))
         failing = [o.name for o in overview if o.last_check is not None and not o.last_check.ok]
         if failing:
             self.message.setText(
-                "⚠ " + self.tr("Sources en échec : %1.").replace("%1", ", ".join(failing))
+                "⚠ " + self.tr("Sources en échec\u00a0: %1.").replace("%1", ", ".join(failing))
             )
         else:
             self.message.clear()

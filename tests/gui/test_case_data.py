@@ -1,0 +1,299 @@
+"""The Données tab and the Sources page, driven through the real widgets over a real demo
+estate (SQLite files, a csv, a workbook, a mailbox) and a real case base."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from oklima_dpo.domain.register import Register
+from oklima_dpo.domain.workflow import EventKind
+from oklima_dpo.gui.models.sources_models import FINDING_ROLE
+from oklima_dpo.gui.views.case_data import CaseDataTab, ManualAnswerDialog
+from oklima_dpo.gui.views.case_view import CaseView
+from oklima_dpo.gui.views.sources_view import SourcesView
+from oklima_dpo.gui.workers import Runner
+from oklima_dpo.services import cases
+from oklima_dpo.services.context import ServiceContext
+from oklima_dpo.services.register import load_register
+from oklima_dpo.sources.catalogue import Catalogue, load_catalogue
+from oklima_dpo.sources.demo_estate import EstateSummary, write_demo_estate
+
+from ..services.helpers import open_request
+
+TODAY = date(2025, 3, 25)
+
+
+@pytest.fixture(scope="module")
+def register() -> Register:
+    return load_register()
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> EstateSummary:
+    return write_demo_estate(tmp_path_factory.mktemp("estate"), 120, seed=3, today=TODAY)
+
+
+@pytest.fixture
+def estate_dir(pristine: EstateSummary, tmp_path: Path) -> Path:
+    copy = tmp_path / "estate"
+    shutil.copytree(pristine.out_dir, copy)
+    return copy
+
+
+@pytest.fixture
+def catalogue(estate_dir: Path, register: Register) -> Catalogue:
+    return load_catalogue(estate_dir / "catalogue.yaml", register)
+
+
+@pytest.fixture
+def reference(gui_ctx: ServiceContext, pristine: EstateSummary) -> str:
+    person = pristine.hard_cases["email_in_capitals"]
+    reference = open_request(
+        gui_ctx, name=f"{person['first_name']} {person['last_name']}", emails=(person["email"],)
+    )
+    cases.record_step(gui_ctx, reference, EventKind.ACKNOWLEDGED)
+    return reference
+
+
+def open_tab(
+    qtbot: QtBot,
+    ctx: ServiceContext,
+    runner: Runner,
+    reference: str,
+    catalogue: Catalogue,
+    register: Register,
+) -> CaseDataTab:
+    tab = CaseDataTab(ctx, runner, reference, lambda: (catalogue, register))
+    qtbot.addWidget(tab)
+    tab.resize(1366, 700)
+    tab.show()
+    tab.reload()
+    qtbot.waitUntil(lambda: tab.data is not None)
+    return tab
+
+
+def records(tab: CaseDataTab) -> list:
+    """Every record item of the tree (source → table → record)."""
+    model = tab.findings_model
+    found = []
+    for s in range(model.rowCount()):
+        source = model.item(s, 0)
+        for t in range(source.rowCount()):
+            table = source.child(t, 0)
+            found += [table.child(r, 0) for r in range(table.rowCount())]
+    return found
+
+
+def test_gathering_shows_progress_sources_and_records(
+    qtbot: QtBot,
+    gui_ctx: ServiceContext,
+    runner: Runner,
+    reference: str,
+    catalogue: Catalogue,
+    register: Register,
+) -> None:
+    tab = open_tab(qtbot, gui_ctx, runner, reference, catalogue, register)
+    assert "Aucune recherche" in tab.banner.text()
+    assert not tab.save_button.isEnabled()
+    told: list[object] = []
+    tab.states_model.dataChanged.connect(lambda *_: told.append(1))
+    qtbot.mouseClick(tab.gather_button, Qt.MouseButton.LeftButton)
+    assert tab.cancel_button.isEnabled() and not tab.gather_button.isEnabled()
+    qtbot.waitUntil(lambda: not tab.busy and tab.data is not None and tab.data.gathered)
+    assert told, "each source's progress reached the table"
+    states = {
+        tab.states_model.index(r, 0).data(): tab.states_model.index(r, 1).data()
+        for r in range(tab.states_model.rowCount())
+    }
+    assert states["CRM clients"].startswith("✓") or any(v.startswith("✓") for v in states.values())
+    assert any("recherche manuelle en attente" in v for v in states.values())
+    assert "Données incomplètes" in tab.banner.text()
+    items = records(tab)
+    assert items and all(item.isCheckable() for item in items)
+    assert tab.save_button.isEnabled()
+
+
+def test_excluding_a_record_asks_its_reason_and_keeps_it(
+    qtbot: QtBot,
+    gui_ctx: ServiceContext,
+    runner: Runner,
+    reference: str,
+    catalogue: Catalogue,
+    register: Register,
+) -> None:
+    tab = open_tab(qtbot, gui_ctx, runner, reference, catalogue, register)
+    tab.gather()
+    qtbot.waitUntil(lambda: not tab.busy and tab.data is not None and tab.data.gathered)
+    item = next(i for i in records(tab) if i.checkState() == Qt.CheckState.Checked)
+    finding_id = item.data(FINDING_ROLE).id
+    item.setCheckState(Qt.CheckState.Unchecked)  # what a click or Space does
+    dialog = tab.active_dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # no reason yet
+    qtbot.waitUntil(lambda: bool(dialog.error_text("reason")))
+    text = dialog.findChild(QPlainTextEdit, "text")
+    qtbot.keyClicks(text, "Homonyme sans lien avec la demande")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            tab.data is not None
+            and not next(f for f in tab.data.findings if f.id == finding_id).included
+        )
+    )
+    finding = next(f for f in tab.data.findings if f.id == finding_id)
+    assert finding.exclusion_reason == "Homonyme sans lien avec la demande"
+    unchecked = [i for i in records(tab) if i.data(FINDING_ROLE).id == finding_id]
+    assert unchecked[0].checkState() == Qt.CheckState.Unchecked
+
+
+def test_cancelling_the_reason_puts_the_check_back(
+    qtbot: QtBot,
+    gui_ctx: ServiceContext,
+    runner: Runner,
+    reference: str,
+    catalogue: Catalogue,
+    register: Register,
+) -> None:
+    tab = open_tab(qtbot, gui_ctx, runner, reference, catalogue, register)
+    tab.gather()
+    qtbot.waitUntil(lambda: not tab.busy and tab.data is not None and tab.data.gathered)
+    item = next(i for i in records(tab) if i.checkState() == Qt.CheckState.Checked)
+    finding_id = item.data(FINDING_ROLE).id
+    item.setCheckState(Qt.CheckState.Unchecked)
+    dialog = tab.active_dialog
+    assert dialog is not None
+    dialog.reject()
+    qtbot.waitUntil(
+        lambda: all(
+            i.checkState() == Qt.CheckState.Checked
+            for i in records(tab)
+            if i.data(FINDING_ROLE).id == finding_id
+        )
+    )
+
+
+def test_a_failed_source_is_shown_retried_alone_and_a_manual_answer_recorded(
+    qtbot: QtBot,
+    gui_ctx: ServiceContext,
+    runner: Runner,
+    reference: str,
+    catalogue: Catalogue,
+    register: Register,
+    estate_dir: Path,
+) -> None:
+    billing = estate_dir / "billing.sqlite"
+    billing.rename(billing.with_suffix(".away"))
+    tab = open_tab(qtbot, gui_ctx, runner, reference, catalogue, register)
+    tab.gather()
+    qtbot.waitUntil(lambda: not tab.busy and tab.data is not None and tab.data.gathered)
+    row = next(r for r, s in enumerate(tab.data.sources) if s.source_id == "billing")
+    assert tab.states_model.index(row, 1).data().startswith("✗")
+    assert "Facturation" in tab.banner.text() or "incomplètes" in tab.banner.text()
+    billing.with_suffix(".away").rename(billing)
+    tab.states_view.selectRow(row)
+    assert tab.retry_button.isEnabled()
+    qtbot.mouseClick(tab.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            not tab.busy
+            and next(s for s in tab.data.sources if s.source_id == "billing").status == "answered"
+        )
+    )
+
+    manual = next(r for r, s in enumerate(tab.data.sources) if s.kind == "manual")
+    tab.states_view.selectRow(manual)
+    assert tab.manual_button.isEnabled() and not tab.retry_button.isEnabled()
+    qtbot.mouseClick(tab.manual_button, Qt.MouseButton.LeftButton)
+    dialog = tab.active_dialog
+    assert isinstance(dialog, ManualAnswerDialog)
+    dialog.nothing.setChecked(True)
+    qtbot.keyClicks(dialog.note, "Aucun dossier papier a ce nom")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.data is not None and tab.data.complete)
+    assert "incomplètes" not in tab.banner.text()
+
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.data is not None and bool(tab.data.snapshots))
+    assert "SHA-256" in tab.banner.text()
+
+
+def test_the_case_view_has_a_donnees_tab(
+    qtbot: QtBot,
+    gui_ctx: ServiceContext,
+    runner: Runner,
+    reference: str,
+    catalogue: Catalogue,
+    register: Register,
+) -> None:
+    view = CaseView(gui_ctx, runner, reference, load_sources=lambda: (catalogue, register))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.detail is not None)
+    assert view.data_tab is not None
+    index = view.tabs.indexOf(view.data_tab)
+    assert view.tabs.tabText(index).replace("&", "") == "Données"
+    view.tabs.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: view.data_tab.data is not None)
+    view.data_tab.gather()
+    # Gathering adds « données rassemblées » to the timeline.
+    qtbot.waitUntil(
+        lambda: any(
+            "données rassemblées" in str(view.timeline_model.index(r, 1).data())
+            for r in range(view.timeline_model.rowCount())
+        ),
+        timeout=10_000,
+    )
+
+
+def test_the_sources_page_lists_owners_and_tests_a_source(
+    qtbot: QtBot,
+    gui_ctx: ServiceContext,
+    runner: Runner,
+    catalogue: Catalogue,
+    register: Register,
+    estate_dir: Path,
+) -> None:
+    page = SourcesView(gui_ctx, runner, lambda: (catalogue, register))
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(catalogue.sources))
+    assert str(estate_dir / "catalogue.yaml") in page.catalogue_label.text()
+    owners = [page.model.index(r, 2).data() for r in range(page.model.rowCount())]
+    assert all("@" in owner for owner in owners)
+    assert page.model.index(0, 5).data() == "jamais testée"
+    (estate_dir / "portal.sqlite").unlink()
+    qtbot.mouseClick(page.test_all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.index(0, 5).data() != "jamais testée")
+    results = {
+        page.model.index(r, 0).data(): page.model.index(r, 5).data()
+        for r in range(page.model.rowCount())
+    }
+    failing = [name for name, text in results.items() if text.startswith("✗")]
+    assert (len(failing) == 1 and "Portail" in failing[0]) or len(failing) == 1
+    assert "Sources en échec" in page.message.text()
+
+
+def test_the_models_pass_the_model_tester(
+    qtbot: QtBot,
+    qtmodeltester,
+    gui_ctx: ServiceContext,
+    runner: Runner,
+    reference: str,
+    catalogue: Catalogue,
+    register: Register,
+) -> None:
+    tab = open_tab(qtbot, gui_ctx, runner, reference, catalogue, register)
+    tab.gather()
+    qtbot.waitUntil(lambda: not tab.busy and tab.data is not None and tab.data.gathered)
+    qtmodeltester.check(tab.states_model)
+    qtmodeltester.check(tab.findings_model)
+    assert tab.findings_model.index(0, 0, QModelIndex()).isValid()
