@@ -46,7 +46,7 @@ TARGET_S = 1.0
 def clear_caches() -> None:
     deadlines.holiday_name.cache_clear()
     deadlines.next_working_day.cache_clear()
-    deadlines._holiday_table.cache_clear()
+    deadlines.holidays_of.cache_clear()
 
 
 def seconds(action: Callable[[], object]) -> float:

@@ -11,6 +11,7 @@ import logging
 import sys
 import traceback
 from collections.abc import Sequence
+from functools import cache
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ if TYPE_CHECKING:  # Qt, SQLAlchemy and the services load only when a face needs
     from .gui.main_window import MainWindow
     from .gui.workers import Runner
     from .services.context import ServiceContext
+    from .services.holiday_calendar import HolidayFile
     from .store.database import Target
 
 log = logging.getLogger("oklima_dpo")
@@ -61,10 +63,32 @@ def documents_dir(target: Target, dirs: DataDirs) -> Path:
     return dirs.documents
 
 
+@cache
+def shipped_holidays() -> HolidayFile | None:
+    """The public holidays of the shipped file (generated from ``holidays``); None, logged,
+    when it cannot be read."""
+    from .services.holiday_calendar import shipped_holiday_file
+
+    try:
+        return shipped_holiday_file()
+    except ValueError as error:
+        log.warning("%s; the holidays package answers instead", error)
+        return None
+
+
+def use_shipped_holidays() -> None:
+    """Deadlines take the public holidays from the shipped file, so that start-up does not
+    import the ``holidays`` package; the years the file does not cover are left to it."""
+    from .domain.deadlines import use_holiday_source
+
+    use_holiday_source(shipped_holidays())
+
+
 def open_context(args: argparse.Namespace) -> ServiceContext:
     from .services.context import ServiceContext
     from .store.migrate import open_store
 
+    use_shipped_holidays()
     dirs = data_dirs(args)
     target = case_base_target(args, dirs)
     store = open_store(target)
@@ -95,6 +119,7 @@ def checked_context(args: argparse.Namespace, dirs: DataDirs) -> ServiceContext 
     from .store.database import Store, make_engine
     from .store.migrate import head_revision
 
+    use_shipped_holidays()
     target = case_base_target(args, dirs)
     path = target.sqlite_path
     if path is None or quick.schema_revision(path) != head_revision():

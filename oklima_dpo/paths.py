@@ -50,6 +50,7 @@ REQUIRED_RESOURCES: tuple[tuple[str, ...], ...] = (
     ("fonts", "DejaVuSans-Oblique.ttf"),
     ("fonts", "DejaVuSans-BoldOblique.ttf"),
     ("register", "oklima.yaml"),
+    ("holidays", "france.json"),
 )
 
 

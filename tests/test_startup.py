@@ -1,5 +1,6 @@
 """The desktop program's start-up: an up-to-date SQLite case base is only checked, and the
-window, its queue and the first screenful need no SQLAlchemy (it loads later, on a worker)."""
+window, its queue and the first screenful need no SQLAlchemy (it loads later, on a worker),
+nor the ``holidays`` package (the deadlines read the shipped holiday file)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ def test_an_up_to_date_base_is_only_checked(tmp_path: Path) -> None:
         "found = queue.first_page(ctx, CaseFilter(open_only=True, limit=200))\n"
         "import oklima_dpo.gui.main_window, oklima_dpo.store.lock\n"
         "assert 'sqlalchemy' not in sys.modules, 'SQLAlchemy loaded at start-up'\n"
+        "assert 'holidays' not in sys.modules, 'the holidays package loaded at start-up'\n"
         "print(len(found))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)

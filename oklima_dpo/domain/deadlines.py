@@ -10,21 +10,16 @@ before the first deadline, which is therefore also the limit for the extension n
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from functools import cache
-from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
-if TYPE_CHECKING:
-    from holidays import HolidayBase
-
 from .errors import DeadlineRuleError
 from .french import fr_date, fr_weekday, paris_day, typography
-from .french_holidays import RULE_YEARS, holidays_of
 
 
 class Calendar(StrEnum):
@@ -65,20 +60,40 @@ class Suspension:
         return max(0, ((self.end or today) - self.start).days)
 
 
-@cache
-def _holiday_table(calendar: Calendar) -> HolidayBase:
-    subdivision = "57" if calendar is Calendar.ALSACE_MOSELLE else None
-    import holidays  # on first use: loading every country's rules slows start-up
+#: One year's public holidays of a calendar (day → French name), or None when it does not know
+#: that year. The program's is the shipped file generated from ``holidays`` (set by app.py).
+HolidaySource = Callable[[int, Calendar], Mapping[date, str] | None]
 
-    return holidays.France(subdiv=subdivision, language="fr")
+_source: HolidaySource | None = None
+
+
+def use_holiday_source(source: HolidaySource | None) -> None:
+    """Where public holidays come from first; None, or a year it does not know: the
+    ``holidays`` package. The deadlines cached so far are forgotten when the source changes."""
+    global _source
+    if source is _source:
+        return
+    _source = source
+    for cached in (holidays_of, holiday_name, next_working_day, due_dates):
+        cached.cache_clear()
+
+
+@cache
+def holidays_of(year: int, calendar: Calendar) -> Mapping[date, str]:
+    """The public holidays of ``year``: day → French name (« a; b » when two fall together)."""
+    known = _source(year, calendar) if _source is not None else None
+    if known is not None:
+        return known
+    import holidays  # only then: loading every country's rules costs start-up ~80 ms
+
+    subdivision = "57" if calendar is Calendar.ALSACE_MOSELLE else None
+    return dict(holidays.France(subdiv=subdivision, language="fr", years=year))
 
 
 @cache
 def holiday_name(day: date, calendar: Calendar) -> str | None:
     """The French name of the public holiday falling on ``day``, or None."""
-    if day.year in RULE_YEARS:  # without importing ``holidays`` (see french_holidays)
-        return holidays_of(day.year, calendar is Calendar.ALSACE_MOSELLE).get(day)
-    return _holiday_table(calendar).get(day)
+    return holidays_of(day.year, calendar).get(day)
 
 
 def is_working_day(day: date, calendar: Calendar = Calendar.NATIONAL) -> bool:
