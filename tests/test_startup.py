@@ -59,5 +59,9 @@ def test_a_demo_base_not_filled_yet_takes_the_full_opening(tmp_path: Path) -> No
     app.open_context(args).store.dispose()  # an empty case base, not filled
     assert app.checked_context(args, dirs) is None
     ctx = app.open_gui_context(args, checked=True)  # fills it
-    assert len(cases.list_cases(ctx)) == app.DEMO_CASES
+    from oklima_dpo.services.demo_sources import REQUESTS
+
+    # The generated requests, and one for each hard case of the demo estate.
+    assert len(cases.list_cases(ctx)) == app.DEMO_CASES + len(REQUESTS)
+    assert (dirs.root / "estate" / "catalogue.yaml").is_file()
     ctx.store.dispose()

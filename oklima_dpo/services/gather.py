@@ -8,6 +8,7 @@ what an earlier gathering found and is shown failed until it answers or the DPO 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Callable, Sequence
@@ -24,7 +25,7 @@ from ..domain.workflow import EventKind, Status, check_allowed
 from ..sources import gather as gathering
 from ..sources.catalogue import Catalogue
 from ..sources.connectors import open_connector
-from ..sources.matching import IdentityKind, MatchHow, postcode_of
+from ..sources.matching import IdentityKind, MatchHow, normalise, postcode_of
 from ..store import journal
 from ..store.models import Case, Document, Finding, ReviewSnapshot, SourceState
 from . import settings as settings_service
@@ -169,6 +170,9 @@ def gather_case(
         case = load_case(session, reference, for_update=False)
         check_allowed(Status(case.status), EventKind.DATA_GATHERED)
         person = _person_of(case)
+        if only is not None:
+            found_before = _identifiers_found(session, case.id, catalogue, exclude=only)
+            person = dataclasses.replace(person, found_before=found_before)
         case_reference = case.reference
     result = gathering.gather(
         catalogue,
@@ -203,6 +207,34 @@ def gather_case(
 
 def _rules(register: Register) -> dict[str, Any]:
     return {rule.id: rule for activity in register.activities for rule in activity.retention}
+
+
+def _identifiers_found(
+    session: Session, case_id: int, catalogue: Catalogue, exclude: Sequence[str]
+) -> tuple[tuple[IdentityKind, str, str], ...]:
+    """Strong identifiers held by the records the DPO keeps from the other sources."""
+    found: dict[tuple[IdentityKind, str], str] = {}
+    rows = session.scalars(
+        select(Finding).where(
+            Finding.case_id == case_id,
+            Finding.included.is_(True),
+            Finding.change != "gone",
+            Finding.source_id.not_in(list(exclude)),
+        )
+    )
+    for row in rows:
+        spec = catalogue.sources.get(row.source_id)
+        table = spec.tables.get(row.table_name) if spec else None
+        if table is None:
+            continue
+        values = {f["name"]: f.get("value") for f in row.fields}
+        for field_name, kind in table.identity_fields():
+            value = normalise(kind, values.get(field_name)) if kind.is_strong else None
+            if value is not None:
+                found.setdefault(
+                    (kind, value), f"{row.source_id}.{row.table_name} {row.record_key}"
+                )
+    return tuple((kind, value, via) for (kind, value), via in found.items())
 
 
 def _person_of(case: Case) -> gathering.PersonToFind:

@@ -47,6 +47,9 @@ class PersonToFind:
     identifiers: tuple[Identifier, ...]  # normalised, from the case
     name: str | None = None  # as written in the request (« Hélène Lefèvre »)
     postcode: str | None = None
+    # Identifiers an earlier gathering found, with the record that gave each: retrying one
+    # source alone still knows the customer number the CRM gave.
+    found_before: tuple[tuple[IdentityKind, str, str], ...] = ()
 
 
 @dataclass(slots=True)
@@ -178,6 +181,8 @@ class _Run:
         self.today = today
         self.cancelled = cancelled
         self.known: dict[Identifier, str] = {i: "demande" for i in person.identifiers}
+        for kind, value, via in person.found_before:
+            self.known.setdefault((kind, value), via)
         self.findings: dict[tuple[str, str, str], Finding] = {}
         self.outcomes: dict[str, SourceOutcome] = {}
         self.asked: set[tuple[str, str, str, IdentityKind, str]] = set()

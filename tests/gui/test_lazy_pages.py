@@ -51,7 +51,7 @@ def test_pages_are_built_when_first_needed(
     window.show_page(REGISTER)
     assert window.pages.currentWidget() is window.register
     assert window.pages.widget(REGISTER) is window.register
-    assert window.pages.count() == 4
+    assert window.pages.count() == 5  # tableau de bord, demandes, registre, journal, sources
     window.show_page(JOURNAL)
     assert window.pages.currentWidget() is window.journal
     dashboard = window.dashboard  # built without being shown: the current page stays

@@ -187,11 +187,13 @@ class CaseDataTab(QWidget):
 
     def _build_buttons(self) -> QHBoxLayout:
         tr = self.tr
-        self.gather_button = self._button("gather", tr("&Rechercher dans les sources"), self.gather)
+        self.gather_button = self._button(
+            "gather", tr("&Rechercher dans les sources"), lambda: self.gather()
+        )
         self.gather_button.setToolTip(tr("Ctrl+Maj+R"))
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+R"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.gather)
+        shortcut.activated.connect(lambda: self.gather())
         self.cancel_button = self._button("cancelGather", tr("A&nnuler la recherche"), self.cancel)
         self.retry_button = self._button("retrySource", tr("Réessa&yer cette source"), self.retry)
         self.skip_button = self._button("skipSource", tr("É&carter cette source…"), self.skip)
@@ -474,7 +476,7 @@ class CaseDataTab(QWidget):
             ),
             text=TextSpec("reason", self.tr("&Motif\u00a0:")),
         )
-        dialog.rejected.connect(self._if_alive(lambda *_: self._restore()))
+        dialog.rejected.connect(lambda: self._restore() if shiboken6.isValid(self) else None)
         self._open(
             dialog,
             lambda value: self._call(
