@@ -90,9 +90,7 @@ def test_an_email_follows_customer_number_references_across_systems(
     assert [value(f, "customer_no") for f in customers] == [person["customer_no"]]
     # The portal holds the login in capitals: tied once normalised.
     accounts = found(data, "portal", "accounts")
-    assert any(
-        m.kind == "email" and m.how == "normalised" for f in accounts for m in f.matches
-    )
+    assert any(m.kind == "email" and m.how == "normalised" for f in accounts for m in f.matches)
     # Invoices are reached through the customer number found in the CRM.
     invoices = found(data, "billing", "invoices")
     assert invoices and all(f.included for f in invoices)

@@ -116,15 +116,18 @@ def test_limit(ctx: ServiceContext, queue: dict[str, str]) -> None:
 
 
 @pytest.mark.parametrize("limit", [1, 3, 7, 25])
-def test_a_limited_queue_is_the_head_of_the_whole_queue(ctx: ServiceContext, limit: int
-                                                        ) -> None:
+def test_a_limited_queue_is_the_head_of_the_whole_queue(ctx: ServiceContext, limit: int) -> None:
     """Without loading every case, the first ones are still exactly the first ones, stopped
     clocks included (their live date moves them later than their cached one)."""
     from oklima_dpo.services import demo
 
     demo.fill_demo(ctx, cases=60, seed=3)
-    for wanted in (CaseFilter(open_only=True), CaseFilter(), CaseFilter(due_within_days=30),
-                   CaseFilter(right=Right.ACCESS, open_only=True)):
+    for wanted in (
+        CaseFilter(open_only=True),
+        CaseFilter(),
+        CaseFilter(due_within_days=30),
+        CaseFilter(right=Right.ACCESS, open_only=True),
+    ):
         whole = [c.reference for c in cases.list_cases(ctx, wanted)]
         limited = cases.list_cases(ctx, replace(wanted, limit=limit))
         assert [c.reference for c in limited] == whole[:limit]
