@@ -207,17 +207,18 @@ SCHEMAS = {
     ),
 }
 
-# The SQL connector searches e-mails and names with lower(col) IN (…), customer and contract
-# numbers with upper(col) IN (…), phones, postcodes and other keys with col IN (…): each
-# index below is the expression it searches with, so that SQLite uses it.
+# The SQL connector searches e-mails with lower(col) IN (…), names folded (« folded » below:
+# its own expression), customer and contract numbers with upper(col) IN (…), phones,
+# postcodes and other keys with col IN (…): each index below is the expression it searches
+# with, so that SQLite uses it.
 INDEXES = {
     "crm": (
         ("customers", "upper(customer_no)"),
         ("customers", "lower(email)"),
         ("customers", "phone"),
         ("customers", "postcode"),
-        ("customers", "lower(last_name)"),
-        ("customers", "lower(first_name)"),
+        ("customers", "folded(last_name)"),
+        ("customers", "folded(first_name)"),
         ("contracts", "upper(contract_no)"),
         ("contracts", "upper(customer_no)"),
         ("interactions", "upper(customer_no)"),
@@ -227,7 +228,7 @@ INDEXES = {
         ("invoices", "upper(contract_no)"),
         ("payments", "invoice_no"),
         ("bank_accounts", "upper(customer_no)"),
-        ("bank_accounts", "lower(holder)"),
+        ("bank_accounts", "folded(holder)"),
     ),
     "portal": (
         ("accounts", "lower(login)"),
@@ -241,7 +242,23 @@ def _index_sql(table: str, expression: str) -> str:
     column = expression.split("(")[-1].rstrip(")")
     function = expression.split("(")[0] if "(" in expression else ""
     name = "_".join(part for part in (table, column, function) if part)
+    if function == "folded":  # the connector's own expression for names, accents folded
+        expression = _folded_name_sql(column)
     return f"CREATE INDEX {name} ON {table} ({expression})"
+
+
+def _folded_name_sql(column: str) -> str:
+    """The SQL the connector compares names with, so that SQLite uses this index."""
+    from sqlalchemy import String
+    from sqlalchemy import column as sql_column
+    from sqlalchemy.dialects import sqlite
+
+    from .connectors.sql import match_expression
+    from .matching import IdentityKind
+
+    expression = match_expression(IdentityKind.LAST_NAME, sql_column(column, String))
+    compiled = expression.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})
+    return str(compiled)
 
 
 class _Table:
