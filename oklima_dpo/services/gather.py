@@ -672,7 +672,13 @@ def _case_data(session: Session, case: Case, catalogue: Catalogue, register: Reg
         .where(Finding.case_id == case.id)
         .order_by(Finding.source_id, Finding.table_name, Finding.id)
     )
-    findings = tuple(_finding_view(row, catalogue, labels) for row in rows)
+    order = {source_id: number for number, source_id in enumerate(catalogue.sources)}
+    findings = tuple(
+        sorted(
+            (_finding_view(row, catalogue, labels) for row in rows),
+            key=lambda f: order.get(f.source_id, len(order)),  # the catalogue's order; stable
+        )
+    )
     snapshots = tuple(
         SnapshotView(s.id, s.created_at, s.created_by, s.complete, s.sha256)
         for s in session.scalars(

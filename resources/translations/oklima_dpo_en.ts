@@ -892,6 +892,10 @@
         <source>%1 (%2 enregistrement(s))</source>
         <translation>%1 (%2 record(s))</translation>
     </message>
+    <message>
+        <source>écarté&#xa0;: %1</source>
+        <translation>excluded: %1</translation>
+    </message>
 </context>
 <context>
     <name>JournalModel</name>

@@ -22,12 +22,12 @@ class SourcesOverviewModel(RowsTableModel[SourceOverview]):
     COLUMNS = (
         QT_TRANSLATE_NOOP("SourcesOverviewModel", "Source"),
         QT_TRANSLATE_NOOP("SourcesOverviewModel", "Type"),
+        QT_TRANSLATE_NOOP("SourcesOverviewModel", "Résultat"),
+        QT_TRANSLATE_NOOP("SourcesOverviewModel", "Dernier test"),
         QT_TRANSLATE_NOOP("SourcesOverviewModel", "Propriétaire"),
         QT_TRANSLATE_NOOP("SourcesOverviewModel", "Traitements"),
-        QT_TRANSLATE_NOOP("SourcesOverviewModel", "Dernier test"),
-        QT_TRANSLATE_NOOP("SourcesOverviewModel", "Résultat"),
     )
-    RESULT_COLUMN = 5
+    RESULT_COLUMN = 2
 
     def cell(self, item: SourceOverview, column: int, role: int) -> Any:
         check = item.last_check
@@ -35,6 +35,8 @@ class SourcesOverviewModel(RowsTableModel[SourceOverview]):
             return QBrush(FAILED) if check is not None and not check.ok else None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.RESULT_COLUMN and check:
             return "\n".join(check.problems) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
+            return "\n".join(item.activities)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         match column:
@@ -42,12 +44,12 @@ class SourcesOverviewModel(RowsTableModel[SourceOverview]):
                 return item.name
             case 1:
                 return code_label(SOURCE_KIND, item.kind)
-            case 2:
-                return f"{item.owner_team} ({item.owner_contact})"
             case 3:
-                return ", ".join(item.activities)
-            case 4:
                 return fr_moment(check.checked_at) if check else "—"
+            case 4:
+                return f"{item.owner_team} ({item.owner_contact})"
+            case 5:
+                return ", ".join(item.activities)
             case _:
                 if check is None:
                     return QCoreApplication.translate("SourcesOverviewModel", "jamais testée")
@@ -177,6 +179,9 @@ def _record_row(finding: FindingView) -> list[QStandardItem]:
         + (f"\n{finding.exclusion_reason}" if finding.exclusion_reason else "")
     )
     how = _text_item(code_label(MATCH_HOW, finding.match))
+    if not finding.included and finding.exclusion_reason:
+        excluded = QCoreApplication.translate("FindingsTreeModel", "écarté\u00a0: %1")
+        how.setText(how.text() + " — " + excluded.replace("%1", finding.exclusion_reason))
     how.setData(finding, FINDING_ROLE)
     retention = _text_item(("⚠ " + finding.retention_text) if finding.retention_exceeded else "")
     if finding.retention_exceeded:

@@ -167,7 +167,9 @@ class CaseDataTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self._build_states())
         splitter.addWidget(self._build_tree())
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([160, 480])  # the records matter most
         layout.addWidget(splitter, 1)
         self.explanation = QLabel()
         self.explanation.setObjectName("matchExplanation")
