@@ -508,7 +508,13 @@ def _retention(
         return None
     start = _as_date(record.fields.get(table.retention.from_))
     if start is None:
-        return {"rule": rule.id, "ends_on": None, "exceeded": False, "text": rule.text.fr}
+        return {
+            "rule": rule.id,
+            "ends_on": None,
+            "exceeded": False,
+            "text": rule.text.fr,
+            "explanation": "durée de conservation pas encore entamée",
+        }
     months = rule.duration.value * (12 if rule.duration.unit is DurationUnit.YEARS else 1)
     ends_on = start + relativedelta(months=months)
     exceeded = ends_on < today

@@ -2159,6 +2159,10 @@ Ctrl+Q: quit</translation>
         <translation>Result</translation>
     </message>
     <message>
+        <source>sans objet</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
         <source>jamais testée</source>
         <translation>never tested</translation>
     </message>

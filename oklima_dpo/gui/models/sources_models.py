@@ -51,6 +51,8 @@ class SourcesOverviewModel(RowsTableModel[SourceOverview]):
             case 5:
                 return ", ".join(item.activities)
             case _:
+                if item.kind == "manual":
+                    return QCoreApplication.translate("SourcesOverviewModel", "sans objet")
                 if check is None:
                     return QCoreApplication.translate("SourcesOverviewModel", "jamais testée")
                 if check.ok:
