@@ -1,0 +1,129 @@
+"""The command line of the sources: demo-estate, sources check, gather (JSON and words), and
+bad input (a broken catalogue, none chosen, an unknown source) refused with a message."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .test_cli import add, dump, run, run_json
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "cases.sqlite"
+
+
+@pytest.fixture(scope="module")
+def estate(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("cli") / "estate"
+    from oklima_dpo.app import main
+
+    assert main(["demo-estate", "--persons", "60", "--out", str(folder)]) == 0
+    return folder
+
+
+def test_demo_estate_writes_the_systems_and_the_catalogue(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "parc"
+    result = run_json(capsys, "demo-estate", "--persons", "30", "--out", str(out))
+    assert result == {"out": str(out), "catalogue": str(out / "catalogue.yaml"), "persons": 30}
+    for name in ("crm.sqlite", "billing.sqlite", "portal.sqlite", "newsletter.csv"):
+        assert (out / name).is_file()
+    assert (out / "satisfaction.xlsx").is_file() and (out / "support.mbox").is_file()
+
+
+@pytest.mark.parametrize("persons", ["0", "dix", "-3"])
+def test_demo_estate_refuses_a_bad_count(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, persons: str
+) -> None:
+    code, _out, err = run(capsys, "demo-estate", "--persons", persons, "--out", str(tmp_path))
+    assert code == 2 and "--persons" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_sources_check_reaches_every_source(
+    capsys: pytest.CaptureFixture[str], estate: Path, db: Path
+) -> None:
+    catalogue = estate / "catalogue.yaml"
+    result = run_json(capsys, "--db", str(db), "--catalogue", str(catalogue), "sources", "check")
+    assert isinstance(result, dict) and result["valid"] is True
+    assert {s["source"] for s in result["sources"]} >= {"crm", "billing", "support"}
+    assert all(s["ok"] for s in result["sources"])
+    code, out, _err = run(
+        capsys, "--db", str(db), "--catalogue", str(catalogue), "sources", "check"
+    )
+    assert code == 0 and "CRM clients (crm)\u00a0: joignable, conforme" in out
+
+
+def test_sources_check_names_a_missing_table_and_exits_1(
+    capsys: pytest.CaptureFixture[str], estate: Path, db: Path, tmp_path: Path
+) -> None:
+    import shutil
+    import sqlite3
+    from contextlib import closing
+
+    copy = tmp_path / "estate"
+    shutil.copytree(estate, copy)
+    with closing(sqlite3.connect(copy / "crm.sqlite")) as crm, crm:
+        crm.execute("ALTER TABLE interactions RENAME TO interactions_2019")
+    catalogue = str(copy / "catalogue.yaml")
+    code, out, _err = run(capsys, "--db", str(db), "--catalogue", catalogue, "sources", "check")
+    assert code == 1
+    assert "CRM clients (crm)\u00a0: PROBLÈME" in out
+    assert "table «\u00a0interactions\u00a0» absente de la base" in out
+
+
+def test_a_broken_catalogue_is_refused_with_its_line(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    broken = tmp_path / "catalogue.yaml"
+    broken.write_text("version: 1\nsources:\n  crm: [\n", encoding="utf-8")
+    code, _out, err = run(capsys, "--db", str(db), "--catalogue", str(broken), "sources", "check")
+    assert code == 2
+    assert "catalogue.yaml, ligne" in err and "syntaxe YAML invalide" in err
+
+
+def test_without_a_catalogue_the_command_says_how_to_choose_one(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    code, _out, err = run(capsys, "--db", str(db), "sources", "check")
+    assert code == 2 and "--catalogue FICHIER" in err
+
+
+def test_gather_prints_findings_and_failed_sources(
+    capsys: pytest.CaptureFixture[str], estate: Path, db: Path
+) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(estate / "crm.sqlite")) as crm:
+        email, customer_no = crm.execute(
+            "SELECT email, customer_no FROM customers WHERE email IS NOT NULL LIMIT 1"
+        ).fetchone()
+    reference = add(capsys, db, "--email", email)
+    run_json(capsys, "--db", str(db), "cases", "event", reference, "acknowledged")
+    catalogue = str(estate / "catalogue.yaml")
+    result = run_json(capsys, "--db", str(db), "--catalogue", catalogue, "gather", reference)
+    assert isinstance(result, dict)
+    assert set(result) >= {"findings", "failed_sources"}
+    assert result["failed_sources"] == []
+    customer = next(f for f in result["findings"] if f["table"] == "customers")
+    assert set(customer) >= {"source", "table", "key", "matched_on", "match", "fields"}
+    assert customer["fields"]["customer_no"] == customer_no
+    assert customer["matched_on"][0]["kind"] == "email"
+    # Only one source, again: the others keep what they found.
+    before = dump(db)
+    code, out, err = run(
+        capsys, "--db", str(db), "--catalogue", catalogue, "gather", reference, "--source", "nope"
+    )
+    assert code == 2 and "Source inconnue du catalogue" in err
+    assert dump(db) == before
+    code, out, _err = run(
+        capsys, "--db", str(db), "--catalogue", catalogue, "gather", reference, "--source", "crm"
+    )
+    assert code == 0 and "CRM clients\u00a0: a répondu" in out
+    assert json.loads(json.dumps(result))  # plain JSON all the way down
