@@ -601,25 +601,7 @@ def run_gather(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> in
             {
                 "reference": data.reference,
                 "complete": data.complete,
-                "findings": [
-                    {
-                        "source": f.source_id,
-                        "table": f.table,
-                        "key": f.key,
-                        "matched_on": [
-                            {"kind": m.kind, "value": m.value, "field": m.field, "how": m.how}
-                            for m in f.matches
-                        ],
-                        "match": f.match,
-                        "included": f.included,
-                        "exclusion_reason": f.exclusion_reason,
-                        "retention_exceeded": f.retention_exceeded,
-                        "change": f.change,
-                        "fields": {x.name: x.value for x in f.fields},
-                    }
-                    for f in data.findings
-                    if f.change != "gone"
-                ],
+                "findings": [gather.finding_json(f) for f in data.findings if f.change != "gone"],
                 "sources": [
                     {"source": s.source_id, "status": s.status, "records": s.records}
                     for s in data.sources

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -18,6 +19,9 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
 from oklima_dpo.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    pass
 from oklima_dpo.store.database import Store, Target, parse_target
 from oklima_dpo.store.migrate import open_store
 
@@ -87,3 +91,40 @@ def clock() -> Clock:
 @pytest.fixture
 def ctx(store: Store, clock: Clock, tmp_path: Path) -> ServiceContext:
     return ServiceContext(store, "dpo.test", tmp_path / "documents", clock=clock)
+
+
+# -- the demo estate (company systems of synthetic people) -----------------------------------
+
+
+@pytest.fixture(scope="session")
+def register():
+    from oklima_dpo.services.register import load_register
+
+    return load_register()
+
+
+@pytest.fixture(scope="session")
+def pristine_estate(tmp_path_factory: pytest.TempPathFactory):
+    """A small demo estate written once, dated like the tests' clock; never modified."""
+    from oklima_dpo.sources.demo_estate import write_demo_estate
+
+    folder = tmp_path_factory.mktemp("estate")
+    return write_demo_estate(folder, 300, seed=7, today=DEFAULT_NOW.date())
+
+
+@pytest.fixture
+def estate(pristine_estate, tmp_path: Path):
+    """A copy of the demo estate that a test may damage (remove a file, change a row)."""
+    import shutil
+    from dataclasses import replace
+
+    copy = tmp_path / "estate"
+    shutil.copytree(pristine_estate.out_dir, copy)
+    return replace(pristine_estate, out_dir=copy, catalogue=copy / "catalogue.yaml")
+
+
+@pytest.fixture
+def catalogue(estate, register):
+    from oklima_dpo.sources.catalogue import load_catalogue
+
+    return load_catalogue(estate.catalogue, register)

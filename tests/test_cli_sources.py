@@ -113,7 +113,9 @@ def test_gather_prints_findings_and_failed_sources(
     assert result["failed_sources"] == []
     customer = next(f for f in result["findings"] if f["table"] == "customers")
     assert set(customer) >= {"source", "table", "key", "matched_on", "match", "fields"}
-    assert customer["fields"]["customer_no"] == customer_no
+    fields = {field["name"]: field for field in customer["fields"]}
+    assert fields["customer_no"]["value"] == customer_no
+    assert fields["email"]["category"] == "user.contact.email"
     assert customer["matched_on"][0]["kind"] == "email"
     # Only one source, again: the others keep what they found.
     before = dump(db)

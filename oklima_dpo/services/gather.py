@@ -40,6 +40,7 @@ __all__ = [
     "GatheringCancelled",
     "SourceStateView",
     "case_data",
+    "finding_json",
     "gather_case",
     "record_manual_answer",
     "review_finding",
@@ -287,28 +288,15 @@ def _merge_findings(
         key = (item.table, item.key)
         seen.add(key)
         row = existing.get(key)
-        matched_on = [m.as_dict() for m in item.matches]
         if row is None:
-            row = Finding(
-                case_id=case_id,
-                source_id=source_id,
-                table_name=item.table,
-                record_key=item.key,
-                change="new",
-            )
-            _reset_review(row, item)
-            session.add(row)
-        elif row.fingerprint != item.fingerprint or row.change == "gone":
+            session.add(_new_row(case_id, item, now))
+            continue
+        if row.fingerprint != item.fingerprint or row.change == "gone":
             row.change = "changed" if row.change != "gone" else "new"
             _reset_review(row, item)
         else:
             row.change = "same"
-        row.fields = item.fields
-        row.fingerprint = item.fingerprint
-        row.matched_on = matched_on
-        row.match = item.match.value
-        row.retention = item.retention
-        row.found_at = now
+        _fill(row, item, now)
     for key, row in existing.items():
         if key not in seen and row.change != "gone":
             row.change = "gone"
@@ -316,6 +304,29 @@ def _merge_findings(
             row.exclusion_reason = "enregistrement absent du dernier rassemblement"
             row.reviewed_by = None
             row.reviewed_at = None
+
+
+def _new_row(case_id: int, item: gathering.Finding, now: datetime) -> Finding:
+    row = Finding(
+        case_id=case_id,
+        source_id=item.source,
+        table_name=item.table,
+        record_key=item.key,
+        change="new",
+    )
+    _reset_review(row, item)
+    _fill(row, item, now)
+    return row
+
+
+def _fill(row: Finding, item: gathering.Finding, now: datetime) -> None:
+    """What a gathering says of a record (its review is kept apart)."""
+    row.fields = item.fields
+    row.fingerprint = item.fingerprint
+    row.matched_on = [m.as_dict() for m in item.matches]
+    row.match = item.match.value
+    row.retention = item.retention
+    row.found_at = now
 
 
 def _reset_review(row: Finding, item: gathering.Finding) -> None:
@@ -507,20 +518,7 @@ def _merge_findings_keep(
     session: Session, case_id: int, source_id: str, item: gathering.Finding, now: datetime
 ) -> None:
     """A manual answer adds to what earlier answers found (nothing is marked gone)."""
-    row = Finding(
-        case_id=case_id,
-        source_id=source_id,
-        table_name=item.table,
-        record_key=item.key,
-        change="new",
-        fields=item.fields,
-        fingerprint=item.fingerprint,
-        matched_on=[m.as_dict() for m in item.matches],
-        match=item.match.value,
-        retention=None,
-        found_at=now.replace(tzinfo=None),
-    )
-    _reset_review(row, item)
+    row = _new_row(case_id, item, now.replace(tzinfo=None))
     existing = session.scalars(
         select(Finding).where(
             Finding.case_id == case_id,
@@ -604,26 +602,28 @@ def _snapshot_content(data: CaseData, now: datetime) -> dict[str, Any]:
             {"source": s.source_id, "status": s.status, "message": s.message, "records": s.records}
             for s in data.sources
         ],
-        "findings": [
-            {
-                "source": f.source_id,
-                "table": f.table,
-                "key": f.key,
-                "included": f.included,
-                "exclusion_reason": f.exclusion_reason,
-                "match": f.match,
-                "matched_on": [
-                    {"kind": m.kind, "value": m.value, "field": m.field, "how": m.how}
-                    for m in f.matches
-                ],
-                "retention_exceeded": f.retention_exceeded,
-                "fields": [
-                    {"name": x.name, "label": x.label, "value": x.value, "category": x.category}
-                    for x in f.fields
-                ],
-            }
-            for f in data.findings
-            if f.change != "gone"
+        "findings": [finding_json(f) for f in data.findings if f.change != "gone"],
+    }
+
+
+def finding_json(finding: FindingView) -> dict[str, Any]:
+    """One record as the snapshot and the command line write it (plain JSON)."""
+    return {
+        "source": finding.source_id,
+        "table": finding.table,
+        "key": finding.key,
+        "included": finding.included,
+        "exclusion_reason": finding.exclusion_reason,
+        "match": finding.match,
+        "matched_on": [
+            {"kind": m.kind, "value": m.value, "field": m.field, "how": m.how}
+            for m in finding.matches
+        ],
+        "retention_exceeded": finding.retention_exceeded,
+        "change": finding.change,
+        "fields": [
+            {"name": x.name, "label": x.label, "value": x.value, "category": x.category}
+            for x in finding.fields
         ],
     }
 

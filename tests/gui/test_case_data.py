@@ -3,10 +3,6 @@ estate (SQLite files, a csv, a workbook, a mailbox) and a real case base."""
 
 from __future__ import annotations
 
-import shutil
-from datetime import date
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QPlainTextEdit
@@ -21,40 +17,15 @@ from oklima_dpo.gui.views.sources_view import SourcesView
 from oklima_dpo.gui.workers import Runner
 from oklima_dpo.services import cases
 from oklima_dpo.services.context import ServiceContext
-from oklima_dpo.services.register import load_register
-from oklima_dpo.sources.catalogue import Catalogue, load_catalogue
-from oklima_dpo.sources.demo_estate import EstateSummary, write_demo_estate
+from oklima_dpo.sources.catalogue import Catalogue
+from oklima_dpo.sources.demo_estate import EstateSummary
 
 from ..services.helpers import open_request
 
-TODAY = date(2025, 3, 25)
-
-
-@pytest.fixture(scope="module")
-def register() -> Register:
-    return load_register()
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory) -> EstateSummary:
-    return write_demo_estate(tmp_path_factory.mktemp("estate"), 120, seed=3, today=TODAY)
-
 
 @pytest.fixture
-def estate_dir(pristine: EstateSummary, tmp_path: Path) -> Path:
-    copy = tmp_path / "estate"
-    shutil.copytree(pristine.out_dir, copy)
-    return copy
-
-
-@pytest.fixture
-def catalogue(estate_dir: Path, register: Register) -> Catalogue:
-    return load_catalogue(estate_dir / "catalogue.yaml", register)
-
-
-@pytest.fixture
-def reference(gui_ctx: ServiceContext, pristine: EstateSummary) -> str:
-    person = pristine.hard_cases["email_in_capitals"]
+def reference(gui_ctx: ServiceContext, pristine_estate: EstateSummary) -> str:
+    person = pristine_estate.hard_cases["email_in_capitals"]
     reference = open_request(
         gui_ctx, name=f"{person['first_name']} {person['last_name']}", emails=(person["email"],)
     )
@@ -186,9 +157,9 @@ def test_a_failed_source_is_shown_retried_alone_and_a_manual_answer_recorded(
     reference: str,
     catalogue: Catalogue,
     register: Register,
-    estate_dir: Path,
+    estate: EstateSummary,
 ) -> None:
-    billing = estate_dir / "billing.sqlite"
+    billing = estate.out_dir / "billing.sqlite"
     billing.rename(billing.with_suffix(".away"))
     tab = open_tab(qtbot, gui_ctx, runner, reference, catalogue, register)
     tab.gather()
@@ -258,7 +229,7 @@ def test_the_sources_page_lists_owners_and_tests_a_source(
     runner: Runner,
     catalogue: Catalogue,
     register: Register,
-    estate_dir: Path,
+    estate: EstateSummary,
 ) -> None:
     page = SourcesView(gui_ctx, runner, lambda: (catalogue, register))
     qtbot.addWidget(page)
@@ -266,11 +237,11 @@ def test_the_sources_page_lists_owners_and_tests_a_source(
     page.show()
     page.reload()
     qtbot.waitUntil(lambda: page.model.rowCount() == len(catalogue.sources))
-    assert str(estate_dir / "catalogue.yaml") in page.catalogue_label.text()
+    assert str(estate.catalogue) in page.catalogue_label.text()
     owners = [page.model.index(r, 4).data() for r in range(page.model.rowCount())]
     assert all("@" in owner for owner in owners)
     assert page.model.index(0, 2).data() == "jamais testée"
-    (estate_dir / "portal.sqlite").unlink()
+    (estate.out_dir / "portal.sqlite").unlink()
     qtbot.mouseClick(page.test_all_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.index(0, 2).data() != "jamais testée")
     results = {

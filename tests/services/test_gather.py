@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 import sqlite3
 from contextlib import closing
-from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -21,38 +18,10 @@ from oklima_dpo.services import gather as gather_service
 from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.errors import InvalidInput
 from oklima_dpo.services.gather import CaseData, FindingView
-from oklima_dpo.services.register import load_register
-from oklima_dpo.sources.catalogue import Catalogue, load_catalogue
-from oklima_dpo.sources.demo_estate import EstateSummary, write_demo_estate
+from oklima_dpo.sources.catalogue import Catalogue
+from oklima_dpo.sources.demo_estate import EstateSummary
 
 from .helpers import open_request
-
-TODAY = date(2025, 3, 25)  # the tests' clock
-
-
-@pytest.fixture(scope="module")
-def register() -> Register:
-    return load_register()
-
-
-@pytest.fixture(scope="module")
-def pristine_estate(tmp_path_factory: pytest.TempPathFactory) -> EstateSummary:
-    return write_demo_estate(tmp_path_factory.mktemp("estate"), 300, seed=7, today=TODAY)
-
-
-@pytest.fixture
-def estate(pristine_estate: EstateSummary, tmp_path: Path) -> EstateSummary:
-    """A copy each test may damage."""
-    copy = tmp_path / "estate"
-    shutil.copytree(pristine_estate.out_dir, copy)
-    return pristine_estate.__class__(
-        **{**pristine_estate.__dict__, "out_dir": copy, "catalogue": copy / "catalogue.yaml"}
-    )
-
-
-@pytest.fixture
-def catalogue(estate: EstateSummary, register: Register) -> Catalogue:
-    return load_catalogue(estate.catalogue, register)
 
 
 def case_for(ctx: ServiceContext, person: dict[str, str], **identifiers: object) -> str:

@@ -41,6 +41,7 @@ from ...services import gather as gather_service
 from ...services.context import ServiceContext
 from ...services.gather import CaseData
 from ...sources.catalogue import Catalogue
+from ..alive import if_alive, named_button
 from ..dialogs.case_actions import ActionDialog, StepDialog, TextSpec
 from ..labels import fr_moment
 from ..models.sources_models import FindingsTreeModel, SourceStatesModel
@@ -180,29 +181,22 @@ class CaseDataTab(QWidget):
 
     # -- building -----------------------------------------------------------------------
 
-    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", ""))
-        button.clicked.connect(slot)
-        return button
-
     def _build_buttons(self) -> QHBoxLayout:
         tr = self.tr
-        self.gather_button = self._button(
+        self.gather_button = named_button(
             "gather", tr("&Rechercher dans les sources"), lambda: self.gather()
         )
         self.gather_button.setToolTip(tr("Ctrl+Maj+R"))
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+R"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(lambda: self.gather())
-        self.cancel_button = self._button("cancelGather", tr("A&nnuler la recherche"), self.cancel)
-        self.retry_button = self._button("retrySource", tr("Réessa&yer cette source"), self.retry)
-        self.skip_button = self._button("skipSource", tr("É&carter cette source…"), self.skip)
-        self.manual_button = self._button(
+        self.cancel_button = named_button("cancelGather", tr("A&nnuler la recherche"), self.cancel)
+        self.retry_button = named_button("retrySource", tr("Réessa&yer cette source"), self.retry)
+        self.skip_button = named_button("skipSource", tr("É&carter cette source…"), self.skip)
+        self.manual_button = named_button(
             "manualAnswer", tr("Réponse &manuelle…"), self.manual_answer
         )
-        self.save_button = self._button("saveReview", tr("Enre&gistrer la revue"), self.save)
+        self.save_button = named_button("saveReview", tr("Enre&gistrer la revue"), self.save)
         row = QHBoxLayout()
         for button in (
             self.gather_button,
@@ -263,8 +257,8 @@ class CaseDataTab(QWidget):
         ctx, reference, sources = self._ctx, self._reference, self._sources_loaded
         self._runner.submit(
             lambda: self._with_sources(sources(), ctx, reference),
-            self._if_alive(self._show),
-            self._if_alive(self._failed),
+            if_alive(self, self._show),
+            if_alive(self, self._failed),
         )
 
     def gather(self, only: list[str] | None = None) -> None:
@@ -287,9 +281,9 @@ class CaseDataTab(QWidget):
 
         self._task = self._runner.submit(
             work,
-            self._if_alive(self._gathered),
-            self._if_alive(self._gather_failed),
-            on_news=self._if_alive(self._news),
+            if_alive(self, self._gathered),
+            if_alive(self, self._gather_failed),
+            on_news=if_alive(self, self._news),
         )
         self.banner.setText(self.tr("Recherche en cours dans les sources…"))
         self._update_buttons()
@@ -363,7 +357,7 @@ class CaseDataTab(QWidget):
             gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
             return gather_service.case_data(ctx, reference, catalogue, register)
 
-        self._runner.submit(work, self._if_alive(self._changed), self._if_alive(self._failed))
+        self._runner.submit(work, if_alive(self, self._changed), if_alive(self, self._failed))
 
     # -- results --------------------------------------------------------------------------
 
@@ -524,7 +518,7 @@ class CaseDataTab(QWidget):
                 self._failed(error)
                 self._restore()
 
-        self._runner.submit(work, self._if_alive(done), self._if_alive(failed))
+        self._runner.submit(work, if_alive(self, done), if_alive(self, failed))
 
     def _open(self, dialog: ActionDialog, on_submit: Callable[[Any], None]) -> None:
         self._dialog = dialog
@@ -544,10 +538,3 @@ class CaseDataTab(QWidget):
         self.skip_button.setEnabled(not running and state is not None and not state.settled)
         self.manual_button.setEnabled(not running and state is not None and state.kind == "manual")
         self.save_button.setEnabled(not running and self._data is not None and self._data.gathered)
-
-    def _if_alive(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
-        def call(value: Any) -> None:
-            if shiboken6.isValid(self):
-                callback(value)
-
-        return call

@@ -39,6 +39,7 @@ from ...domain.workflow import EventKind
 from ...services import cases
 from ...services.context import ServiceContext
 from ...services.views import CaseDetail, DeadlineView
+from ..alive import if_alive
 from ..dialogs import case_actions as dialogs
 from ..labels import (
     channel_by_label,
@@ -156,8 +157,8 @@ class CaseView(QWidget):
         ctx, reference = self._ctx, self._reference
         self._runner.submit(
             lambda: cases.show_case(ctx, reference),
-            self._if_alive(self._show),
-            self._if_alive(self._load_failed),
+            if_alive(self, self._show),
+            if_alive(self, self._load_failed),
         )
 
     # -- building -------------------------------------------------------------------------
@@ -595,8 +596,8 @@ class CaseView(QWidget):
         self._set_busy(True)
         self._runner.submit(
             lambda: step(ctx, reference, values),
-            self._if_alive(lambda detail: self._step_done(dialog, detail)),
-            self._if_alive(lambda error: self._step_failed(dialog, error)),
+            if_alive(self, lambda detail: self._step_done(dialog, detail)),
+            if_alive(self, lambda error: self._step_failed(dialog, error)),
         )
 
     def _step_done(self, dialog: dialogs.ActionDialog, detail: CaseDetail) -> None:
@@ -628,11 +629,3 @@ class CaseView(QWidget):
             show_error(self, error)
 
     # -- helpers --------------------------------------------------------------------------
-    def _if_alive(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
-        """Results may come back after the view was closed and deleted: then drop them."""
-
-        def call(value: Any) -> None:
-            if shiboken6.isValid(self):
-                callback(value)
-
-        return call

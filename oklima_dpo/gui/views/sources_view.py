@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +23,7 @@ from ...services import sources as sources_service
 from ...services.context import ServiceContext
 from ...services.register import load_register
 from ...services.sources import SourceOverview
+from ..alive import if_alive, named_button
 from ..models.sources_models import SourcesOverviewModel
 from ..workers import Runner
 from .case_data import SourcesLoader
@@ -66,11 +65,11 @@ class SourcesView(QWidget):
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()
-        self.test_button = self._button("testSource", self.tr("&Tester la source"), self.test)
-        self.test_all_button = self._button(
+        self.test_button = named_button("testSource", self.tr("&Tester la source"), self.test)
+        self.test_all_button = named_button(
             "testAll", self.tr("Tester to&utes les sources"), self.test_all
         )
-        self.choose_button = self._button(
+        self.choose_button = named_button(
             "chooseCatalogue", self.tr("C&hoisir le catalogue…"), self.choose
         )
         for button in (self.test_button, self.test_all_button):
@@ -95,13 +94,6 @@ class SourcesView(QWidget):
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
         self._update_buttons()
-
-    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", ""))
-        button.clicked.connect(slot)
-        return button
 
     # -- actions --------------------------------------------------------------------------
 
@@ -156,7 +148,7 @@ class SourcesView(QWidget):
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         self._busy = True
         self._update_buttons()
-        self._runner.submit(work, self._if_alive(done), self._if_alive(self._failed))
+        self._runner.submit(work, if_alive(self, done), if_alive(self, self._failed))
 
     def _show(self, result: tuple[Path, list[SourceOverview]]) -> None:
         self._busy = False
@@ -185,10 +177,3 @@ class SourcesView(QWidget):
         self.test_button.setEnabled(not self._busy and has_selection)
         self.test_all_button.setEnabled(not self._busy)
         self.choose_button.setEnabled(not self._busy)
-
-    def _if_alive(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
-        def call(value: Any) -> None:
-            if shiboken6.isValid(self):
-                callback(value)
-
-        return call
