@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QPlainTextEdit
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from oklima_dpo.domain.register import Register
@@ -50,6 +51,31 @@ def open_tab(
     return tab
 
 
+@pytest.fixture
+def tab(
+    qtbot: QtBot,
+    gui_ctx: ServiceContext,
+    runner: Runner,
+    reference: str,
+    catalogue: Catalogue,
+    register: Register,
+) -> CaseDataTab:
+    return open_tab(qtbot, gui_ctx, runner, reference, catalogue, register)
+
+
+def gathered(qtbot: QtBot, tab: CaseDataTab) -> CaseDataTab:
+    tab.gather()
+    qtbot.waitUntil(lambda: not tab.busy and tab.data is not None and tab.data.gathered)
+    return tab
+
+
+def uncheck_an_included_record(tab: CaseDataTab) -> int:
+    """Untick a record as a click or Space does; returns its finding's id."""
+    item = next(i for i in records(tab) if i.checkState() == Qt.CheckState.Checked)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    return item.data(FINDING_ROLE).id
+
+
 def records(tab: CaseDataTab) -> list:
     """Every record item of the tree (source → table → record)."""
     model = tab.findings_model
@@ -91,20 +117,9 @@ def test_gathering_shows_progress_sources_and_records(
     assert tab.save_button.isEnabled()
 
 
-def test_excluding_a_record_asks_its_reason_and_keeps_it(
-    qtbot: QtBot,
-    gui_ctx: ServiceContext,
-    runner: Runner,
-    reference: str,
-    catalogue: Catalogue,
-    register: Register,
-) -> None:
-    tab = open_tab(qtbot, gui_ctx, runner, reference, catalogue, register)
-    tab.gather()
-    qtbot.waitUntil(lambda: not tab.busy and tab.data is not None and tab.data.gathered)
-    item = next(i for i in records(tab) if i.checkState() == Qt.CheckState.Checked)
-    finding_id = item.data(FINDING_ROLE).id
-    item.setCheckState(Qt.CheckState.Unchecked)  # what a click or Space does
+def test_excluding_a_record_asks_its_reason_and_keeps_it(qtbot: QtBot, tab: CaseDataTab) -> None:
+    gathered(qtbot, tab)
+    finding_id = uncheck_an_included_record(tab)
     dialog = tab.active_dialog
     assert dialog is not None
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # no reason yet
@@ -124,20 +139,9 @@ def test_excluding_a_record_asks_its_reason_and_keeps_it(
     assert unchecked[0].checkState() == Qt.CheckState.Unchecked
 
 
-def test_cancelling_the_reason_puts_the_check_back(
-    qtbot: QtBot,
-    gui_ctx: ServiceContext,
-    runner: Runner,
-    reference: str,
-    catalogue: Catalogue,
-    register: Register,
-) -> None:
-    tab = open_tab(qtbot, gui_ctx, runner, reference, catalogue, register)
-    tab.gather()
-    qtbot.waitUntil(lambda: not tab.busy and tab.data is not None and tab.data.gathered)
-    item = next(i for i in records(tab) if i.checkState() == Qt.CheckState.Checked)
-    finding_id = item.data(FINDING_ROLE).id
-    item.setCheckState(Qt.CheckState.Unchecked)
+def test_cancelling_the_reason_puts_the_check_back(qtbot: QtBot, tab: CaseDataTab) -> None:
+    gathered(qtbot, tab)
+    finding_id = uncheck_an_included_record(tab)
     dialog = tab.active_dialog
     assert dialog is not None
     dialog.reject()
@@ -254,17 +258,9 @@ def test_the_sources_page_lists_owners_and_tests_a_source(
 
 
 def test_the_models_pass_the_model_tester(
-    qtbot: QtBot,
-    qtmodeltester,
-    gui_ctx: ServiceContext,
-    runner: Runner,
-    reference: str,
-    catalogue: Catalogue,
-    register: Register,
+    qtbot: QtBot, qtmodeltester: ModelTester, tab: CaseDataTab
 ) -> None:
-    tab = open_tab(qtbot, gui_ctx, runner, reference, catalogue, register)
-    tab.gather()
-    qtbot.waitUntil(lambda: not tab.busy and tab.data is not None and tab.data.gathered)
+    gathered(qtbot, tab)
     qtmodeltester.check(tab.states_model)
     qtmodeltester.check(tab.findings_model)
     assert tab.findings_model.index(0, 0, QModelIndex()).isValid()
