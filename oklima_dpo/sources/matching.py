@@ -122,8 +122,8 @@ def postcode_of(address: str | None) -> str | None:
 
 
 # Free text (a message's subject and body) mentions identifiers in these shapes.
-_EMAIL_IN_TEXT = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-_PHONE_IN_TEXT = re.compile(r"(?<![\w+])(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}(?!\d)")
+EMAIL_IN_TEXT = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+PHONE_IN_TEXT = re.compile(r"(?<![\w+])(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}(?!\d)")
 
 
 def mentions(
@@ -138,12 +138,12 @@ def mentions(
     """
     found: set[tuple[IdentityKind, str]] = set()
     if IdentityKind.EMAIL in kinds:
-        for raw in _EMAIL_IN_TEXT.findall(text):
+        for raw in EMAIL_IN_TEXT.findall(text):
             value = normalise(IdentityKind.EMAIL, raw)
             if value:
                 found.add((IdentityKind.EMAIL, value))
     if IdentityKind.PHONE in kinds:
-        for raw in _PHONE_IN_TEXT.findall(text):
+        for raw in PHONE_IN_TEXT.findall(text):
             value = normalise(IdentityKind.PHONE, raw)
             if value:
                 found.add((IdentityKind.PHONE, value))

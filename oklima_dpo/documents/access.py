@@ -1,0 +1,402 @@
+"""The body of an access answer (Art. 15), its data annex and the same data as JSON.
+
+Fed with plain data: the Art. 15 information derived from the register
+(:class:`~oklima_dpo.domain.access_info.AccessInformation`) and the records the DPO included,
+already redacted. French by default, English on request; the register holds both wordings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from ..domain.access_info import AccessInformation
+from ..domain.french import fr_date, typography
+from ..domain.register import Duration, DurationUnit, Text
+from .pdf import styles
+
+SCHEMA_ID = "https://oklima.example/schemas/access-1.json"
+
+
+@dataclass(frozen=True, slots=True)
+class AnnexField:
+    name: str
+    label: str  # readable: « Adresse e-mail », not ``email``
+    value: str
+    category: str  # the register's key
+    category_label: str
+    meaning: str = ""  # a code explained: « A » → « actif »
+
+
+@dataclass(frozen=True, slots=True)
+class AnnexRecord:
+    source: str  # the system's name
+    table: str  # the table's readable name
+    key: str
+    fields: tuple[AnnexField, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Redaction:
+    """Someone else's data removed from a record given to the person (Art. 15(4))."""
+
+    source: str
+    table: str
+    key: str
+    field: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class AccessContent:
+    reference: str
+    person: str
+    language: str
+    information: AccessInformation
+    records: tuple[AnnexRecord, ...]
+    redactions: tuple[Redaction, ...] = ()
+    generated_at: datetime | None = None
+    controller: dict[str, str] = field(default_factory=dict)
+
+
+# -- Words ------------------------------------------------------------------------------
+
+_WORDS = {
+    "fr": {
+        "title": "Informations sur le traitement de vos données (article 15 du RGPD)",
+        "a": "a) Finalités du traitement et bases légales",
+        "b": "b) Catégories de données vous concernant",
+        "c": "c) Destinataires",
+        "d": "d) Durées de conservation",
+        "e": "e) Vos droits",
+        "f": "f) Réclamation auprès de la CNIL",
+        "g": "g) Origine des données qui n’ont pas été collectées auprès de vous",
+        "h": "h) Décisions automatisées",
+        "t": "Transferts hors de l’Union européenne (article 15, paragraphe 2)",
+        "basis": "base légale",
+        "none_g": "Toutes les données trouvées ont été collectées auprès de vous.",
+        "none_h": (
+            "Aucune décision fondée exclusivement sur un traitement automatisé, y compris "
+            "le profilage, n’est prise à votre égard."
+        ),
+        "none_t": "Aucune des données trouvées n’est transférée hors de l’Union européenne.",
+        "rights": (
+            "Vous pouvez demander la rectification ou l’effacement de vos données, la "
+            "limitation de leur traitement, vous opposer à leur traitement et, lorsque le "
+            "traitement repose sur votre consentement ou sur le contrat, recevoir les données "
+            "que vous avez fournies dans un format structuré (portabilité). Pour exercer ces "
+            "droits :"
+        ),
+        "annex": "Annexe — copie de vos données",
+        "annex_intro": (
+            "Chaque enregistrement trouvé dans nos systèmes, par système et par table. Les "
+            "codes sont expliqués entre parenthèses. Les données d’autres personnes figurant "
+            "dans ces enregistrements ont été masquées."
+        ),
+        "field": "Donnée",
+        "value": "Valeur",
+        "category": "Catégorie",
+        "record": "Enregistrement",
+        "nothing": "Nous ne détenons aucune donnée vous concernant.",
+        "retention_none": "durée non précisée",
+        "months": "mois",
+        "year": "an",
+        "years": "ans",
+    },
+    "en": {
+        "title": "Information about the processing of your data (Article 15 GDPR)",
+        "a": "(a) Purposes of the processing and legal bases",
+        "b": "(b) Categories of personal data concerning you",
+        "c": "(c) Recipients",
+        "d": "(d) Retention periods",
+        "e": "(e) Your rights",
+        "f": "(f) Complaint to the CNIL",
+        "g": "(g) Where the data not collected from you came from",
+        "h": "(h) Automated decision-making",
+        "t": "Transfers outside the European Union (Article 15(2))",
+        "basis": "legal basis",
+        "none_g": "All the data found were collected from you.",
+        "none_h": (
+            "No decision based solely on automated processing, including profiling, is "
+            "taken about you."
+        ),
+        "none_t": "None of the data found is transferred outside the European Union.",
+        "rights": (
+            "You may ask for your data to be rectified or erased, for their processing to be "
+            "restricted, object to their processing and, where the processing is based on "
+            "your consent or on the contract, receive the data you provided in a structured "
+            "format (portability). To exercise these rights:"
+        ),
+        "annex": "Annex — copy of your data",
+        "annex_intro": (
+            "Every record found in our systems, by system and table. Codes are explained in "
+            "brackets. Other people's data appearing in these records have been redacted."
+        ),
+        "field": "Data",
+        "value": "Value",
+        "category": "Category",
+        "record": "Record",
+        "nothing": "We hold no data about you.",
+        "retention_none": "period not stated",
+        "months": "months",
+        "year": "year",
+        "years": "years",
+    },
+}
+
+_BASIS_EN = {
+    "contract": "Contract",
+    "consent": "Consent",
+    "legitimate_interest": "Legitimate interest",
+    "legal_obligation": "Legal obligation",
+    "not_stated": "Not stated in the charter",
+}
+_SAFEGUARD_EN = {
+    "standard_contractual_clauses": "standard contractual clauses (Art. 46 GDPR)",
+    "binding_corporate_rules": "binding corporate rules (Art. 47 GDPR)",
+    "adequacy_decision": "adequacy decision (Art. 45 GDPR)",
+    "none": "no safeguard",
+}
+
+
+def _t(text: Text | None, language: str) -> str:
+    if text is None:
+        return ""
+    return text.en if language == "en" else text.fr
+
+
+def _p(text: str, style: Any, language: str) -> Paragraph:
+    shown = typography(text) if language == "fr" else text
+    return Paragraph(escape(shown), style)
+
+
+def _duration(duration: Duration | None, words: dict[str, str]) -> str:
+    if duration is None:
+        return ""
+    if duration.unit is DurationUnit.MONTHS:
+        return f"{duration.value} {words['months']}"
+    return f"{duration.value} {words['year'] if duration.value == 1 else words['years']}"
+
+
+# -- The Art. 15 sections -----------------------------------------------------------------
+
+
+def information_sections(content: AccessContent) -> list[Flowable]:
+    """Art. 15(1)(a)–(h) and 15(2), each item under its letter, for what was found."""
+    language = content.language
+    words = _WORDS[language]
+    style = styles()
+    info = content.information
+    story: list[Flowable] = [_p(words["title"], style["h1"], language)]
+
+    def item(key: str, lines: Sequence[str]) -> None:
+        block: list[Flowable] = [_p(words[key], style["h2"], language)]
+        block += [_p(f"• {line}", style["body"], language) for line in lines if line]
+        story.append(KeepTogether(block))
+
+    item(
+        "a",
+        [
+            f"{_t(activity.name, language)} — "
+            + " ; ".join(_t(p, language) for p in activity.purposes)
+            + f" ({words['basis']} : {_basis(activity.legal_basis.value, language)})"
+            for activity in info.activities
+        ],
+    )
+    item("b", [_t(category.label, language) for category in info.categories])
+    item(
+        "c",
+        [
+            _t(recipient.name, language)
+            + (f" ({_t(recipient.examples, language)})" if recipient.examples else "")
+            for recipient in info.recipients
+        ],
+    )
+    item(
+        "d",
+        [
+            f"{_t(entry.category.label, language)} : "
+            + (
+                " ; ".join(
+                    _t(rule.text, language)
+                    + (f" ({_duration(rule.duration, words)})" if rule.duration else "")
+                    for rule in entry.rules
+                )
+                or words["retention_none"]
+            )
+            for entry in info.retention
+        ],
+    )
+    channels = [f"{channel.address}" for channel in info.rights.channels]
+    item("e", [words["rights"], *channels])
+    item("f", [_t(info.rights.complaint, language)])
+    item(
+        "g",
+        [_t(source.label, language) for source in info.third_party_sources] or [words["none_g"]],
+    )
+    automated = [
+        f"{_t(d.activity.name, language)} : {_t(d.logic, language)}"
+        for d in info.automated_decisions
+        if d.exists
+    ]
+    item("h", automated or [words["none_h"]])
+    item(
+        "t",
+        [
+            f"{_t(transfer.destination, language)} : {_t(transfer.text, language)} — "
+            + ", ".join(_safeguard(s.value, language) for s in transfer.safeguards)
+            + (f" {_t(transfer.copy, language)}" if transfer.copy else "")
+            for transfer in info.transfers
+        ]
+        or [words["none_t"]],
+    )
+    return story
+
+
+def _basis(code: str, language: str) -> str:
+    from ..domain.register import LegalBasis
+
+    basis = LegalBasis(code)
+    return _BASIS_EN[code] if language == "en" else basis.label_fr
+
+
+def _safeguard(code: str, language: str) -> str:
+    from ..domain.register import Safeguard
+
+    return _SAFEGUARD_EN[code] if language == "en" else Safeguard(code).label_fr
+
+
+# -- The data annex -----------------------------------------------------------------------
+
+
+def data_annex(content: AccessContent) -> list[Flowable]:
+    """Every included record, grouped by system and table, fields with readable labels."""
+    language = content.language
+    words = _WORDS[language]
+    style = styles()
+    story: list[Flowable] = [PageBreak(), _p(words["annex"], style["h1"], language)]
+    if not content.records:
+        story.append(_p(words["nothing"], style["body"], language))
+        return story
+    story.append(_p(words["annex_intro"], style["body"], language))
+    current: tuple[str, str] | None = None
+    for record in content.records:
+        if (record.source, record.table) != current:
+            current = (record.source, record.table)
+            story.append(_p(f"{record.source} — {record.table}", style["h2"], language))
+        rows = [
+            [
+                Paragraph(escape(words["field"]), style["cell_bold"]),
+                Paragraph(escape(words["value"]), style["cell_bold"]),
+                Paragraph(escape(words["category"]), style["cell_bold"]),
+            ]
+        ]
+        for item in record.fields:
+            value = item.value + (f" ({item.meaning})" if item.meaning else "")
+            rows.append(
+                [
+                    Paragraph(escape(item.label), style["cell"]),
+                    Paragraph(escape(value), style["cell"]),
+                    Paragraph(escape(item.category_label), style["cell"]),
+                ]
+            )
+        table = Table(rows, colWidths=[45 * mm, 80 * mm, 45 * mm], repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#999999")),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
+        caption = _p(f"{words['record']} {record.key}", style["small"], language)
+        story += [caption, table, Spacer(1, 4 * mm)]
+    return story
+
+
+# -- The same data as JSON ----------------------------------------------------------------
+
+
+def access_json(content: AccessContent) -> dict[str, Any]:
+    """What the annex shows, machine-readable (``resources/schemas/access.schema.json``)."""
+    info = content.information
+    language = content.language
+    sources: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for record in content.records:
+        sources.setdefault(record.source, {}).setdefault(record.table, []).append(
+            {
+                "key": record.key,
+                "fields": [
+                    {
+                        "name": f.name,
+                        "label": f.label,
+                        "value": f.value,
+                        "category": f.category,
+                        **({"meaning": f.meaning} if f.meaning else {}),
+                    }
+                    for f in record.fields
+                ],
+            }
+        )
+    generated = content.generated_at or datetime.now()
+    return {
+        "$schema": SCHEMA_ID,
+        "reference": content.reference,
+        "person": content.person,
+        "language": language,
+        "generated_at": generated.isoformat(),
+        "controller": content.controller,
+        "information": {
+            "purposes": [
+                {
+                    "activity": _t(a.name, language),
+                    "purposes": [_t(p, language) for p in a.purposes],
+                    "legal_basis": a.legal_basis.value,
+                }
+                for a in info.activities
+            ],
+            "categories": [{"key": c.key, "label": _t(c.label, language)} for c in info.categories],
+            "recipients": [_t(r.name, language) for r in info.recipients],
+            "retention": [
+                {
+                    "category": entry.category.key,
+                    "rules": [_t(rule.text, language) for rule in entry.rules],
+                }
+                for entry in info.retention
+            ],
+            "sources_not_from_you": [_t(s.label, language) for s in info.third_party_sources],
+            "automated_decisions": info.any_automated_decision,
+            "transfers": [
+                {
+                    "destination": _t(t.destination, language),
+                    "safeguards": [s.value for s in t.safeguards],
+                }
+                for t in info.transfers
+            ],
+        },
+        "data": [
+            {"source": source, "tables": [{"table": t, "records": r} for t, r in tables.items()]}
+            for source, tables in sources.items()
+        ],
+        "redactions": len(content.redactions),
+    }
+
+
+def day_text(day: date, language: str) -> str:
+    return fr_date(day) if language == "fr" else day.strftime("%d/%m/%Y")

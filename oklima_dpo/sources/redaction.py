@@ -1,0 +1,43 @@
+"""Other people's data inside a record given to the person (Art. 15(4)): masked, and counted.
+
+An e-mail, a phone number or a customer / contract number (by the catalogue's patterns) that
+is not one of the person's own identifiers is replaced by a marker. The person's own
+identifiers stay; everything else in the text stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .matching import EMAIL_IN_TEXT, PHONE_IN_TEXT, IdentityKind, normalise
+
+MARKER_FR = "[donnée d’un tiers masquée]"
+MARKER_EN = "[third-party data redacted]"
+
+
+def redact(
+    text: str,
+    own: set[tuple[IdentityKind, str]],
+    number_patterns: Mapping[IdentityKind, re.Pattern[str]] | None = None,
+    marker: str = MARKER_FR,
+) -> tuple[str, int]:
+    """``text`` with the identifiers of other people masked; how many were masked."""
+    kinds: list[tuple[IdentityKind, re.Pattern[str]]] = [
+        (IdentityKind.EMAIL, EMAIL_IN_TEXT),
+        (IdentityKind.PHONE, PHONE_IN_TEXT),
+        *(number_patterns or {}).items(),
+    ]
+    count = 0
+    for kind, pattern in kinds:
+
+        def mask(found: re.Match[str], kind: IdentityKind = kind) -> str:
+            nonlocal count
+            value = normalise(kind, found.group(0))
+            if value is None or (kind, value) in own:
+                return found.group(0)
+            count += 1
+            return marker
+
+        text = pattern.sub(mask, text)
+    return text, count
