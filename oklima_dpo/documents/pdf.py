@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from .. import paths
 
@@ -73,11 +73,26 @@ def styles() -> dict[str, ParagraphStyle]:
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=GREY),
         "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=16, leading=20),
+        # Headings stay with what follows them: never alone at the foot of a page.
         "h1": ParagraphStyle(
-            "h1", parent=body, fontName=BOLD, fontSize=13, leading=17, spaceBefore=10, spaceAfter=4
+            "h1",
+            parent=body,
+            fontName=BOLD,
+            fontSize=13,
+            leading=17,
+            spaceBefore=10,
+            spaceAfter=4,
+            keepWithNext=True,
         ),
         "h2": ParagraphStyle(
-            "h2", parent=body, fontName=BOLD, fontSize=11, leading=15, spaceBefore=8, spaceAfter=2
+            "h2",
+            parent=body,
+            fontName=BOLD,
+            fontSize=11,
+            leading=15,
+            spaceBefore=8,
+            spaceAfter=2,
+            keepWithNext=True,
         ),
         "subject": ParagraphStyle("subject", parent=body, fontName=BOLD, spaceBefore=6),
         "cell": ParagraphStyle("cell", parent=body, fontSize=8, leading=10),
@@ -154,13 +169,14 @@ def build_pdf(
 ) -> None:
     """Lay ``story`` out on A4; the letterhead on the first page; the footer on every page."""
     register_fonts()
-    top = MARGIN + (25 * mm if letterhead else 0)
-    document = SimpleDocTemplate(
+    # The letterhead needs room on the first page only; later pages use the plain margin.
+    first_top = MARGIN + (25 * mm if letterhead else 0)
+    document = BaseDocTemplate(
         out,
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=top,
+        topMargin=MARGIN,
         bottomMargin=MARGIN,
         title=title,
         author=author,
@@ -170,14 +186,21 @@ def build_pdf(
     )
     if outline:
         document.showOutline = True  # bookmarks panel open in viewers
+    width = A4[0] - 2 * MARGIN
+
+    def frame(top: float, name: str) -> Frame:
+        return Frame(MARGIN, MARGIN, width, A4[1] - top - MARGIN, id=name)
 
     def first(canvas: pdf_canvas.Canvas, _document: Any) -> None:
         if letterhead is not None:
             _draw_letterhead(canvas, letterhead)
 
-    def later(_canvas: pdf_canvas.Canvas, _document: Any) -> None:
-        return None
-
-    document.build(
-        list(story), onFirstPage=first, onLaterPages=later, canvasmaker=_numbered_canvas(footer)
+    document.addPageTemplates(
+        [
+            PageTemplate(
+                "first", [frame(first_top, "first")], onPage=first, autoNextPageTemplate="later"
+            ),
+            PageTemplate("later", [frame(MARGIN, "later")]),
+        ]
     )
+    document.build(list(story), canvasmaker=_numbered_canvas(footer))
