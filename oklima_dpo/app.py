@@ -92,7 +92,9 @@ def open_context(args: argparse.Namespace) -> ServiceContext:
     dirs = data_dirs(args)
     target = case_base_target(args, dirs)
     store = open_store(target)
-    return ServiceContext(store, current_user(), documents_dir(target, dirs))
+    return ServiceContext(
+        store, current_user(), documents_dir(target, dirs), exports_folder=dirs.exports
+    )
 
 
 def configure_logging(dirs: DataDirs) -> None:
@@ -130,7 +132,9 @@ def checked_context(args: argparse.Namespace, dirs: DataDirs) -> ServiceContext 
     except sqlite3.Error:
         return None
     store = Store.deferred(target, lambda: make_engine(target))
-    return ServiceContext(store, current_user(), documents_dir(target, dirs))
+    return ServiceContext(
+        store, current_user(), documents_dir(target, dirs), exports_folder=dirs.exports
+    )
 
 
 def open_gui_context(args: argparse.Namespace, checked: bool = False) -> ServiceContext:

@@ -116,10 +116,9 @@ def build_case_file(
 
 
 def default_folder(ctx: ServiceContext) -> Path:
-    """The settings' export folder; unset, ``exports`` beside the documents (as the data
-    folder lays it out)."""
+    """The settings' export folder; unset, the program's (``Documents/OKLIMA DPO/exports``)."""
     chosen = settings_service.get_settings(ctx).export_folder
-    return Path(chosen).expanduser() if chosen else ctx.documents_dir.parent / "exports"
+    return Path(chosen).expanduser() if chosen.strip() else ctx.default_exports_dir
 
 
 # -- the data -------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ class ServiceContext:
     documents_dir: Path  # where files received and produced for cases are kept
     clock: Callable[[], datetime] = field(default=utc_now)  # aware UTC; tests set it
     cache_folder: Path | None = None  # indexes of file sources; beside the documents if unset
+    exports_folder: Path | None = None  # default for what leaves; the settings' folder wins
 
     def now(self) -> datetime:
         return self.clock()
@@ -29,6 +30,10 @@ class ServiceContext:
     @property
     def cache_dir(self) -> Path:
         return self.cache_folder or self.documents_dir.parent / "cache"
+
+    @property
+    def default_exports_dir(self) -> Path:
+        return self.exports_folder or self.documents_dir.parent / "exports"
 
     def today(self) -> date:
         """Today in Paris: legal dates are Paris dates."""

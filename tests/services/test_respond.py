@@ -1,0 +1,215 @@
+"""What leaves: the access package (Art. 15 from the register, the annex, JSON, redaction),
+portability, letters, encryption, and marking documents sent — read back for real."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from pypdf import PdfReader
+
+from oklima_dpo import paths
+from oklima_dpo.domain.case import Outcome
+from oklima_dpo.domain.register import Register
+from oklima_dpo.domain.rights import Right
+from oklima_dpo.domain.workflow import EventKind, Status
+from oklima_dpo.services import audit, cases
+from oklima_dpo.services import gather as gather_service
+from oklima_dpo.services.context import ServiceContext
+from oklima_dpo.services.errors import DpoError
+from oklima_dpo.services.respond import PackageKind, default_wording, mark_sent, produce
+from oklima_dpo.sources.catalogue import Catalogue
+from oklima_dpo.sources.demo_estate import EstateSummary
+
+from .helpers import open_request
+
+
+def pdf_text(path: Path, password: str | None = None) -> str:
+    reader = PdfReader(str(path))
+    if password is not None:
+        reader.decrypt(password)
+    text = "\n".join(page.extract_text() for page in reader.pages).replace("\u00a0", " ")
+    return " ".join(text.split())  # lines broken by the layout joined again
+
+
+def reviewed_case(
+    ctx: ServiceContext,
+    estate: EstateSummary,
+    catalogue: Catalogue,
+    register: Register,
+    hard_case: str = "mentioned_in_other_mail",
+) -> tuple[str, gather_service.CaseData]:
+    person = estate.hard_cases[hard_case]
+    reference = open_request(
+        ctx,
+        name=f"{person['first_name']} {person['last_name']}",
+        emails=(person["email"],),
+        postal_address=f"4 rue des Tilleuls\n{person.get('postcode', '75001')} Ville",
+    )
+    cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
+    data = gather_service.gather_case(ctx, reference, catalogue, register)
+    data = gather_service.skip_source(
+        ctx,
+        reference,
+        "paper_archives",
+        "Aucun dossier papier pour les clients en ligne",
+        catalogue=catalogue,
+        register=register,
+    )
+    return reference, data
+
+
+def test_the_access_package_is_derived_from_what_was_found(
+    ctx: ServiceContext, estate: EstateSummary, catalogue: Catalogue, register: Register
+) -> None:
+    reference, data = reviewed_case(ctx, estate, catalogue, register)
+    excluded = next(f for f in data.findings if f.source_id == "billing")
+    gather_service.review_finding(
+        ctx,
+        reference,
+        excluded.id,
+        included=False,
+        reason="Facture d’un autre titulaire",
+        catalogue=catalogue,
+        register=register,
+    )
+    with pytest.raises(DpoError, match="revue des données"):
+        produce(ctx, reference, PackageKind.ACCESS, catalogue=catalogue, register=register)
+    gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
+
+    produced = produce(ctx, reference, PackageKind.ACCESS, catalogue=catalogue, register=register)
+    names = [f.path.name for f in produced.files]
+    assert names[0] == f"{reference}-ACCES-01.pdf"
+    assert f"{reference}-ACCES-01-donnees.json" in names
+    text = pdf_text(produced.files[0].path)
+    # The Art. 15 items, for the categories found.
+    for item in ("a) Finalités", "b) Catégories", "c) Destinataires", "d) Durées", "e) Vos droits"):
+        assert item in text
+    assert "f) Réclamation auprès de la CNIL" in text and "h) Décisions automatisées" in text
+    assert "Aucune décision fondée exclusivement sur un traitement automatisé" in text
+    # An activity whose data were not found is not named (the prospect's consent marketing).
+    found_activities = {a.name.fr for a in register.activities}
+    assert "Prospection commerciale par voie électronique" not in text or any(
+        f.source_id == "newsletter" and f.included for f in data.findings
+    )
+    assert found_activities  # the register is the source of what is said
+    # The excluded record never appears; accents and typography right.
+    assert excluded.key not in text
+    assert f"réf. {reference}" in text and "Délégué à la protection des données" in text
+    # The JSON validates against its published schema and holds the same records.
+    json_file = next(f.path for f in produced.files if f.path.name.endswith("donnees.json"))
+    content = json.loads(json_file.read_text("utf-8"))
+    schema = json.loads(paths.resource("schemas", "access.schema.json").read_text("utf-8"))
+    jsonschema.validate(content, schema)
+    keys = [r["key"] for s in content["data"] for t in s["tables"] for r in t["records"]]
+    assert excluded.key not in keys and keys
+    # Another customer named in a support e-mail is masked, and the masking is listed.
+    sender = estate.hard_cases["mentioned_in_other_mail"]["sender_email"]
+    assert sender not in text and sender not in json_file.read_text("utf-8")
+    assert produced.redactions >= 1
+    assert any(f.path.name.endswith("caviardages.json") for f in produced.files)
+    # Each file is kept in the case with its SHA-256, and the production journaled.
+    detail = cases.show_case(ctx, reference)
+    kept = {d.filename: d.sha256 for d in detail.documents if d.role == "produced"}
+    assert all(kept[f.path.name] == f.sha256 for f in produced.files)
+    entries = [e for e in audit.list_entries(ctx) if e.action == "case.package_produced"]
+    assert entries and entries[-1].details["files"][0]["sha256"] == produced.files[0].sha256
+
+
+def test_an_encrypted_access_package_needs_its_password(
+    ctx: ServiceContext,
+    estate: EstateSummary,
+    catalogue: Catalogue,
+    register: Register,
+    tmp_path: Path,
+) -> None:
+    reference, _data = reviewed_case(ctx, estate, catalogue, register)
+    gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
+    produced = produce(
+        ctx,
+        reference,
+        PackageKind.ACCESS,
+        catalogue=catalogue,
+        register=register,
+        encrypt=True,
+        out=tmp_path / "envoi",
+    )
+    assert produced.password and len(produced.password.replace("-", "")) >= 20
+    letter = produced.files[0].path
+    assert PdfReader(str(letter)).is_encrypted
+    assert "a) Finalités" in pdf_text(letter, produced.password)
+    for path in (tmp_path / "envoi").rglob("*"):
+        if path.is_file():
+            assert produced.password.encode() not in path.read_bytes()
+    assert not (tmp_path / "envoi" / ".clair").exists()
+
+
+def test_portability_and_letters_and_sending(
+    ctx: ServiceContext, estate: EstateSummary, catalogue: Catalogue, register: Register
+) -> None:
+    reference, _data = reviewed_case(ctx, estate, catalogue, register, "email_in_capitals")
+    gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
+    portability = produce(
+        ctx, reference, PackageKind.PORTABILITY, catalogue=catalogue, register=register
+    )
+    assert [f.path.suffix for f in portability.files] == [".pdf", ".zip"]
+
+    refusal_case = open_request(ctx, rights=("erasure",))
+    with pytest.raises(DpoError, match="Aucun droit n’est refusé"):
+        produce(ctx, refusal_case, PackageKind.REFUSAL)
+    cases.decide(
+        ctx,
+        refusal_case,
+        Right.ERASURE,
+        Outcome.REFUSED,
+        "article 17(3)(b) du RGPD — factures conservées dix ans (Code de commerce, art. L123-22)",
+    )
+    refusal = produce(ctx, refusal_case, PackageKind.REFUSAL)
+    text = pdf_text(refusal.files[0].path)
+    assert "Commission nationale de l’informatique et des libertés" in text
+    assert "L123-22" in text
+    detail = mark_sent(
+        ctx, refusal_case, [refusal.files[0].document_id], channel="courrier recommandé"
+    )
+    assert detail.status is Status.REFUSED
+    sent = [e for e in audit.list_entries(ctx) if e.action == "case.documents_sent"][-1]
+    assert sent.details["files"][0]["sha256"] == refusal.files[0].sha256
+    assert sent.details["channel"] == "courrier recommandé"
+
+
+def test_the_acknowledgement_takes_the_case_in_charge_when_sent(ctx: ServiceContext) -> None:
+    reference = open_request(ctx)
+    produced = produce(ctx, reference, PackageKind.ACKNOWLEDGEMENT)
+    text = pdf_text(produced.files[0].path)
+    assert f"réf. {reference}" in text and "10/03/2025" in text
+    detail = mark_sent(ctx, reference, [produced.files[0].document_id], channel="e-mail")
+    assert detail.status is Status.IN_PROGRESS
+
+
+def test_the_dpos_wording_is_kept_and_used_again(ctx: ServiceContext) -> None:
+    reference = open_request(ctx)
+    default = default_wording(ctx, reference, PackageKind.ACKNOWLEDGEMENT)
+    edited = [*default[:-1], "Nous reviendrons vers vous très vite, promis."]
+    produced = produce(ctx, reference, PackageKind.ACKNOWLEDGEMENT, wording_override=edited)
+    assert "très vite, promis" in pdf_text(produced.files[0].path)
+    assert default_wording(ctx, reference, PackageKind.ACKNOWLEDGEMENT) == edited
+    again = produce(ctx, reference, PackageKind.ACKNOWLEDGEMENT)
+    assert again.files[0].path.name.endswith("-AR-02.pdf")
+
+
+def test_an_english_letter_on_request(ctx: ServiceContext) -> None:
+    reference = open_request(ctx)
+    produced = produce(ctx, reference, PackageKind.ACKNOWLEDGEMENT, language="en")
+    assert "Data Protection Officer" in pdf_text(produced.files[0].path)
+
+
+def test_sending_needs_documents_of_this_case(ctx: ServiceContext) -> None:
+    from oklima_dpo.services.errors import InvalidInput
+
+    reference = open_request(ctx)
+    with pytest.raises(InvalidInput):
+        mark_sent(ctx, reference, [], channel="e-mail")
+    with pytest.raises(InvalidInput):
+        mark_sent(ctx, reference, [999], channel="e-mail")
