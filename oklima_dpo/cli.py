@@ -331,6 +331,33 @@ def build_parser() -> ArgumentParser:
         "--source", dest="sources", action="append", help="only this source (to retry it)"
     )
 
+    respond_parser = commands.add_parser(
+        "respond", parents=[later], help="produce a letter or a package for a request"
+    )
+    respond_parser.add_argument("reference")
+    respond_parser.add_argument(
+        "--package",
+        required=True,
+        type=package_argument,
+        metavar="KIND",
+        help="access, portability, acknowledgement, information-request, extension, refusal, "
+        "no-data",
+    )
+    respond_parser.add_argument("--lang", dest="letter_language", choices=("fr", "en"))
+    respond_parser.add_argument(
+        "--encrypt", action="store_true", help="AES-256; the password is printed once"
+    )
+    respond_parser.add_argument("--out", type=Path, metavar="DIR")
+
+    casefile_parser = commands.add_parser(
+        "casefile", parents=[later], help="the legal team's case file (PDF)"
+    )
+    casefile_parser.add_argument("reference")
+    casefile_parser.add_argument("--out", type=Path, metavar="FILE.pdf")
+    casefile_parser.add_argument(
+        "--raw-data", action="store_true", help="include the gathered records' values"
+    )
+
     estate = commands.add_parser(
         "demo-estate",
         parents=[later],
@@ -340,6 +367,16 @@ def build_parser() -> ArgumentParser:
     estate.add_argument("--out", type=Path, required=True, metavar="DIR")
     estate.add_argument("--seed", type=int, default=0, help="the same seed gives the same people")
     return parser
+
+
+def package_argument(text: str) -> Any:
+    from .services.respond import PackageKind
+
+    try:
+        return PackageKind(text.strip().lower())
+    except ValueError:
+        choices = ", ".join(kind.value for kind in PackageKind)
+        raise argparse.ArgumentTypeError(f"« {text} » inconnu : choisir parmi {choices}") from None
 
 
 def positive_count(text: str) -> int:
@@ -636,6 +673,54 @@ def run_gather(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> in
     return EXIT_OK
 
 
+def run_respond(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
+    from .services import respond, sources
+    from .services.register import load_register
+
+    catalogue = register = None
+    if args.package.value in ("access", "portability", "no-data"):
+        register = load_register()
+        catalogue = sources.load_catalogue_in_use(ctx, register, args.catalogue)
+    produced = respond.produce(
+        ctx,
+        args.reference,
+        args.package,
+        catalogue=catalogue,
+        register=register,
+        language=args.letter_language or args.lang,
+        encrypt=args.encrypt,
+        out=args.out,
+    )
+    files = [{"path": str(f.path), "sha256": f.sha256, "size": f.size} for f in produced.files]
+    if args.json:
+        result: dict[str, Any] = {"reference": produced.reference, "files": files}
+        if produced.password:
+            result["password"] = produced.password
+        print_json(result, out)
+        return EXIT_OK
+    for item in files:
+        out.write(f"{item['path']}\n  SHA-256 {item['sha256']}\n")
+    if produced.password:
+        out.write(
+            typography(
+                f"Mot de passe (à transmettre par un autre canal, il n’est conservé nulle "
+                f"part) : {produced.password}\n"
+            )
+        )
+    return EXIT_OK
+
+
+def run_casefile(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
+    from .services.casefile import build_case_file
+
+    written = build_case_file(ctx, args.reference, out=args.out, include_raw_data=args.raw_data)
+    if args.json:
+        print_json({"path": str(written.path), "sha256": written.sha256}, out)
+    else:
+        out.write(f"{written.path}\n  SHA-256 {written.sha256}\n")
+    return EXIT_OK
+
+
 def run_demo_estate(args: argparse.Namespace, out: TextIO) -> int:
     from .sources.demo_estate import write_demo_estate
 
@@ -679,6 +764,10 @@ def run(
                 return run_sources(args, ctx, out)
             if args.command == "gather":
                 return run_gather(args, ctx, out)
+            if args.command == "respond":
+                return run_respond(args, ctx, out)
+            if args.command == "casefile":
+                return run_casefile(args, ctx, out)
         finally:
             ctx.store.dispose()
     except InvalidInput as error:
