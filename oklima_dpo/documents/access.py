@@ -7,6 +7,7 @@ already redacted. French by default, English on request; the register holds both
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -14,11 +15,10 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
-    KeepTogether,
-    PageBreak,
     Paragraph,
     Spacer,
     Table,
@@ -27,7 +27,7 @@ from reportlab.platypus import (
 
 from ..domain.access_info import AccessInformation
 from ..domain.french import fr_date, typography
-from ..domain.register import Duration, DurationUnit, Text
+from ..domain.register import Text
 from .pdf import styles
 
 SCHEMA_ID = "https://oklima.example/schemas/access-1.json"
@@ -185,14 +185,6 @@ def _p(text: str, style: Any, language: str) -> Paragraph:
     return Paragraph(escape(shown), style)
 
 
-def _duration(duration: Duration | None, words: dict[str, str]) -> str:
-    if duration is None:
-        return ""
-    if duration.unit is DurationUnit.MONTHS:
-        return f"{duration.value} {words['months']}"
-    return f"{duration.value} {words['year'] if duration.value == 1 else words['years']}"
-
-
 # -- The Art. 15 sections -----------------------------------------------------------------
 
 
@@ -204,10 +196,15 @@ def information_sections(content: AccessContent) -> list[Flowable]:
     info = content.information
     story: list[Flowable] = [_p(words["title"], style["h1"], language)]
 
+    bullet = ParagraphStyle("bullet", parent=style["body"], leftIndent=4 * mm, bulletIndent=0)
+
     def item(key: str, lines: Sequence[str]) -> None:
-        block: list[Flowable] = [_p(words[key], style["h2"], language)]
-        block += [_p(f"• {line}", style["body"], language) for line in lines if line]
-        story.append(KeepTogether(block))
+        # The heading keeps with its first line (keepWithNext); long lists may break.
+        story.append(_p(words[key], style["h2"], language))
+        for line in lines:
+            if line:
+                shown = typography(line) if language == "fr" else line
+                story.append(Paragraph(escape(shown), bullet, bulletText="•"))
 
     item(
         "a",
@@ -227,21 +224,7 @@ def information_sections(content: AccessContent) -> list[Flowable]:
             for recipient in info.recipients
         ],
     )
-    item(
-        "d",
-        [
-            f"{_t(entry.category.label, language)} : "
-            + (
-                " ; ".join(
-                    _t(rule.text, language)
-                    + (f" ({_duration(rule.duration, words)})" if rule.duration else "")
-                    for rule in entry.rules
-                )
-                or words["retention_none"]
-            )
-            for entry in info.retention
-        ],
-    )
+    item("d", _retention_lines(info, language, words))
     channels = [f"{channel.address}" for channel in info.rights.channels]
     item("e", [words["rights"], *channels])
     item("f", [_t(info.rights.complaint, language)])
@@ -268,6 +251,23 @@ def information_sections(content: AccessContent) -> list[Flowable]:
     return story
 
 
+def _retention_lines(info: AccessInformation, language: str, words: dict[str, str]) -> list[str]:
+    """One line per retention rule, with the categories found that it applies to: the
+    charter's rules are long, and most cover several categories."""
+    by_rule: dict[str, tuple[Any, list[str]]] = {}
+    for entry in info.retention:
+        for rule in entry.rules:
+            by_rule.setdefault(rule.id, (rule, []))[1].append(_t(entry.category.label, language))
+    lines = []
+    for rule, labels in by_rule.values():
+        text = _t(rule.text, language).rstrip(" .")
+        lines.append(f"{text} ({', '.join(labels)}).")
+    uncovered = [_t(e.category.label, language) for e in info.retention if not e.rules]
+    if uncovered:
+        lines.append(f"{', '.join(uncovered)} : {words['retention_none']}.")
+    return lines
+
+
 def _basis(code: str, language: str) -> str:
     from ..domain.register import LegalBasis
 
@@ -289,7 +289,8 @@ def data_annex(content: AccessContent) -> list[Flowable]:
     language = content.language
     words = _WORDS[language]
     style = styles()
-    story: list[Flowable] = [PageBreak(), _p(words["annex"], style["h1"], language)]
+    # Placed after the signature by the letter, which starts it on a new page.
+    story: list[Flowable] = [_p(words["annex"], style["h1"], language)]
     if not content.records:
         story.append(_p(words["nothing"], style["body"], language))
         return story
@@ -307,7 +308,7 @@ def data_annex(content: AccessContent) -> list[Flowable]:
             ]
         ]
         for item in record.fields:
-            value = item.value + (f" ({item.meaning})" if item.meaning else "")
+            value = _human(item.value) + (f" ({item.meaning})" if item.meaning else "")
             rows.append(
                 [
                     Paragraph(escape(item.label), style["cell"]),
@@ -328,6 +329,19 @@ def data_annex(content: AccessContent) -> list[Flowable]:
         caption = _p(f"{words['record']} {record.key}", style["small"], language)
         story += [caption, table, Spacer(1, 4 * mm)]
     return story
+
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$")
+
+
+def _human(value: str) -> str:
+    """Dates as the person reads them (JJ/MM/AAAA [HH:MM]); the JSON keeps ISO 8601."""
+    found = _ISO_DAY.match(value.strip())
+    if not found:
+        return value
+    year, month, day, hour, minute = found.groups()
+    shown = f"{day}/{month}/{year}"
+    return f"{shown} {hour}:{minute}" if hour else shown
 
 
 # -- The same data as JSON ----------------------------------------------------------------
