@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     Paragraph,
@@ -28,7 +29,7 @@ from reportlab.platypus import (
 from ..domain.access_info import AccessInformation
 from ..domain.french import fr_date, typography
 from ..domain.register import Text
-from .pdf import styles
+from .pdf import BOLD, FONT, styles
 
 SCHEMA_ID = "https://oklima.example/schemas/access-1.json"
 
@@ -284,8 +285,18 @@ def _safeguard(code: str, language: str) -> str:
 # -- The data annex -----------------------------------------------------------------------
 
 
+LABEL_WIDTH, VALUE_WIDTH = 50 * mm, 120 * mm
+ROWS_PER_TABLE = 45  # about a page: small tables split cheaply across pages
+
+
 def data_annex(content: AccessContent) -> list[Flowable]:
-    """Every included record, grouped by system and table, fields with readable labels."""
+    """Every included record, grouped by system and table, fields with readable labels.
+
+    Each table starts with the data categories of its fields (they are the same for every
+    record), then one block per record. Short values are drawn as plain text; only values
+    wider than their column become wrapping paragraphs: an annex of thousands of records
+    stays quick to lay out.
+    """
     language = content.language
     words = _WORDS[language]
     style = styles()
@@ -295,40 +306,68 @@ def data_annex(content: AccessContent) -> list[Flowable]:
         story.append(_p(words["nothing"], style["body"], language))
         return story
     story.append(_p(words["annex_intro"], style["body"], language))
-    current: tuple[str, str] | None = None
+    groups: dict[tuple[str, str], list[AnnexRecord]] = {}
     for record in content.records:
-        if (record.source, record.table) != current:
-            current = (record.source, record.table)
-            story.append(_p(f"{record.source} — {record.table}", style["h2"], language))
-        rows = [
-            [
-                Paragraph(escape(words["field"]), style["cell_bold"]),
-                Paragraph(escape(words["value"]), style["cell_bold"]),
-                Paragraph(escape(words["category"]), style["cell_bold"]),
-            ]
-        ]
+        groups.setdefault((record.source, record.table), []).append(record)
+    for (source, table), records in groups.items():
+        story.append(_p(f"{source} — {table}", style["h2"], language))
+        by_category: dict[str, list[str]] = {}
+        for record in records:
+            for item in record.fields:
+                labels = by_category.setdefault(item.category_label, [])
+                if item.label not in labels:
+                    labels.append(item.label)
+        legend = " ; ".join(f"{cat} : {', '.join(labels)}" for cat, labels in by_category.items())
+        story.append(_p(f"{words['category']} — {legend}", style["small"], language))
+        story += _record_tables(records, words, style)
+        story.append(Spacer(1, 3 * mm))
+    return story
+
+
+def _record_tables(
+    records: Sequence[AnnexRecord], words: dict[str, str], style: dict[str, Any]
+) -> list[Flowable]:
+    rows: list[list[Any]] = []
+    heads: list[int] = []  # the rows that name a record
+    for record in records:
+        heads.append(len(rows))
+        rows.append([f"{words['record']} {record.key}", ""])
         for item in record.fields:
             value = _human(item.value) + (f" ({item.meaning})" if item.meaning else "")
-            rows.append(
-                [
-                    Paragraph(escape(item.label), style["cell"]),
-                    Paragraph(escape(value), style["cell"]),
-                    Paragraph(escape(item.category_label), style["cell"]),
-                ]
-            )
-        table = Table(rows, colWidths=[45 * mm, 80 * mm, 45 * mm], repeatRows=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#999999")),
-                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ]
-            )
-        )
-        caption = _p(f"{words['record']} {record.key}", style["small"], language)
-        story += [caption, table, Spacer(1, 4 * mm)]
-    return story
+            rows.append([_cell(item.label, LABEL_WIDTH, style), _cell(value, VALUE_WIDTH, style)])
+    tables: list[Flowable] = []
+    start = 0
+    while start < len(rows):
+        # Cut at a record's first row, so a record is never split between two tables.
+        end = start + ROWS_PER_TABLE
+        if end < len(rows):
+            end = max((h for h in heads if start < h <= end), default=end)
+        chunk = rows[start:end]
+        commands: list[tuple[Any, ...]] = [
+            ("FONT", (0, 0), (-1, -1), FONT, 8),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#bbbbbb")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ]
+        for head in (h - start for h in heads if start <= h < end):
+            commands += [
+                ("SPAN", (0, head), (1, head)),
+                ("FONT", (0, head), (1, head), BOLD, 8),
+                ("BACKGROUND", (0, head), (1, head), colors.HexColor("#eeeeee")),
+            ]
+        table = Table(chunk, colWidths=[LABEL_WIDTH, VALUE_WIDTH])
+        table.setStyle(TableStyle(commands))
+        tables.append(table)
+        start = end
+    return tables
+
+
+def _cell(text: str, width: float, style: dict[str, Any]) -> Any:
+    """Plain text when it fits its column (fast), a wrapping paragraph otherwise."""
+    if "\n" not in text and stringWidth(text, FONT, 8) <= width - 8:
+        return text
+    return Paragraph(escape(text).replace("\n", "<br/>"), style["cell"])
 
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$")
