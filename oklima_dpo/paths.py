@@ -51,6 +51,11 @@ REQUIRED_RESOURCES: tuple[tuple[str, ...], ...] = (
     ("fonts", "DejaVuSans-BoldOblique.ttf"),
     ("register", "oklima.yaml"),
     ("holidays", "france.json"),
+    ("sources", "demo.yaml"),
+    ("letters", "fr.yaml"),
+    ("letters", "en.yaml"),
+    ("schemas", "access.schema.json"),
+    ("schemas", "portability.schema.json"),
 )
 
 
