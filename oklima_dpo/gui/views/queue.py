@@ -28,7 +28,7 @@ from ...services.context import ServiceContext
 from ...services.views import CaseFilter, CaseSummary
 from ..labels import right_short_label, status_label
 from ..messages import show_error
-from ..models.cases_table import DAYS_COLUMN, CasesTableModel
+from ..models.cases_table import DAYS_COLUMN, CasesTableModel, Prepared, prepare
 from ..workers import Runner
 
 OPEN_SCOPE = CaseFilter(open_only=True)
@@ -44,6 +44,12 @@ def _list_cases(ctx: ServiceContext, scope: CaseFilter) -> list[CaseSummary]:
     from ...services import cases
 
     return cases.list_cases(ctx, scope)
+
+
+def _prepared(ctx: ServiceContext, scope: CaseFilter, column: int) -> Prepared:
+    """On a worker: the queue, and its order by the column the table is sorted on, so that
+    the GUI thread only swaps lists in."""
+    return prepare(_list_cases(ctx, scope), column)
 
 
 class QueueView(QWidget):
@@ -68,6 +74,7 @@ class QueueView(QWidget):
         self._loading: CaseFilter | None = None
         self._wanted = OPEN_SCOPE
         self._after_load: list[Callable[[], None]] = []
+        self._keep: str | None = None  # the case to select again once the filter applies
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -102,7 +109,7 @@ class QueueView(QWidget):
         ):
             box.setObjectName(name)
 
-        self.model = CasesTableModel(self)
+        self.model = CasesTableModel(self, run_off=self._run_off)
         self.table = QTableView(self)
         self.table.setObjectName("queue")
         self.table.setAccessibleName(self.tr("File des demandes"))
@@ -149,6 +156,7 @@ class QueueView(QWidget):
         for box in (self.overdue, self.due_week, self.awaiting, self.extended):
             box.toggled.connect(self._filters_changed)
         self.table.activated.connect(self._activated)
+        self.model.filter_applied.connect(self._filter_applied)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         self._restore_columns()
 
@@ -215,6 +223,9 @@ class QueueView(QWidget):
             self._settings.setValue("queue/header", self.table.horizontalHeader().saveState())
 
     # -- inside ------------------------------------------------------------------------------
+    def _run_off(self, work: Callable[[], object], done: Callable[[object], None]) -> object:
+        return self._runner.submit(work, done)
+
     def _restore_columns(self) -> None:
         state = self._settings.value("queue/header") if self._settings else None
         if state is not None and self.table.horizontalHeader().restoreState(state):
@@ -256,9 +267,12 @@ class QueueView(QWidget):
             self._load(scope)  # and again once the cases it needs are there
 
     def _show_filtered(self) -> None:
-        reference = self.selected_reference()
-        self.model.set_filter(self._wanted)
-        self._reselect(reference)
+        if not self.model.filtering:  # else keep what was selected before that filter
+            self._keep = self.selected_reference()
+        self.model.set_filter(self._wanted, self._keep)  # a large queue's rows follow
+
+    def _filter_applied(self) -> None:
+        self._reselect(self._keep)
         self._update_count()
 
     def _load(self, scope: CaseFilter, force: bool = False) -> None:
@@ -279,8 +293,9 @@ class QueueView(QWidget):
         )
 
     def _load_all(self, scope: CaseFilter) -> None:
+        column = self.model.sort_column
         self._runner.submit(
-            lambda: _list_cases(self._ctx, scope),
+            lambda: _prepared(self._ctx, scope, column),
             lambda found: self._loaded(scope, found),
             self._failed,
         )
@@ -289,26 +304,26 @@ class QueueView(QWidget):
         if self._loading != scope:
             return  # another load is on its way
         if len(found) < FIRST_PAGE:
-            self._loaded(scope, found)  # that was the whole queue
+            self._loaded(scope, prepare(found))  # that was the whole queue
             return
-        if self.model.loaded_count <= len(found):  # never replace more by fewer
-            self.model.set_filter(self._wanted)
-            self.model.set_cases(found, self._ctx.today())
-            self._reselect(None)
-            self.first_page_shown.emit(len(found))
+        # Exactly the head of the new scope's queue, even when more cases of the previous
+        # scope are loaded (the open ones, when every case is asked for): those are not the
+        # soonest deadlines of the new scope.
+        self.model.set_cases(found, self._ctx.today(), self._wanted)
+        self._reselect(None)
+        self.first_page_shown.emit(len(found))
         self._load_all(scope)
 
-    def _loaded(self, scope: CaseFilter, found: Sequence[CaseSummary]) -> None:
+    def _loaded(self, scope: CaseFilter, found: Prepared) -> None:
         if self._loading != scope:
             return  # a newer load is on its way
         self._loading = None
         reference = self.selected_reference()
         self._scope = ALL_SCOPE if scope == ALL_SCOPE else OPEN_SCOPE
-        self.model.set_filter(self._wanted)
-        self.model.set_cases(found, self._ctx.today())
+        self.model.set_prepared(found, self._ctx.today(), self._wanted)
         self._reselect(reference)
         self._update_count()
-        self.loaded.emit(len(found))
+        self.loaded.emit(len(found.cases))
 
     def _failed(self, error: DpoError) -> None:
         self._loading = None
