@@ -65,6 +65,9 @@ ACTION = {
     "case.manual_source_answered": QT_TRANSLATE_NOOP("labels", "réponse d’une source manuelle"),
     "case.review_saved": QT_TRANSLATE_NOOP("labels", "revue des données enregistrée"),
     "settings.catalogue": QT_TRANSLATE_NOOP("labels", "catalogue des sources choisi"),
+    "case.package_produced": QT_TRANSLATE_NOOP("labels", "document produit"),
+    "case.documents_sent": QT_TRANSLATE_NOOP("labels", "documents envoyés"),
+    "case.casefile": QT_TRANSLATE_NOOP("labels", "dossier juridique produit"),
 }
 
 
@@ -164,6 +167,28 @@ def _detail(key: str, value: object) -> str:
             return f"SHA-256\u00a0: {value}"
         case "finding" | "snapshot":
             return f"n°\u00a0{value}"
+        case "package":
+            return package_label(str(value))
+        case "document" | "file":
+            return str(value)
+        case "files" if isinstance(value, list):
+            return ", ".join(
+                str(f.get("name", f)) if isinstance(f, dict) else str(f) for f in value
+            )
+        case "channel":
+            return str(value)  # typed by the DPO: « courrier recommandé avec AR »
+        case "encrypted":
+            return QCoreApplication.translate("labels", "chiffré (AES-256)") if value else ""
+        case "redactions":
+            return (
+                QCoreApplication.translate("labels", "caviardages\u00a0: %1").replace(
+                    "%1", str(value)
+                )
+                if value
+                else ""
+            )
+        case "raw_data":
+            return QCoreApplication.translate("labels", "avec les données brutes") if value else ""
     return f"{key}\u00a0: {value}"
 
 
@@ -282,6 +307,7 @@ DOCUMENT_ROLE: dict[str, str] = {
     "received": QT_TRANSLATE_NOOP("labels", "pièce reçue"),
     "produced": QT_TRANSLATE_NOOP("labels", "document produit"),
     "gathered": QT_TRANSLATE_NOOP("labels", "réponse d’une source manuelle"),
+    "wording": QT_TRANSLATE_NOOP("labels", "texte modifié d’un courrier"),
 }
 
 
@@ -312,6 +338,22 @@ def identifier_label(kind: IdentifierKind) -> str:
 def document_role_label(role: str) -> str:
     # A role added later without a word here still shows, as its code.
     return _label(DOCUMENT_ROLE[role]) if role in DOCUMENT_ROLE else role
+
+
+#: What can be produced for a case (``PackageKind`` values), in the order the combo offers them.
+PACKAGE = {
+    "acknowledgement": QT_TRANSLATE_NOOP("labels", "Accusé de réception"),
+    "information-request": QT_TRANSLATE_NOOP("labels", "Demande d’informations complémentaires"),
+    "extension": QT_TRANSLATE_NOOP("labels", "Prolongation du délai"),
+    "access": QT_TRANSLATE_NOOP("labels", "Réponse d’accès (courrier, annexe, données)"),
+    "portability": QT_TRANSLATE_NOOP("labels", "Portabilité (courrier et export des données)"),
+    "no-data": QT_TRANSLATE_NOOP("labels", "Aucune donnée détenue"),
+    "refusal": QT_TRANSLATE_NOOP("labels", "Refus (total ou partiel)"),
+}
+
+
+def package_label(kind: str) -> str:
+    return code_label(PACKAGE, kind)
 
 
 SOURCE_STATUS = {

@@ -318,6 +318,138 @@
     </message>
 </context>
 <context>
+    <name>CaseAnswersTab</name>
+    <message>
+        <source>Français</source>
+        <extracomment>The packages that read the reviewed data, hence the catalogue and the register.</extracomment>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Document à produire</source>
+        <translation>Document to produce</translation>
+    </message>
+    <message>
+        <source>Document à produ&amp;ire&#xa0;:</source>
+        <translation>Document to pro&amp;duce:</translation>
+    </message>
+    <message>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Langue&#xa0;:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Chi&amp;ffrer (AES-256)</source>
+        <translation>En&amp;crypt (AES-256)</translation>
+    </message>
+    <message>
+        <source>Chiffrer (AES-256)</source>
+        <translation>Encrypt (AES-256)</translation>
+    </message>
+    <message>
+        <source>PDF ou archive zip chiffrés en AES-256&#xa0;; le mot de passe est affiché une seule fois, à communiquer par un autre moyen.</source>
+        <translation>PDF or zip archive encrypted with AES-256; the password is shown once, to be sent by another channel.</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier le texte…</source>
+        <translation>Edit the &amp;wording…</translation>
+    </message>
+    <message>
+        <source>Produire</source>
+        <translation>Produce</translation>
+    </message>
+    <message>
+        <source>Produire le document (%1)</source>
+        <translation>Produce the document (%1)</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;juridique…</source>
+        <translation>Legal case &amp;file…</translation>
+    </message>
+    <message>
+        <source>Un PDF pour le service juridique&#xa0;: résumé, chronologie, délai, décisions, documents envoyés et journal de la demande.</source>
+        <translation>A PDF for the legal team: summary, timeline, deadline, decisions, documents sent and the request&apos;s journal.</translation>
+    </message>
+    <message>
+        <source>Documents produits pour la demande&#xa0;:</source>
+        <translation>Documents produced for the request:</translation>
+    </message>
+    <message>
+        <source>Documents produits</source>
+        <translation>Documents produced</translation>
+    </message>
+    <message>
+        <source>Aperçu</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Lire le document sélectionné (Entrée)</source>
+        <translation>Read the selected document (Enter)</translation>
+    </message>
+    <message>
+        <source>Mar&amp;quer comme envoyé…</source>
+        <translation>Mar&amp;k as sent…</translation>
+    </message>
+    <message>
+        <source>Production de «&#xa0;%1&#xa0;»…</source>
+        <translation>Producing “%1”…</translation>
+    </message>
+    <message>
+        <source>Produit&#xa0;: %1 (dans %2).</source>
+        <translation>Produced: %1 (in %2).</translation>
+    </message>
+    <message>
+        <source>%1 donnée(s) d’autres personnes masquée(s).</source>
+        <translation>%1 item(s) of other people’s data masked.</translation>
+    </message>
+    <message>
+        <source>Texte modifié, utilisé pour la prochaine production.</source>
+        <translation>Edited wording, used for the next production.</translation>
+    </message>
+    <message>
+        <source>Texte du modèle&#xa0;; une modification est gardée dans la demande&#xa0;: «&#xa0;Modifier le texte…&#xa0;» la reprend.</source>
+        <translation>Template wording; an edit is kept in the request: “Edit the wording…” brings it back.</translation>
+    </message>
+    <message>
+        <source>Texte du modèle.</source>
+        <translation>Template wording.</translation>
+    </message>
+    <message>
+        <source>Production du dossier juridique…</source>
+        <translation>Producing the legal case file…</translation>
+    </message>
+    <message>
+        <source>Dossier juridique&#xa0;: %1</source>
+        <translation>Legal case file: %1</translation>
+    </message>
+    <message>
+        <source>Envoi enregistré (%1, le %2).</source>
+        <translation>Sending recorded (%1, on %2).</translation>
+    </message>
+    <message>
+        <source>Sélectionner les documents envoyés.</source>
+        <translation>Select the documents sent.</translation>
+    </message>
+    <message>
+        <source>Lire d’abord dans l’aperçu&#xa0;: %1.</source>
+        <translation>Read in the preview first: %1.</translation>
+    </message>
+    <message>
+        <source>Lecture des documents de la demande…</source>
+        <translation>Reading the request’s documents…</translation>
+    </message>
+    <message>
+        <source>Enregistrer le moyen et la date d’envoi des documents sélectionnés</source>
+        <translation>Record how and when the selected documents were sent</translation>
+    </message>
+</context>
+<context>
     <name>CaseDataTab</name>
     <message>
         <source>État des sources</source>
@@ -487,6 +619,10 @@
         <translation>Da&amp;ta</translation>
     </message>
     <message>
+        <source>Répon&amp;ses</source>
+        <translation>An&amp;swers</translation>
+    </message>
+    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -631,6 +767,7 @@
     </message>
     <message>
         <source>suspendu</source>
+        <extracomment>Runs ``work()`` off the GUI thread and hands its result to ``done`` on the GUI thread.</extracomment>
         <translation>suspended</translation>
     </message>
 </context>
@@ -1197,6 +1334,67 @@ Ctrl+Q: quit</translation>
     </message>
 </context>
 <context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>Marquer comme envoyé</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer l’envoi</source>
+        <translation>&amp;Record the sending</translation>
+    </message>
+    <message>
+        <source>L’envoi est inscrit au journal avec l’empreinte SHA-256 de chaque fichier&#xa0;; une réponse fait passer la demande à «&#xa0;répondue&#xa0;».</source>
+        <translation>The sending is written in the journal with each file’s SHA-256; an answer moves the request to “answered”.</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>courrier</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <source>courrier recommandé avec AR</source>
+        <translation>registered post with acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <source>remise en main propre</source>
+        <translation>handed over in person</translation>
+    </message>
+    <message>
+        <source>Moyen d’envoi</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <source>&amp;Moyen d’envoi&#xa0;:</source>
+        <translation>Sent &amp;by:</translation>
+    </message>
+    <message>
+        <source>Envoyé le</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>&amp;Envoyé le&#xa0;:</source>
+        <translation>Sent &amp;on:</translation>
+    </message>
+    <message>
+        <source>• %1
+   SHA-256&#xa0;: %2…</source>
+        <translation>• %1
+   SHA-256: %2…</translation>
+    </message>
+    <message>
+        <source>Documents envoyés</source>
+        <translation>Documents sent</translation>
+    </message>
+    <message>
+        <source>Documents&#xa0;:</source>
+        <translation>Documents:</translation>
+    </message>
+</context>
+<context>
     <name>NewRequestDialog</name>
     <message>
         <source>E-mail</source>
@@ -1521,6 +1719,199 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Annuler la saisie</source>
         <translation>Cancel the entry</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Mot de passe de l’envoi chiffré</source>
+        <translation>Password of the encrypted delivery</translation>
+    </message>
+    <message>
+        <source>Les fichiers de «&#xa0;%1&#xa0;» sont chiffrés (AES-256) avec ce mot de passe. Le communiquer à la personne par un autre moyen que les fichiers (téléphone, SMS, courrier séparé).</source>
+        <translation>The files of “%1” are encrypted (AES-256) with this password. Give it to the person by another channel than the files (telephone, text message, separate letter).</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Mot de passe&#xa0;:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Copier</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copier le mot de passe</source>
+        <translation>Copy the password</translation>
+    </message>
+    <message>
+        <source>⚠ Il n’est conservé nulle part&#xa0;: une fois cette fenêtre fermée, il ne pourra plus être affiché. Sans lui, les fichiers ne s’ouvrent pas.</source>
+        <translation>⚠ It is kept nowhere: once this window is closed, it cannot be shown again. Without it, the files do not open.</translation>
+    </message>
+    <message>
+        <source>J’ai noté le mot de passe, &amp;fermer</source>
+        <translation>I have noted the password, &amp;close</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Aperçu — %1</source>
+        <translation>Preview — %1</translation>
+    </message>
+    <message>
+        <source>Pages du document</source>
+        <translation>Pages of the document</translation>
+    </message>
+    <message>
+        <source>SHA-256&#xa0;: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>L’empreinte du fichier, inscrite au journal quand il est envoyé.</source>
+        <translation>The file’s fingerprint, written in the journal when it is sent.</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>&amp;Page&#xa0;:</source>
+        <translation>&amp;Page:</translation>
+    </message>
+    <message>
+        <source>Page suivante</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>&amp;Largeur</source>
+        <translation>&amp;Width</translation>
+    </message>
+    <message>
+        <source>Ajuster à la largeur</source>
+        <translation>Fit to width</translation>
+    </message>
+    <message>
+        <source>Page &amp;entière</source>
+        <translation>Whole pa&amp;ge</translation>
+    </message>
+    <message>
+        <source>Page entière dans la fenêtre</source>
+        <translation>Whole page in the window</translation>
+    </message>
+    <message>
+        <source>Réduire</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Agrandir</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>&amp;Mot de passe du document&#xa0;:</source>
+        <translation>Document pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Mot de passe du document</source>
+        <translation>Document password</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Ouvrir le document</source>
+        <translation>Open the document</translation>
+    </message>
+    <message>
+        <source>sur %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>Mot de passe incorrect.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <source>Ce document est chiffré&#xa0;: saisir son mot de passe.</source>
+        <translation>This document is encrypted: enter its password.</translation>
+    </message>
+    <message>
+        <source>Impossible d’afficher «&#xa0;%1&#xa0;» (%2).</source>
+        <translation>Cannot show “%1” (%2).</translation>
+    </message>
+    <message>
+        <source>fichier introuvable</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <source>ce n’est pas un PDF valide</source>
+        <translation>not a valid PDF</translation>
+    </message>
+    <message>
+        <source>chiffrement non pris en charge</source>
+        <translation>encryption not supported</translation>
+    </message>
+    <message>
+        <source>erreur inconnue</source>
+        <translation>unknown error</translation>
+    </message>
+</context>
+<context>
+    <name>ProducedDocumentsModel</name>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Produit le</source>
+        <translation>Produced on</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Aperçu</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>avec le lecteur du système</source>
+        <translation>with the system viewer</translation>
+    </message>
+    <message>
+        <source>✓ lu</source>
+        <translation>✓ read</translation>
+    </message>
+    <message>
+        <source>à lire</source>
+        <translation>to read</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2630,61 @@ Ctrl+Q: quit</translation>
     </message>
 </context>
 <context>
+    <name>WordingDialog</name>
+    <message>
+        <source>Texte du courrier — %1</source>
+        <translation>Wording of the letter — %1</translation>
+    </message>
+    <message>
+        <source>Un paragraphe par bloc, les blocs séparés par une ligne vide. Les mentions légales obligatoires (droits, réclamation auprès de la CNIL, signature) restent dans le courrier et ne se modifient pas ici.</source>
+        <translation>One paragraph per block, blocks separated by a blank line. The mandatory legal mentions (rights, complaint to the CNIL, signature) stay in the letter and are not edited here.</translation>
+    </message>
+    <message>
+        <source>Texte modifié précédemment pour cette demande.</source>
+        <translation>Wording edited earlier for this request.</translation>
+    </message>
+    <message>
+        <source>Texte par défaut du modèle.</source>
+        <translation>Template’s default wording.</translation>
+    </message>
+    <message>
+        <source>&amp;Texte&#xa0;:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Texte du courrier</source>
+        <translation>Wording of the letter</translation>
+    </message>
+    <message>
+        <source>&amp;Garder ce texte</source>
+        <translation>&amp;Keep this wording</translation>
+    </message>
+    <message>
+        <source>Garder ce texte</source>
+        <translation>Keep this wording</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Rétablir le texte par défaut</source>
+        <translation>&amp;Restore the default wording</translation>
+    </message>
+    <message>
+        <source>Rétablir le texte par défaut</source>
+        <translation>Restore the default wording</translation>
+    </message>
+    <message>
+        <source>Le courrier reprendra le texte du modèle, sans modification.</source>
+        <translation>The letter will use the template’s wording, unedited.</translation>
+    </message>
+    <message>
+        <source>Le texte est vide&#xa0;: écrire au moins un paragraphe.</source>
+        <translation>The wording is empty: write at least one paragraph.</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>reçue</source>
@@ -2361,6 +2807,14 @@ Ctrl+Q: quit</translation>
         <translation>source catalogue chosen</translation>
     </message>
     <message>
+        <source>documents envoyés</source>
+        <translation>documents sent</translation>
+    </message>
+    <message>
+        <source>dossier juridique produit</source>
+        <translation>legal case file produced</translation>
+    </message>
+    <message>
         <source>&#xa0;; </source>
         <translation>; </translation>
     </message>
@@ -2423,6 +2877,18 @@ Ctrl+Q: quit</translation>
     <message>
         <source>document joint</source>
         <translation>document attached</translation>
+    </message>
+    <message>
+        <source>chiffré (AES-256)</source>
+        <translation>encrypted (AES-256)</translation>
+    </message>
+    <message>
+        <source>caviardages&#xa0;: %1</source>
+        <translation>redactions: %1</translation>
+    </message>
+    <message>
+        <source>avec les données brutes</source>
+        <translation>with the raw data</translation>
     </message>
     <message>
         <source>en échec&#xa0;: %1</source>
@@ -2551,6 +3017,39 @@ Ctrl+Q: quit</translation>
     <message>
         <source>document produit</source>
         <translation>produced document</translation>
+    </message>
+    <message>
+        <source>texte modifié d’un courrier</source>
+        <translation>edited wording of a letter</translation>
+    </message>
+    <message>
+        <source>Accusé de réception</source>
+        <extracomment>What can be produced for a case (``PackageKind`` values), in the order the combo offers them.</extracomment>
+        <translation>Acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <source>Demande d’informations complémentaires</source>
+        <translation>Request for further information</translation>
+    </message>
+    <message>
+        <source>Prolongation du délai</source>
+        <translation>Extension of the deadline</translation>
+    </message>
+    <message>
+        <source>Réponse d’accès (courrier, annexe, données)</source>
+        <translation>Access answer (letter, annex, data)</translation>
+    </message>
+    <message>
+        <source>Portabilité (courrier et export des données)</source>
+        <translation>Portability (letter and data export)</translation>
+    </message>
+    <message>
+        <source>Aucune donnée détenue</source>
+        <translation>No data held</translation>
+    </message>
+    <message>
+        <source>Refus (total ou partiel)</source>
+        <translation>Refusal (total or partial)</translation>
     </message>
     <message>
         <source>a répondu</source>

@@ -52,6 +52,7 @@ from ..labels import (
 from ..messages import show_error
 from ..models.timeline_model import DOCUMENT_ROLE, DocumentsModel, TimelineModel
 from ..workers import Runner
+from .case_answers import CaseAnswersTab
 from .case_data import CaseDataTab, SourcesLoader
 
 OpenDocument = Callable[[Path], None]
@@ -341,7 +342,17 @@ class CaseView(QWidget):
             self.data_tab.changed.connect(self.reload)
             self.tabs.addTab(self.data_tab, self.tr("Do&nnées"))
             self.tabs.currentChanged.connect(self._tab_shown)
+        self.answers_tab = CaseAnswersTab(
+            self._ctx, self._runner, self._reference, self._load_sources, self._open_document, self
+        )
+        self.answers_tab.changed.connect(self._answers_changed)
+        self.tabs.addTab(self.answers_tab, self.tr("Répon&ses"))
         return self.tabs
+
+    def _answers_changed(self) -> None:
+        """A file produced or sent: read the case again (its status may have moved)."""
+        self.reload()
+        self.changed.emit(self.reference)
 
     def _tab_shown(self, index: int) -> None:
         """The Données tab reads the case's findings when first shown."""
@@ -396,6 +407,7 @@ class CaseView(QWidget):
             1, self.tr("Doc&uments (%1)").replace("%1", str(len(detail.documents)))
         )
         self.request_text.setPlainText(detail.request_text)
+        self.answers_tab.show_detail(detail)
         self._update_actions()
 
     def _received_text(self, detail: CaseDetail) -> str:
