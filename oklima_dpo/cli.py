@@ -358,6 +358,17 @@ def build_parser() -> ArgumentParser:
         "--raw-data", action="store_true", help="include the gathered records' values"
     )
 
+    requests_register = commands.add_parser(
+        "register", help="the register of requests (every case, for the DPO's accountability)"
+    )
+    register_commands = requests_register.add_subparsers(
+        dest="register_command", metavar="ACTION", required=True, parser_class=ArgumentParser
+    )
+    register_export = register_commands.add_parser(
+        "export", parents=[later], help="every case and the statistics, as an Excel workbook"
+    )
+    register_export.add_argument("--out", type=Path, metavar="FILE.xlsx")
+
     estate = commands.add_parser(
         "demo-estate",
         parents=[later],
@@ -721,6 +732,17 @@ def run_casefile(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> 
     return EXIT_OK
 
 
+def run_register_export(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
+    from .services.reports import export_register
+
+    written = export_register(ctx, args.out)
+    if args.json:
+        print_json({"path": str(written.path), "sha256": written.sha256}, out)
+    else:
+        out.write(f"{written.path}\n  SHA-256 {written.sha256}\n")
+    return EXIT_OK
+
+
 def run_demo_estate(args: argparse.Namespace, out: TextIO) -> int:
     from .sources.demo_estate import write_demo_estate
 
@@ -768,6 +790,8 @@ def run(
                 return run_respond(args, ctx, out)
             if args.command == "casefile":
                 return run_casefile(args, ctx, out)
+            if args.command == "register":
+                return run_register_export(args, ctx, out)
         finally:
             ctx.store.dispose()
     except InvalidInput as error:

@@ -89,3 +89,24 @@ def test_casefile_writes_the_pdf_asked(
     # Asked again, the existing file is kept and a new name chosen.
     again = run_json(capsys, "--db", str(db), "casefile", reference, "--out", str(target))
     assert isinstance(again, dict) and Path(again["path"]).name == "dossier (2).pdf"
+
+
+def test_register_export_writes_a_workbook_never_over_another(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    add(capsys, db)
+    add(capsys, db)
+    target = tmp_path / "registre.xlsx"
+    first = run_json(capsys, "--db", str(db), "register", "export", "--out", str(target))
+    second = run_json(capsys, "--db", str(db), "register", "export", "--out", str(target))
+    assert isinstance(first, dict) and isinstance(second, dict)
+    assert Path(first["path"]) == target
+    assert Path(second["path"]).name == "registre (2).xlsx"
+    workbook = load_workbook(target, read_only=True)
+    try:
+        rows = list(workbook["Registre des demandes"].iter_rows(values_only=True))
+    finally:
+        workbook.close()
+    assert len(rows) == 3  # the header and the two cases

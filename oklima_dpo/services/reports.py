@@ -55,7 +55,7 @@ def export_register(
 
     ``out``: a file name (``registre.xlsx``; when taken, ``registre (2).xlsx``: never over an
     existing file), or a folder for the default name; None: the export folder of the settings,
-    else ``default_folder`` (the program's), else ``exports`` beside the documents.
+    else ``default_folder``, else the program's (the context's default exports folder).
     ``progress(done, total)`` is called every few hundred cases; ``cancelled()`` is asked as
     often and, once true, the export stops with :class:`ExportCancelled`, leaving no file.
     The export is journaled with the file's name and SHA-256.
@@ -105,7 +105,7 @@ def _destination(
     if out is None:
         if setting:
             return Path(setting).expanduser(), default_name
-        return default_folder or ctx.documents_dir.parent / "exports", default_name
+        return default_folder or ctx.default_exports_dir, default_name
     out = out.expanduser()
     if out.is_dir():
         return out, default_name
