@@ -108,7 +108,8 @@ class PersonIdentifier(Base):
     __tablename__ = "person_identifiers"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"))
+    # Indexed: deleting or purging a case finds its identifiers without a full scan.
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     value: Mapped[str] = mapped_column(String(200))
     normalized: Mapped[str] = mapped_column(String(200))
