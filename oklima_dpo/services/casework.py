@@ -203,6 +203,7 @@ def detail_from_case(
                 documents_dir / d.stored_as,
                 _utc(d.added_at),
                 d.added_by,
+                d.id,
             )
             for d in case.documents
         ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -42,7 +43,7 @@ from .context import ServiceContext
 from .documents import store_copy
 from .errors import DpoError, InvalidInput
 from .portability_scope import portable_records
-from .views import CaseDetail
+from .views import CaseDetail, DocumentView
 
 __all__ = [
     "PackageKind",
@@ -51,6 +52,7 @@ __all__ = [
     "default_wording",
     "mark_sent",
     "produce",
+    "produced_documents",
 ]
 
 WORDING_ROLE = "wording"  # the DPO's edit of a letter's wording, kept in the case
@@ -138,7 +140,7 @@ def produce(
         settings = settings_service.read(session)
         case = load_case(session, reference, for_update=False)
         detail = detail_from_case(case, settings.policy, ctx.today(), ctx.documents_dir)
-        number = sum(1 for d in case.documents if d.role == "produced") + 1
+        number = _next_production_number(case)
     language = language or detail.language or "fr"
     if language not in ("fr", "en"):
         raise InvalidInput({"language": f"Langue « {language} » inconnue : fr ou en."})
@@ -207,14 +209,32 @@ def produce(
         redactions,
         wording_override,
         encrypt,
+        language,
     )
 
 
+def _next_production_number(case: Case) -> int:
+    """Productions are numbered in the case: ``…-AR-01``, then ``…-ACCES-02`` (one number
+    for a package of several files)."""
+    pattern = re.compile(rf"^{re.escape(case.reference)}-[A-Z]+-(\d+)")
+    numbers = [
+        int(found.group(1))
+        for d in case.documents
+        if d.role == "produced" and (found := pattern.match(d.filename))
+    ]
+    return max(numbers, default=0) + 1
+
+
 def default_wording(
-    ctx: ServiceContext, reference: str, kind: PackageKind, language: str | None = None
+    ctx: ServiceContext,
+    reference: str,
+    kind: PackageKind,
+    language: str | None = None,
+    *,
+    kept: bool = True,
 ) -> list[str]:
-    """The editable paragraphs of the letter: the DPO's last edit for this kind, else the
-    default wording filled in for the case."""
+    """The editable paragraphs of the letter: the DPO's last edit for this kind and language
+    (unless ``kept`` is false), else the default wording filled in for the case."""
     with ctx.store.unit_of_work() as session:
         settings = settings_service.read(session)
         case = load_case(session, reference, for_update=False)
@@ -222,7 +242,7 @@ def default_wording(
         edits = [
             d for d in case.documents if d.role == WORDING_ROLE and f"-{kind.code}-" in d.filename
         ]
-        if edits:
+        if edits and kept:
             latest = max(edits, key=lambda d: d.id)
             stored = json.loads((ctx.documents_dir / latest.stored_as).read_text("utf-8"))
             if stored.get("language") == (language or detail.language):
@@ -365,6 +385,7 @@ def _record(
     redactions: int,
     wording_override: Sequence[str] | None,
     encrypted: bool,
+    language: str,
 ) -> Produced:
     """Copy each file into the case's documents and journal the production."""
     files: list[ProducedFile] = []
@@ -382,7 +403,7 @@ def _record(
             session.flush()
             files.append(ProducedFile(item.path, item.sha256, item.size, document.id))
         if wording_override is not None:
-            _keep_wording(ctx, case, kind, document_reference, wording_override, copied)
+            _keep_wording(ctx, case, document_reference, wording_override, copied, language)
         journal.append(
             session,
             at=ctx.now(),
@@ -418,12 +439,13 @@ def _document(
 def _keep_wording(
     ctx: ServiceContext,
     case: Case,
-    kind: PackageKind,
     document_reference: str,
     paragraphs: Sequence[str],
     copied: list[str],
+    language: str,
 ) -> None:
-    content = _json_bytes({"language": case.language, "paragraphs": list(paragraphs)})
+    """The letter's language with the edit: an English letter's edit is not a French one."""
+    content = _json_bytes({"language": language, "paragraphs": list(paragraphs)})
     name = f"{document_reference}-redaction.json"
     holder = write_bytes_new(ctx.documents_dir / case.reference / ".redaction", name, content)
     try:
@@ -506,6 +528,15 @@ def _letter_data(
 def _last_event_text(detail: CaseDetail, kind: EventKind) -> str | None:
     texts = [e.text for e in detail.timeline if e.kind is kind and e.text]
     return texts[-1] if texts else None
+
+
+def produced_documents(ctx: ServiceContext, reference: str) -> list[DocumentView]:
+    """The files produced for the case (with their ids, for :func:`mark_sent`); no journal."""
+    with ctx.store.unit_of_work() as session:
+        settings = settings_service.read(session)
+        case = load_case(session, reference, for_update=False)
+        detail = detail_from_case(case, settings.policy, ctx.today(), ctx.documents_dir)
+    return [d for d in detail.documents if d.role == "produced"]
 
 
 # -- Sent ------------------------------------------------------------------------------------------

@@ -117,6 +117,7 @@ class DocumentView:
     path: Path
     added_at: datetime
     added_by: str
+    id: int = 0  # what ``respond.mark_sent`` takes
 
 
 @dataclass(frozen=True)

@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;Rechercher dans les sources</source>
-        <translation>&amp;Search the sources</translation>
-    </message>
-    <message>
-        <source>Ctrl+Maj+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
-        <source>A&amp;nnuler la recherche</source>
-        <translation>Ca&amp;ncel the search</translation>
-    </message>
-    <message>
-        <source>Réessa&amp;yer cette source</source>
-        <translation>Retr&amp;y this source</translation>
-    </message>
-    <message>
-        <source>É&amp;carter cette source…</source>
-        <translation>S&amp;kip this source…</translation>
-    </message>
-    <message>
-        <source>Réponse &amp;manuelle…</source>
-        <translation>&amp;Manual answer…</translation>
-    </message>
-    <message>
-        <source>Enre&amp;gistrer la revue</source>
-        <translation>Sa&amp;ve the review</translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <source>Annuler</source>
@@ -494,6 +463,34 @@
     <message>
         <source>Aucune recherche dans les sources pour cette demande.</source>
         <translation>The sources have not been searched for this request.</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher dans les sources</source>
+        <translation>&amp;Search the sources</translation>
+    </message>
+    <message>
+        <source>Ctrl+Maj+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>A&amp;nnuler la recherche</source>
+        <translation>Ca&amp;ncel the search</translation>
+    </message>
+    <message>
+        <source>Réessa&amp;yer cette source</source>
+        <translation>Retr&amp;y this source</translation>
+    </message>
+    <message>
+        <source>É&amp;carter cette source…</source>
+        <translation>S&amp;kip this source…</translation>
+    </message>
+    <message>
+        <source>Réponse &amp;manuelle…</source>
+        <translation>&amp;Manual answer…</translation>
+    </message>
+    <message>
+        <source>Enre&amp;gistrer la revue</source>
+        <translation>Sa&amp;ve the review</translation>
     </message>
     <message>
         <source>%1 enregistrement(s) trouvé(s), %2 inclus.</source>

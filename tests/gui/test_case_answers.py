@@ -201,6 +201,8 @@ def test_the_wording_edit_is_in_the_letter_and_offered_again(
     assert "modifié précédemment" in again.state.text()
     # Back to the model's wording: the next letter is the default one.
     qtbot.mouseClick(again.reset_button, Qt.MouseButton.LeftButton)
+    assert "tres vite, promis" not in again.editor.toPlainText()  # the template, shown
+    qtbot.mouseClick(again.ok_button, Qt.MouseButton.LeftButton)
     assert not again.isVisible()
     produce(qtbot, tab)
     assert "tres vite, promis" not in pdf_text(tab.last_produced.files[0].path)

@@ -45,7 +45,6 @@ from ...domain.rights import Right
 from ...domain.workflow import Status
 from ...services import casefile as casefile_service
 from ...services import respond
-from ...services.casework import load_case
 from ...services.context import ServiceContext
 from ...services.respond import PackageKind, Produced
 from ...services.views import CaseDetail, DocumentView
@@ -80,13 +79,8 @@ def is_pdf(document: DocumentView) -> bool:
 
 
 def _produced_ids(ctx: ServiceContext, reference: str) -> dict[DocumentKey, int]:
-    """The case's produced files and their ids, which ``mark_sent`` takes.
-
-    ``DocumentView`` carries no id yet: read them here, in a worker, until it does.
-    """
-    with ctx.store.unit_of_work() as session:
-        case = load_case(session, reference, for_update=False)
-        return {(d.filename, d.sha256): d.id for d in case.documents if d.role == "produced"}
+    """The case's produced files and their ids, which ``mark_sent`` takes (in a worker)."""
+    return {document_key(d): d.id for d in respond.produced_documents(ctx, reference)}
 
 
 class ProducedDocumentsModel(RowsTableModel[DocumentView]):
@@ -441,18 +435,20 @@ class CaseAnswersTab(QWidget):
         kept = self._wording.get((kind, language))
         self._set_busy(True)
 
-        def work() -> list[str]:
-            return respond.default_wording(ctx, reference, kind, language)
+        def work() -> tuple[list[str], list[str]]:
+            current = respond.default_wording(ctx, reference, kind, language)
+            template = respond.default_wording(ctx, reference, kind, language, kept=False)
+            return current, template
 
-        def done(paragraphs: list[str]) -> None:
+        def done(wordings: tuple[list[str], list[str]]) -> None:
             self._set_busy(False)
-            edited = self._edited_in_case(kind, language)
+            current, template = wordings
             dialog = WordingDialog(
                 self,
                 package_label(kind.value),
-                kept if kept is not None else paragraphs,
-                default=None if edited else paragraphs,
-                edited=edited or kept is not None,
+                kept if kept is not None else current,
+                default=template,
+                edited=kept is not None or current != template,
             )
             dialog.kept.connect(lambda chosen: self._wording_kept(kind, language, chosen))
             self.wording_dialog = dialog
@@ -460,12 +456,10 @@ class CaseAnswersTab(QWidget):
 
         self._runner.submit(work, if_alive(self, done), if_alive(self, self._failed))
 
-    def _edited_in_case(self, kind: PackageKind, language: str) -> bool:
-        """The case keeps an edit of this letter (the service offers it as the wording)."""
+    def _edited_in_case(self, kind: PackageKind, _language: str) -> bool:
+        """The case keeps an edit of this kind of letter (« Modifier le texte… » offers it)."""
         detail = self._detail
-        if detail is None or language != detail.language:
-            return False  # the service keeps the edit in the case's language
-        return any(
+        return detail is not None and any(
             d.role == respond.WORDING_ROLE and f"-{kind.code}-" in d.filename
             for d in detail.documents
         )

@@ -182,21 +182,24 @@ class CaseDataTab(QWidget):
     # -- building -----------------------------------------------------------------------
 
     def _build_buttons(self) -> QHBoxLayout:
-        tr = self.tr
         self.gather_button = named_button(
-            "gather", tr("&Rechercher dans les sources"), lambda: self.gather()
+            "gather", self.tr("&Rechercher dans les sources"), lambda: self.gather()
         )
-        self.gather_button.setToolTip(tr("Ctrl+Maj+R"))
+        self.gather_button.setToolTip(self.tr("Ctrl+Maj+R"))
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+R"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(lambda: self.gather())
-        self.cancel_button = named_button("cancelGather", tr("A&nnuler la recherche"), self.cancel)
-        self.retry_button = named_button("retrySource", tr("Réessa&yer cette source"), self.retry)
-        self.skip_button = named_button("skipSource", tr("É&carter cette source…"), self.skip)
-        self.manual_button = named_button(
-            "manualAnswer", tr("Réponse &manuelle…"), self.manual_answer
+        self.cancel_button = named_button(
+            "cancelGather", self.tr("A&nnuler la recherche"), self.cancel
         )
-        self.save_button = named_button("saveReview", tr("Enre&gistrer la revue"), self.save)
+        self.retry_button = named_button(
+            "retrySource", self.tr("Réessa&yer cette source"), self.retry
+        )
+        self.skip_button = named_button("skipSource", self.tr("É&carter cette source…"), self.skip)
+        self.manual_button = named_button(
+            "manualAnswer", self.tr("Réponse &manuelle…"), self.manual_answer
+        )
+        self.save_button = named_button("saveReview", self.tr("Enre&gistrer la revue"), self.save)
         row = QHBoxLayout()
         for button in (
             self.gather_button,
