@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QToolBar,
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..services.context import ServiceContext
 from ..services.views import CaseFilter
+from .alive import if_alive
+from .messages import show_error
 from .views.alerts_panel import AlertsPanel
 from .views.queue import QueueView
 from .workers import Runner
@@ -126,6 +129,7 @@ class MainWindow(QMainWindow):
         self._register: RegisterView | None = None
         self._journal: JournalView | None = None
         self._sources: SourcesView | None = None
+        self._export_progress: QProgressDialog | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("OKLIMA DPO"))
 
@@ -190,6 +194,12 @@ class MainWindow(QMainWindow):
         )
         self.settings_action = self._action(
             file_menu, self.tr("&Réglages…"), QKeySequence("Ctrl+,"), self.open_settings
+        )
+        self.export_register_action = self._action(
+            file_menu,
+            self.tr("E&xporter le registre des demandes…"),
+            QKeySequence("Ctrl+Shift+E"),
+            self.export_register,
         )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close)
@@ -407,6 +417,57 @@ class MainWindow(QMainWindow):
         )
 
     # -- settings, help --------------------------------------------------------------------
+    def export_register(self) -> None:
+        """Every case and the statistics to a new workbook, off the GUI thread, cancellable."""
+        if self._export_progress is not None:
+            return
+        progress = QProgressDialog(
+            self.tr("Export du registre des demandes…"), self.tr("Annuler"), 0, 0, self
+        )
+        progress.setObjectName("exportProgress")
+        progress.setWindowTitle(self.tr("Registre des demandes"))
+        progress.setMinimumDuration(0)
+        self._export_progress = progress
+        ctx = self._ctx
+
+        def work(task_progress: object) -> object:
+            from ..services.reports import export_register
+
+            return export_register(
+                ctx,
+                progress=task_progress.report,  # type: ignore[attr-defined]
+                cancelled=lambda: task_progress.cancelled,  # type: ignore[attr-defined]
+            )
+
+        def advanced(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        def finished(written: object) -> None:
+            self._end_export()
+            path = str(written.path)  # type: ignore[attr-defined]
+            message = self.tr("Registre exporté\u00a0: %1").replace("%1", path)
+            self.statusBar().showMessage(message, 15_000)
+
+        def failed(error: object) -> None:
+            self._end_export()
+            show_error(self, error)  # type: ignore[arg-type]
+
+        task = self._runner.submit(
+            work,
+            if_alive(self, finished),
+            if_alive(self, failed),
+            on_progress=advanced,
+        )
+        progress.canceled.connect(task.cancel)
+        progress.show()
+
+    def _end_export(self) -> None:
+        progress, self._export_progress = self._export_progress, None
+        if progress is not None:
+            progress.close()
+            progress.deleteLater()
+
     def open_settings(self) -> None:
         from .dialogs.settings import SettingsDialog
 

@@ -1187,6 +1187,10 @@
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>E&amp;xporter le registre des demandes…</source>
+        <translation>E&amp;xport the register of requests…</translation>
+    </message>
+    <message>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1241,6 +1245,22 @@
     <message>
         <source>La langue choisie s’appliquera au prochain démarrage.</source>
         <translation>The selected language will take effect the next time OKLIMA DPO starts.</translation>
+    </message>
+    <message>
+        <source>Export du registre des demandes…</source>
+        <translation>Exporting the register of requests…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Registre des demandes</source>
+        <translation>Register of requests</translation>
+    </message>
+    <message>
+        <source>Registre exporté&#xa0;: %1</source>
+        <translation>Register exported: %1</translation>
     </message>
     <message>
         <source>Raccourcis clavier</source>
