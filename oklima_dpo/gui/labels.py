@@ -68,6 +68,7 @@ ACTION = {
     "case.package_produced": QT_TRANSLATE_NOOP("labels", "document produit"),
     "case.documents_sent": QT_TRANSLATE_NOOP("labels", "documents envoyés"),
     "case.casefile": QT_TRANSLATE_NOOP("labels", "dossier juridique produit"),
+    "register.exported": QT_TRANSLATE_NOOP("labels", "registre des demandes exporté"),
 }
 
 

@@ -2832,6 +2832,10 @@ Ctrl+Q: quit</translation>
         <translation>legal case file produced</translation>
     </message>
     <message>
+        <source>registre des demandes exporté</source>
+        <translation>register of requests exported</translation>
+    </message>
+    <message>
         <source>&#xa0;; </source>
         <translation>; </translation>
     </message>
