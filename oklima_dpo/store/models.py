@@ -279,3 +279,76 @@ class ReviewSnapshot(Base):
     complete: Mapped[bool] = mapped_column(Boolean)  # every source answered or skipped
     sha256: Mapped[str] = mapped_column(String(64))
     content: Mapped[str] = mapped_column(Text)  # canonical JSON, hashed as stored
+
+
+# -- Carrying rights out in the company's systems ------------------------------------------------
+
+
+class Execution(Base):
+    """One right carried out (erasure, rectification, restriction, objection): its plan, as
+    previewed and frozen with its SHA-256, then what was done per source and the verification."""
+
+    __tablename__ = "executions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    right: Mapped[str] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(20))  # planned, applied, partly, failed, verified
+    plan: Mapped[str] = mapped_column(Text)  # canonical JSON, hashed as stored
+    plan_sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    created_by: Mapped[str] = mapped_column(String(100))
+    applied_at: Mapped[datetime | None] = mapped_column(DateTime)
+    applied_by: Mapped[str | None] = mapped_column(String(100))
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # per source: counts, hashes
+    verification: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # what remains, if any
+
+
+class Task(Base):
+    """Work for someone outside the program: a source that cannot be written (a file, a
+    processor, paper archives), or a recipient to notify (Art. 19); tracked to its answer."""
+
+    __tablename__ = "tasks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    execution_id: Mapped[int | None] = mapped_column(
+        ForeignKey("executions.id", ondelete="SET NULL")
+    )
+    kind: Mapped[str] = mapped_column(String(30))  # erase, rectify, restrict, notify (Art. 19)
+    target: Mapped[str] = mapped_column(String(100))  # a source id, or a register recipient id
+    description: Mapped[str] = mapped_column(Text)  # what is asked, in words
+    status: Mapped[str] = mapped_column(String(20))  # open, sent, done, acknowledged, cancelled
+    answer: Mapped[str | None] = mapped_column(Text)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_by: Mapped[str] = mapped_column(String(100))
+
+
+class Suppression(Base):
+    """Do not contact for marketing (Art. 21(3)): kept for a period (setting, 3 years)."""
+
+    __tablename__ = "suppressions"
+    __table_args__ = (UniqueConstraint("kind", "normalized"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # email, phone, customer_no, contract_no
+    normalized: Mapped[str] = mapped_column(String(200))
+    case_reference: Mapped[str] = mapped_column(String(20))
+    added_on: Mapped[date] = mapped_column(Date)
+    expires_on: Mapped[date] = mapped_column(Date, index=True)
+    added_by: Mapped[str] = mapped_column(String(100))
+
+
+class Purge(Base):
+    """What a minimisation purge removed from the case base, and what it kept as proof."""
+
+    __tablename__ = "purges"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_reference: Mapped[str] = mapped_column(String(20), index=True)
+    kind: Mapped[str] = mapped_column(String(30))  # gathered_data, closed_case
+    at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    by: Mapped[str] = mapped_column(String(100))
+    kept: Mapped[dict[str, Any]] = mapped_column(JSON)  # counts, hashes, decisions: the proof
