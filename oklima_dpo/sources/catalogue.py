@@ -35,6 +35,7 @@ __all__ = [
     "FieldSpec",
     "SourceSpec",
     "TableSpec",
+    "WriteSpec",
     "load_catalogue",
 ]
 
@@ -98,8 +99,23 @@ class ReferenceSpec(_Model):
     to: NonEmpty
 
 
+EraseMethod = Literal["delete", "empty", "pseudonymise"]
+
+
+class WriteSpec(_Model):
+    """What may be written in a SQL table when a right is carried out (issue: actions)."""
+
+    erase: EraseMethod | None = None  # how a record is erased; None: it cannot be
+    erase_fields: list[NonEmpty] = []  # the fields emptied or pseudonymised (empty/pseudonymise)
+    correctable: list[NonEmpty] = []  # the fields a rectification may change
+    restriction_field: NonEmpty | None = None  # set to true when processing is restricted
+    optout_field: NonEmpty | None = None  # set to true on an objection to marketing
+    consent_field: NonEmpty | None = None  # set to false when consent is withdrawn
+
+
 class TableSpec(_Model):
     label: NonEmpty | None = None
+    writes: WriteSpec | None = None
     key: list[NonEmpty] = []  # spreadsheets: the row number when empty
     fields: dict[NonEmpty, FieldSpec] = Field(min_length=1)
     retention: RetentionRef | None = None
@@ -271,6 +287,8 @@ def _check_table(
         problems.append(((*here, "key"), "la clé de chaque enregistrement est obligatoire"))
     if table.retention is not None:
         problems += _check_retention(register, here, table)
+    if table.writes is not None:
+        problems += _check_writes(source, (*here, "writes"), table)
     for index, reference in enumerate(table.references):
         where = (*here, "references", index)
         if reference.field not in table.fields:
@@ -299,6 +317,37 @@ def _check_retention(register: Register, here: Loc, table: TableSpec) -> list[tu
     if table.retention.from_ not in table.fields:
         return [((*where, "from"), f"« {table.retention.from_} » n’est pas un champ de la table")]
     return []
+
+
+def _check_writes(source: SourceSpec, here: Loc, table: TableSpec) -> list[tuple[Loc, str]]:
+    """Only SQL sources are written; every field named must be one of the table's."""
+    writes = table.writes
+    assert writes is not None
+    if source.kind != "sql":
+        return [(here, "seules les sources SQL s’écrivent ; les autres reçoivent des tâches")]
+    problems: list[tuple[Loc, str]] = []
+    named = {
+        "erase_fields": writes.erase_fields,
+        "correctable": writes.correctable,
+        "restriction_field": [writes.restriction_field] if writes.restriction_field else [],
+        "optout_field": [writes.optout_field] if writes.optout_field else [],
+        "consent_field": [writes.consent_field] if writes.consent_field else [],
+    }
+    for key, fields in named.items():
+        for index, name in enumerate(fields):
+            if name not in table.fields:
+                where = (
+                    (*here, key, index)
+                    if key in ("erase_fields", "correctable")
+                    else (
+                        *here,
+                        key,
+                    )
+                )
+                problems.append((where, f"« {name} » n’est pas un champ de la table"))
+    if writes.erase in ("empty", "pseudonymise") and not writes.erase_fields:
+        problems.append(((*here, "erase_fields"), "les champs à vider ou à pseudonymiser"))
+    return problems
 
 
 def _check_target(model: CatalogueModel, where: Loc, target: str) -> list[tuple[Loc, str]]:

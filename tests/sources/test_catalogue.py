@@ -162,3 +162,27 @@ def test_a_duplicate_key_and_a_missing_file(tmp_path: Path, register: Register) 
 def test_a_manual_source_needs_its_task(tmp_path: Path, register: Register) -> None:
     text = VALID.replace("    task: Rechercher les contrats signés au nom de la personne.\n", "")
     assert "sources.archives.task" in problems_of(tmp_path, register, text)
+
+
+def test_what_may_be_written_is_checked(tmp_path: Path, register: Register) -> None:
+    writes = (
+        "        writes:\n"
+        "          erase: empty\n"
+        "          erase_fields: [email, fax]\n"
+        "          correctable: [email]\n"
+        "          restriction_field: restricted\n"
+    )
+    text = VALID.replace("        references:\n", writes + "        references:\n", 1)
+    message = problems_of(tmp_path, register, text)
+    assert "sources.crm.tables.customers.writes.erase_fields[1] : « fax » n’est pas un champ" in (
+        message
+    )
+    assert "writes.restriction_field : « restricted » n’est pas un champ" in message
+    good = VALID.replace(
+        "        references:\n",
+        "        writes: {erase: delete, correctable: [email]}\n        references:\n",
+        1,
+    )
+    catalogue = load_catalogue(write(tmp_path, good), register)
+    spec = catalogue.source("crm").tables["customers"].writes
+    assert spec is not None and spec.erase == "delete" and spec.correctable == ["email"]
