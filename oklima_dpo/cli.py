@@ -377,6 +377,13 @@ def build_parser() -> ArgumentParser:
     estate.add_argument("--persons", type=positive_count, required=True, metavar="N")
     estate.add_argument("--out", type=Path, required=True, metavar="DIR")
     estate.add_argument("--seed", type=int, default=0, help="the same seed gives the same people")
+
+    purge_parser = commands.add_parser(
+        "purge", parents=[later], help="minimisation: purge what the case base keeps too long"
+    )
+    purge_parser.add_argument(
+        "--dry-run", action="store_true", help="say what is due, change nothing"
+    )
     return parser
 
 
@@ -761,6 +768,39 @@ def run_demo_estate(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def run_purge(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
+    from .services.purge import run_purge as purge
+
+    report = purge(ctx, dry_run=args.dry_run)
+    if args.json:
+        print_json(
+            {
+                "dry_run": report.dry_run,
+                "purged": [
+                    {"reference": i.reference, "kind": i.kind, "since": i.since, "counts": i.counts}
+                    for i in report.items
+                ],
+                "suppressions_removed": report.suppressions_removed,
+            },
+            out,
+        )
+        return EXIT_OK
+    if report.empty:
+        out.write(typography("Rien à purger aujourd’hui.\n"))
+    for item in report.items:
+        mark = "à purger" if report.dry_run else "purgé"
+        counts = ", ".join(f"{name} {value}" for name, value in item.counts.items())
+        out.write(typography(f"– {item.reference} : {item.label} ({mark} ; {counts})\n"))
+    if report.suppressions_removed:
+        out.write(
+            typography(
+                f"{report.suppressions_removed} inscription(s) expirée(s) retirée(s) de la liste "
+                "d’opposition.\n"
+            )
+        )
+    return EXIT_OK
+
+
 def run(
     args: argparse.Namespace,
     open_context: ContextFactory,
@@ -792,6 +832,8 @@ def run(
                 return run_casefile(args, ctx, out)
             if args.command == "register":
                 return run_register_export(args, ctx, out)
+            if args.command == "purge":
+                return run_purge(args, ctx, out)
         finally:
             ctx.store.dispose()
     except InvalidInput as error:

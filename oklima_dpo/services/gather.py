@@ -13,26 +13,28 @@ import hashlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.french import fr_date, paris_day
 from ..domain.register import Register
 from ..domain.workflow import EventKind, Status, check_allowed
 from ..sources import gather as gathering
 from ..sources.catalogue import Catalogue
 from ..sources.connectors import open_connector
-from ..sources.matching import IdentityKind, MatchHow, normalise, postcode_of
+from ..sources.matching import STRONG_KINDS, IdentityKind, MatchHow, normalise, postcode_of
 from ..store import journal
-from ..store.models import Case, Document, Finding, ReviewSnapshot, SourceState
+from ..store.models import Case, Document, Finding, Purge, ReviewSnapshot, SourceState
 from . import settings as settings_service
 from .casework import load_case, record_event
 from .context import ServiceContext
 from .documents import check_readable, remove_quietly, store_copy
 from .errors import DpoError, InvalidInput, NotFound
+from .objection import suppressed_in
 
 __all__ = [
     "CaseData",
@@ -115,6 +117,8 @@ class FindingView:
     included: bool
     exclusion_reason: str | None
     reviewed_by: str | None
+    # The record holds an identifier on the marketing suppression list (an objection).
+    suppressed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -581,6 +585,19 @@ def snapshot_content(ctx: ServiceContext, reference: str) -> dict[str, Any] | No
         ).first()
         if row is None:
             return None
+        if not row.content:  # minimisation emptied it: say so, not « altered »
+            purged = session.scalars(
+                select(Purge.at)
+                .where(Purge.case_reference == case.reference, Purge.kind == "gathered_data")
+                .order_by(Purge.id.desc())
+                .limit(1)
+            ).first()
+            when = f" le {fr_date(paris_day(purged.replace(tzinfo=UTC)))}" if purged else ""
+            raise DpoError(
+                f"La revue de la demande {case.reference} a été purgée{when} (minimisation "
+                f"des données rassemblées) ; seule reste son empreinte SHA-256 {row.sha256}. "
+                "Rassembler les données à nouveau pour produire ce document."
+            )
         if hashlib.sha256(row.content.encode("utf-8")).hexdigest() != row.sha256:
             raise DpoError(
                 f"La revue enregistrée de la demande {case.reference} a été altérée "
@@ -673,9 +690,16 @@ def _case_data(session: Session, case: Case, catalogue: Catalogue, register: Reg
         .order_by(Finding.source_id, Finding.table_name, Finding.id)
     )
     order = {source_id: number for number, source_id in enumerate(catalogue.sources)}
+    rows = list(rows)
+    held = {row.id: _strong_identifiers(row, catalogue) for row in rows}
+    # Expired entries count until the purge removes them: the view has no clock of its own.
+    listed = suppressed_in(session, set().union(set(), *held.values()), None)
     findings = tuple(
         sorted(
-            (_finding_view(row, catalogue, labels) for row in rows),
+            (
+                _finding_view(row, catalogue, labels, suppressed=bool(held[row.id] & listed))
+                for row in rows
+            ),
             key=lambda f: order.get(f.source_id, len(order)),  # the catalogue's order; stable
         )
     )
@@ -690,7 +714,27 @@ def _case_data(session: Session, case: Case, catalogue: Catalogue, register: Reg
     return CaseData(case.reference, tuple(sources), findings, snapshots)
 
 
-def _finding_view(row: Finding, catalogue: Catalogue, labels: dict[str, str]) -> FindingView:
+def _strong_identifiers(row: Finding, catalogue: Catalogue) -> set[tuple[str, str]]:
+    """The strong identifiers a record holds: those that tied it, and its identity fields."""
+    held = {
+        (m["kind"], m["value"])
+        for m in row.matched_on
+        if m.get("kind") in {k.value for k in STRONG_KINDS}
+    }
+    spec = catalogue.sources.get(row.source_id)
+    table = spec.tables.get(row.table_name) if spec else None
+    if table is not None:
+        values = {f["name"]: f.get("value") for f in row.fields}
+        for name, kind in table.identity_fields():
+            value = normalise(kind, values.get(name)) if kind.is_strong else None
+            if value is not None:
+                held.add((kind.value, value))
+    return held
+
+
+def _finding_view(
+    row: Finding, catalogue: Catalogue, labels: dict[str, str], *, suppressed: bool = False
+) -> FindingView:
     spec = catalogue.sources.get(row.source_id)
     table = spec.tables.get(row.table_name) if spec else None
     retention = row.retention or {}
@@ -722,6 +766,7 @@ def _finding_view(row: Finding, catalogue: Catalogue, labels: dict[str, str]) ->
         included=row.included,
         exclusion_reason=row.exclusion_reason,
         reviewed_by=row.reviewed_by,
+        suppressed=suppressed,
     )
 
 

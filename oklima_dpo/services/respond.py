@@ -66,6 +66,7 @@ class PackageKind(StrEnum):
     EXTENSION = "extension"
     REFUSAL = "refusal"
     NO_DATA = "no-data"
+    ART19_NOTICE = "art19-notice"  # to a recipient: produced by services.recipients
 
     @property
     def letter(self) -> letters.LetterKind:
@@ -95,6 +96,7 @@ _CODES = {
     PackageKind.EXTENSION: "PROLONG",
     PackageKind.REFUSAL: "REFUS",
     PackageKind.NO_DATA: "NEANT",
+    PackageKind.ART19_NOTICE: "ART19",
 }
 
 
@@ -132,6 +134,11 @@ def produce(
     wording_override: Sequence[str] | None = None,
 ) -> Produced:
     """Write the package ``kind`` for the case; ``wording_override`` is the DPO's edit."""
+    if kind is PackageKind.ART19_NOTICE:
+        raise DpoError(
+            "La notification de l’article 19 s’adresse à un destinataire : la produire depuis "
+            "sa tâche (destinataires de la demande)."
+        )
     if kind in (PackageKind.ACCESS, PackageKind.PORTABILITY, PackageKind.NO_DATA) and (
         catalogue is None or register is None
     ):

@@ -50,17 +50,28 @@ ORG_LOGO = "organisation.logo"  # base64 text
 ORG_LOGO_TYPE = "organisation.logo_type"  # MIME type, found from the bytes
 CLOSED_CASE_RETENTION = "retention.closed_case_years"
 JOURNAL_RETENTION = "retention.journal_years"
+SUPPRESSION_YEARS = "retention.suppression_years"  # the marketing suppression list (Art. 21)
+GATHERED_DATA_DAYS = "retention.gathered_data_days"  # copies gathered, after the answer
 EXPORT_FOLDER = "export.folder"
 
 POLICY_KEYS = (CALENDAR, SUSPENSION, EXTENSION_READING)
 # Keys whose values the journal may show: rules, not people (the DPO's name, e-mail, phone
 # and address, and a folder path that may name a user, are personal data).
-JOURNALED_VALUES = (*POLICY_KEYS, REMINDER_DAYS, CLOSED_CASE_RETENTION, JOURNAL_RETENTION)
+JOURNALED_VALUES = (
+    *POLICY_KEYS,
+    REMINDER_DAYS,
+    CLOSED_CASE_RETENTION,
+    JOURNAL_RETENTION,
+    SUPPRESSION_YEARS,
+    GATHERED_DATA_DAYS,
+)
 
 # -- limits (LEGAL.md §1.5 and §5) ------------------------------------------------------------
 REMINDER_DAYS_RANGE = (1, 90)
 CLOSED_CASE_RETENTION_RANGE = (1, 30)
 JOURNAL_RETENTION_RANGE = (1, 100)  # at least a year; the upper bound only catches a typo
+SUPPRESSION_YEARS_RANGE = (1, 10)  # LEGAL.md §2: 3 years by default
+GATHERED_DATA_DAYS_RANGE = (0, 365)  # 0: purged as soon as the purge runs after the answer
 MAX_LOGO_BYTES = 512 * 1024
 TEXT_LIMITS = {"name": 200, "registration": 200, "dpo_name": 200, "address": 500}
 LOGO_TYPES = {"image/png": "PNG", "image/jpeg": "JPEG", "image/svg+xml": "SVG"}
@@ -90,6 +101,8 @@ class Settings:
     closed_case_retention_years: int = 5  # closed case files, then purged (LEGAL.md §5)
     journal_retention_years: int = 1  # at least one year
     export_folder: str = ""  # empty: the program's default folder
+    suppression_years: int = 3  # an objection to marketing stays on the list this long
+    gathered_data_days: int = 30  # after the answer, the copies gathered for it are purged
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +152,8 @@ def _rows(settings: Settings) -> dict[str, object]:
         CLOSED_CASE_RETENTION: settings.closed_case_retention_years,
         JOURNAL_RETENTION: settings.journal_retention_years,
         EXPORT_FOLDER: settings.export_folder,
+        SUPPRESSION_YEARS: settings.suppression_years,
+        GATHERED_DATA_DAYS: settings.gathered_data_days,
     }
 
 
@@ -175,6 +190,8 @@ def read(session: Session) -> Settings:
         closed_case_retention_years=int(values[CLOSED_CASE_RETENTION]),  # type: ignore[call-overload]
         journal_retention_years=int(values[JOURNAL_RETENTION]),  # type: ignore[call-overload]
         export_folder=str(values[EXPORT_FOLDER]),
+        suppression_years=int(values[SUPPRESSION_YEARS]),  # type: ignore[call-overload]
+        gathered_data_days=int(values[GATHERED_DATA_DAYS]),  # type: ignore[call-overload]
     )
 
 
@@ -336,6 +353,20 @@ def check_settings(new: Settings) -> Settings:
         new.journal_retention_years,
         JOURNAL_RETENTION_RANGE,
         "Conservation du journal (en années)",
+    )
+    _check_range(
+        problems,
+        "suppression_years",
+        new.suppression_years,
+        SUPPRESSION_YEARS_RANGE,
+        "Liste d’opposition à la prospection (en années)",
+    )
+    _check_range(
+        problems,
+        "gathered_data_days",
+        new.gathered_data_days,
+        GATHERED_DATA_DAYS_RANGE,
+        "Purge des données rassemblées après la réponse (en jours)",
     )
     export_folder = new.export_folder.strip()
     if export_folder and (problem := _export_folder_problem(export_folder)):

@@ -18,6 +18,7 @@ from ..sources.connectors.base import SourceFailure
 from ..store import cases_repo, journal
 from .context import ServiceContext
 from .errors import DpoError
+from .objection import suppression_warning
 
 CATALOGUE_SETTING = "sources.catalogue"
 LAST_CHECKS_SETTING = "sources.last_checks"
@@ -124,6 +125,8 @@ def check_sources(
                     connector.close()
             except SourceFailure as failure:
                 problems = [str(failure)]
+            if not problems and (warning := suppression_warning(ctx, catalogue, source_id)):
+                problems.append(warning)  # people who objected still on a marketing list
         results.append(SourceCheck(source_id, spec.name, not problems, tuple(problems), ctx.now()))
     _remember(ctx, results)
     return results

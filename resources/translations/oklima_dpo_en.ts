@@ -2469,6 +2469,18 @@ Ctrl+Q: quit</translation>
         <translation>Extension: first deadline before roll-over + two months</translation>
     </message>
     <message>
+        <source>Données rassemblées &amp;purgées&#xa0;:</source>
+        <translation>&amp;Gathered data purged after:</translation>
+    </message>
+    <message>
+        <source>Après l’envoi de la réponse, les copies des données de la personne sont effacées de la base&#xa0;; restent les empreintes, les comptes et les décisions.</source>
+        <translation>Once the answer has been sent, the copies of the person&apos;s data are erased from the case base; the hashes, counts and decisions remain.</translation>
+    </message>
+    <message>
+        <source>&amp;Liste d’opposition&#xa0;:</source>
+        <translation>Marketing s&amp;uppression list:</translation>
+    </message>
+    <message>
         <source>Premier délai avant report + deux mois (lecture prudente)</source>
         <translation>First deadline before roll-over + two months (cautious reading)</translation>
     </message>
@@ -2507,6 +2519,18 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Un an au moins.</source>
         <translation>At least one year.</translation>
+    </message>
+    <message>
+        <source>Délai de purge des données rassemblées après la réponse, en jours</source>
+        <translation>Delay before the gathered data are purged after the answer, in days</translation>
+    </message>
+    <message>
+        <source>Durée d’inscription sur la liste d’opposition à la prospection, en années</source>
+        <translation>How long a person stays on the marketing suppression list, in years</translation>
+    </message>
+    <message>
+        <source>Une personne opposée à la prospection n’est plus sollicitée pendant cette durée (3 ans recommandés).</source>
+        <translation>A person who objected to marketing is not contacted again during this period (3 years recommended).</translation>
     </message>
     <message>
         <source>Dossier d’e&amp;xport&#xa0;:</source>

@@ -87,6 +87,8 @@ class SettingsDialog(QDialog):
                 "reminder_days": (ui.reminderError, ui.reminderSpin),
                 "closed_case_retention_years": (ui.closedRetentionError, ui.closedRetentionSpin),
                 "journal_retention_years": (ui.journalRetentionError, ui.journalRetentionSpin),
+                "gathered_data_days": (ui.gatheredDataError, ui.gatheredDataSpin),
+                "suppression_years": (ui.suppressionError, ui.suppressionSpin),
                 "export_folder": (ui.exportFolderError, ui.exportFolderEdit),
             }
         )
@@ -176,6 +178,8 @@ class SettingsDialog(QDialog):
             (ui.reminderSpin, self.tr(" jour"), self.tr(" jours")),
             (ui.closedRetentionSpin, self.tr(" an"), self.tr(" ans")),
             (ui.journalRetentionSpin, self.tr(" an"), self.tr(" ans")),
+            (ui.gatheredDataSpin, self.tr(" jour"), self.tr(" jours")),
+            (ui.suppressionSpin, self.tr(" an"), self.tr(" ans")),
         ):
             spin.valueChanged.connect(lambda value, s=spin, a=one, b=many: self._unit(s, a, b))
             self._unit(spin, one, many)
@@ -251,6 +255,8 @@ class SettingsDialog(QDialog):
         ui.reminderSpin.setValue(current.reminder_days)
         ui.closedRetentionSpin.setValue(current.closed_case_retention_years)
         ui.journalRetentionSpin.setValue(current.journal_retention_years)
+        ui.gatheredDataSpin.setValue(current.gathered_data_days)
+        ui.suppressionSpin.setValue(current.suppression_years)
         ui.exportFolderEdit.setText(QDir.toNativeSeparators(current.export_folder))
         self._show_examples()
 
@@ -338,6 +344,8 @@ class SettingsDialog(QDialog):
             ),
             closed_case_retention_years=ui.closedRetentionSpin.value(),
             journal_retention_years=ui.journalRetentionSpin.value(),
+            gathered_data_days=ui.gatheredDataSpin.value(),
+            suppression_years=ui.suppressionSpin.value(),
             export_folder=QDir.fromNativeSeparators(ui.exportFolderEdit.text().strip())
             if ui.exportFolderEdit.text().strip()
             else "",

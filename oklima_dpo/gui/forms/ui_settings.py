@@ -533,10 +533,90 @@ class Ui_SettingsDialog(object):
 
         self.keepingForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.journalRetentionCell)
 
+        self.gatheredDataLabel = QLabel(self.keepingTabContent)
+        self.gatheredDataLabel.setObjectName(u"gatheredDataLabel")
+
+        self.keepingForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.gatheredDataLabel)
+
+        self.gatheredDataCell = QVBoxLayout()
+        self.gatheredDataCell.setSpacing(2)
+        self.gatheredDataCell.setObjectName(u"gatheredDataCell")
+        self.gatheredDataRow = QHBoxLayout()
+        self.gatheredDataRow.setObjectName(u"gatheredDataRow")
+        self.gatheredDataSpin = QSpinBox(self.keepingTabContent)
+        self.gatheredDataSpin.setObjectName(u"gatheredDataSpin")
+        self.gatheredDataSpin.setMinimum(0)
+        self.gatheredDataSpin.setMaximum(365)
+
+        self.gatheredDataRow.addWidget(self.gatheredDataSpin)
+
+        self.gatheredDataRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.gatheredDataRow.addItem(self.gatheredDataRowSpacer)
+
+
+        self.gatheredDataCell.addLayout(self.gatheredDataRow)
+
+        self.gatheredDataNote = QLabel(self.keepingTabContent)
+        self.gatheredDataNote.setObjectName(u"gatheredDataNote")
+        self.gatheredDataNote.setWordWrap(True)
+        self.gatheredDataNote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.gatheredDataCell.addWidget(self.gatheredDataNote)
+
+        self.gatheredDataError = QLabel(self.keepingTabContent)
+        self.gatheredDataError.setObjectName(u"gatheredDataError")
+        self.gatheredDataError.setWordWrap(True)
+
+        self.gatheredDataCell.addWidget(self.gatheredDataError)
+
+
+        self.keepingForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.gatheredDataCell)
+
+        self.suppressionLabel = QLabel(self.keepingTabContent)
+        self.suppressionLabel.setObjectName(u"suppressionLabel")
+
+        self.keepingForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.suppressionLabel)
+
+        self.suppressionCell = QVBoxLayout()
+        self.suppressionCell.setSpacing(2)
+        self.suppressionCell.setObjectName(u"suppressionCell")
+        self.suppressionRow = QHBoxLayout()
+        self.suppressionRow.setObjectName(u"suppressionRow")
+        self.suppressionSpin = QSpinBox(self.keepingTabContent)
+        self.suppressionSpin.setObjectName(u"suppressionSpin")
+        self.suppressionSpin.setMinimum(1)
+        self.suppressionSpin.setMaximum(10)
+
+        self.suppressionRow.addWidget(self.suppressionSpin)
+
+        self.suppressionRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.suppressionRow.addItem(self.suppressionRowSpacer)
+
+
+        self.suppressionCell.addLayout(self.suppressionRow)
+
+        self.suppressionNote = QLabel(self.keepingTabContent)
+        self.suppressionNote.setObjectName(u"suppressionNote")
+        self.suppressionNote.setWordWrap(True)
+        self.suppressionNote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.suppressionCell.addWidget(self.suppressionNote)
+
+        self.suppressionError = QLabel(self.keepingTabContent)
+        self.suppressionError.setObjectName(u"suppressionError")
+        self.suppressionError.setWordWrap(True)
+
+        self.suppressionCell.addWidget(self.suppressionError)
+
+
+        self.keepingForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.suppressionCell)
+
         self.exportFolderLabel = QLabel(self.keepingTabContent)
         self.exportFolderLabel.setObjectName(u"exportFolderLabel")
 
-        self.keepingForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.exportFolderLabel)
+        self.keepingForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.exportFolderLabel)
 
         self.exportFolderCell = QVBoxLayout()
         self.exportFolderCell.setSpacing(2)
@@ -571,7 +651,7 @@ class Ui_SettingsDialog(object):
         self.exportFolderCell.addWidget(self.exportFolderError)
 
 
-        self.keepingForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.exportFolderCell)
+        self.keepingForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.exportFolderCell)
 
 
         self.keepingTabContentLayout.addLayout(self.keepingForm)
@@ -614,6 +694,8 @@ class Ui_SettingsDialog(object):
         self.reminderLabel.setBuddy(self.reminderSpin)
         self.closedRetentionLabel.setBuddy(self.closedRetentionSpin)
         self.journalRetentionLabel.setBuddy(self.journalRetentionSpin)
+        self.gatheredDataLabel.setBuddy(self.gatheredDataSpin)
+        self.suppressionLabel.setBuddy(self.suppressionSpin)
         self.exportFolderLabel.setBuddy(self.exportFolderEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tabs, self.nameEdit)
@@ -632,7 +714,9 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.readingCarefulRadio, self.reminderSpin)
         QWidget.setTabOrder(self.reminderSpin, self.closedRetentionSpin)
         QWidget.setTabOrder(self.closedRetentionSpin, self.journalRetentionSpin)
-        QWidget.setTabOrder(self.journalRetentionSpin, self.exportFolderEdit)
+        QWidget.setTabOrder(self.journalRetentionSpin, self.gatheredDataSpin)
+        QWidget.setTabOrder(self.gatheredDataSpin, self.suppressionSpin)
+        QWidget.setTabOrder(self.suppressionSpin, self.exportFolderEdit)
         QWidget.setTabOrder(self.exportFolderEdit, self.exportBrowseButton)
 
         self.retranslateUi(SettingsDialog)
@@ -775,6 +859,24 @@ class Ui_SettingsDialog(object):
         self.journalRetentionError.setText("")
 #if QT_CONFIG(accessibility)
         self.journalRetentionError.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Erreur", None))
+#endif // QT_CONFIG(accessibility)
+        self.gatheredDataLabel.setText(QCoreApplication.translate("SettingsDialog", u"Donn\u00e9es rassembl\u00e9es &purg\u00e9es\u00a0:", None))
+#if QT_CONFIG(accessibility)
+        self.gatheredDataSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"D\u00e9lai de purge des donn\u00e9es rassembl\u00e9es apr\u00e8s la r\u00e9ponse, en jours", None))
+#endif // QT_CONFIG(accessibility)
+        self.gatheredDataNote.setText(QCoreApplication.translate("SettingsDialog", u"Apr\u00e8s l\u2019envoi de la r\u00e9ponse, les copies des donn\u00e9es de la personne sont effac\u00e9es de la base\u00a0; restent les empreintes, les comptes et les d\u00e9cisions.", None))
+        self.gatheredDataError.setText("")
+#if QT_CONFIG(accessibility)
+        self.gatheredDataError.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Erreur", None))
+#endif // QT_CONFIG(accessibility)
+        self.suppressionLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Liste d\u2019opposition\u00a0:", None))
+#if QT_CONFIG(accessibility)
+        self.suppressionSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Dur\u00e9e d\u2019inscription sur la liste d\u2019opposition \u00e0 la prospection, en ann\u00e9es", None))
+#endif // QT_CONFIG(accessibility)
+        self.suppressionNote.setText(QCoreApplication.translate("SettingsDialog", u"Une personne oppos\u00e9e \u00e0 la prospection n\u2019est plus sollicit\u00e9e pendant cette dur\u00e9e (3 ans recommand\u00e9s).", None))
+        self.suppressionError.setText("")
+#if QT_CONFIG(accessibility)
+        self.suppressionError.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Erreur", None))
 #endif // QT_CONFIG(accessibility)
         self.exportFolderLabel.setText(QCoreApplication.translate("SettingsDialog", u"Dossier d\u2019e&xport\u00a0:", None))
 #if QT_CONFIG(accessibility)

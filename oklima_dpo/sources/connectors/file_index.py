@@ -219,6 +219,17 @@ class FileIndex:
                 found[row_id] = Record(table, key, dict(zip(names, stored, strict=True)))
         return [found[row_id] for row_id in sorted(found)]
 
+    def records(self, table: str) -> list[Record]:
+        """Every record of ``table`` in file order (a mailing list is used whole)."""
+        names = self.fields.get(table, [])
+        rows = self._connection.execute(
+            "SELECT key, vals FROM rows WHERE tbl = ? ORDER BY id", (table,)
+        )
+        return [
+            Record(table, key, dict(zip(names, json.loads(vals, object_hook=_decode), strict=True)))
+            for key, vals in rows
+        ]
+
     def close(self) -> None:
         self._connection.close()
         if self._remove_on_close:
@@ -316,6 +327,15 @@ class IndexedFileConnector(ABC):
         except sqlite3.DatabaseError:
             self.close()  # the cache was damaged after it was checked: read the file again
             return self.index(force=True).find(table, field, kind, wanted)
+
+    def records(self, table: str) -> list[Record]:
+        """Every record of ``table`` (not part of the protocol: file sources only)."""
+        if table not in self.spec.tables:
+            raise ValueError(f"{self.source_id}.{table} is not in the catalogue")
+        index = self.index()
+        if table in index.missing_tables:
+            raise self.failure(self.missing_table_message(table))
+        return index.records(table)
 
     def close(self) -> None:
         if self._index is not None:
