@@ -369,6 +369,36 @@ def build_parser() -> ArgumentParser:
     )
     register_export.add_argument("--out", type=Path, metavar="FILE.xlsx")
 
+    execute_parser = commands.add_parser(
+        "execute",
+        parents=[later],
+        help="carry a right out in the company's systems: plan (preview), then apply and verify",
+    )
+    execute_parser.add_argument("reference")
+    execute_parser.add_argument(
+        "--right",
+        required=True,
+        choices=("erasure", "rectification", "restriction", "objection"),
+    )
+    step_choice = execute_parser.add_mutually_exclusive_group(required=True)
+    step_choice.add_argument(
+        "--plan", action="store_true", help="build and store the plan, show the preview"
+    )
+    step_choice.add_argument(
+        "--apply",
+        action="store_true",
+        help="apply the latest planned execution of the right (planned first if none)",
+    )
+    execute_parser.add_argument(
+        "--set",
+        dest="corrections",
+        action="append",
+        type=correction_argument,
+        default=[],
+        metavar="SOURCE.TABLE.FIELD=VALUE",
+        help="rectification: a field and its new value (repeat for each field)",
+    )
+
     estate = commands.add_parser(
         "demo-estate",
         parents=[later],
@@ -395,6 +425,16 @@ def package_argument(text: str) -> Any:
     except ValueError:
         choices = ", ".join(kind.value for kind in PackageKind)
         raise argparse.ArgumentTypeError(f"« {text} » inconnu : choisir parmi {choices}") from None
+
+
+def correction_argument(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    name = name.strip()
+    if not sep or name.count(".") != 2:
+        raise argparse.ArgumentTypeError(
+            f"« {text} » : attendu SOURCE.TABLE.CHAMP=VALEUR (crm.customers.email=…)"
+        )
+    return name, value.strip()
 
 
 def positive_count(text: str) -> int:
@@ -801,6 +841,100 @@ def run_purge(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int
     return EXIT_OK
 
 
+def run_execute(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
+    from .services import execute, sources
+    from .services.register import load_register
+
+    register = load_register()
+    catalogue = sources.load_catalogue_in_use(ctx, register, args.catalogue)
+    corrections = dict(args.corrections) if args.corrections else None
+    if corrections and args.right != "rectification":
+        raise InvalidInput({"set": "--set ne vaut que pour une rectification."})
+    planned = None
+    if args.apply and corrections is None:
+        planned = execute.latest_execution(
+            ctx, args.reference, args.right, status="planned", catalogue=catalogue
+        )
+    fresh = planned is None
+    if planned is None:
+        planned = execute.plan_execution(
+            ctx,
+            args.reference,
+            args.right,
+            catalogue=catalogue,
+            register=register,
+            corrections=corrections,
+        )
+    view = planned
+    if args.apply:
+        if fresh and not args.json:
+            print_execution(planned, out)
+        view = execute.apply_execution(
+            ctx, args.reference, planned.id, catalogue=catalogue, register=register
+        )
+    if args.json:
+        print_json(execution_json(view), out)
+    else:
+        print_execution(view, out)
+    if args.right == "objection":
+        note = (
+            "La liste d’opposition à la prospection n’est pas tenue ici : seules les marques "
+            "d’opposition des sources sont posées ; la liste est gérée par "
+            "services/objection.py."
+        )
+        (sys.stderr if args.json else out).write(typography(note) + "\n")
+    return EXIT_OK if view.status in ("planned", "verified") else 1
+
+
+def execution_json(view: Any) -> dict[str, Any]:
+    return {
+        "reference": view.reference,
+        "execution": view.id,
+        "right": view.right.value,
+        "status": view.status,
+        "plan_sha256": view.plan_sha256,
+        "preview": [
+            {"source": line.source, "action": line.action.value, "count": line.count}
+            for line in view.preview
+        ],
+        "plan": view.plan.to_json(),
+        "result": view.result,
+        "verification": view.verification,
+        "tasks": [
+            {"id": t.id, "kind": t.kind, "target": t.target, "status": t.status} for t in view.tasks
+        ],
+    }
+
+
+def print_execution(view: Any, out: TextIO) -> None:
+    lines = [
+        f"Demande {view.reference} — {view.right.label_fr} : exécution n° {view.id}, "
+        f"{view.status_label}",
+        f"Plan SHA-256 {view.plan_sha256}",
+    ]
+    names = {s.source: s.name for s in view.plan.sources}
+    for line in view.preview:
+        lines.append(f"– {names[line.source]} : {line.action.label_fr} × {line.count}")
+    lines += [f"  ⚠ {warning}" for warning in view.plan.warnings]
+    for source_id, outcome in ((view.result or {}).get("sources") or {}).items():
+        if outcome["status"] == "applied":
+            before, after = outcome["before"], outcome["after"]
+            lines.append(
+                f"{names.get(source_id, source_id)} : appliqué ({outcome['statements']} "
+                f"écriture(s) ; avant {before['count']} ligne(s) SHA-256 {before['sha256']}, "
+                f"après {after['count']} ligne(s) SHA-256 {after['sha256']})"
+            )
+        else:
+            lines.append(f"{names.get(source_id, source_id)} : ÉCHEC — {outcome['message']}")
+    verification = view.verification or {}
+    for item in verification.get("remaining", ()):
+        lines.append(
+            f"  reste {item['source']} › {item['table']} › {item['key']} : {item['reason']}"
+        )
+    lines += [f"Tâche n° {t.id} ({t.target}) : {t.status_label}" for t in view.tasks]
+    out.write(typography("\n".join(lines)) + "\n")
+
+
 def run(
     args: argparse.Namespace,
     open_context: ContextFactory,
@@ -832,6 +966,8 @@ def run(
                 return run_casefile(args, ctx, out)
             if args.command == "register":
                 return run_register_export(args, ctx, out)
+            if args.command == "execute":
+                return run_execute(args, ctx, out)
             if args.command == "purge":
                 return run_purge(args, ctx, out)
         finally:

@@ -165,8 +165,13 @@ def gather_case(
     only: Sequence[str] | None = None,
     progress: gathering.Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    also_known: Sequence[tuple[IdentityKind, str, str]] = (),
 ) -> CaseData:
-    """Ask every source (or ``only`` some, to retry one) and merge the result into the case."""
+    """Ask every source (or ``only`` some, to retry one) and merge the result into the case.
+
+    ``also_known``: identifiers found before, with the record that gave each (the
+    verification after an erasure searches with the customer number the erased CRM row held).
+    """
     if only is not None:
         unknown = [sid for sid in only if sid not in catalogue.sources]
         if unknown:
@@ -178,6 +183,9 @@ def gather_case(
         if only is not None:
             found_before = _identifiers_found(session, case.id, catalogue, exclude=only)
             person = dataclasses.replace(person, found_before=found_before)
+        if also_known:
+            found = (*person.found_before, *also_known)
+            person = dataclasses.replace(person, found_before=found)
         case_reference = case.reference
     result = gathering.gather(
         catalogue,

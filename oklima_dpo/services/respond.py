@@ -66,6 +66,7 @@ class PackageKind(StrEnum):
     EXTENSION = "extension"
     REFUSAL = "refusal"
     NO_DATA = "no-data"
+    RESTRICTION_LIFT_NOTICE = "restriction-lift-notice"  # before a restriction is lifted
     ART19_NOTICE = "art19-notice"  # to a recipient: produced by services.recipients
 
     @property
@@ -96,6 +97,7 @@ _CODES = {
     PackageKind.EXTENSION: "PROLONG",
     PackageKind.REFUSAL: "REFUS",
     PackageKind.NO_DATA: "NEANT",
+    PackageKind.RESTRICTION_LIFT_NOTICE: "LEVEE",
     PackageKind.ART19_NOTICE: "ART19",
 }
 
@@ -511,6 +513,18 @@ def _letter_data(
             reasons=" ; ".join(r.legal_ground or "" for r in refused),
             legal_ground=" ; ".join(r.legal_ground or "" for r in refused),
             total=all(r.outcome is Outcome.REFUSED for r in detail.rights),
+        )
+    elif kind is PackageKind.RESTRICTION_LIFT_NOTICE:
+        # Announced by services.execute.announce_restriction_lift (a note with its data).
+        lifts = [e for e in detail.timeline if e.data and "restriction_lift" in e.data]
+        if not lifts:
+            raise DpoError(
+                "Annoncer d’abord la levée de la limitation (date et motifs) : le courrier "
+                "les reprend."
+            )
+        fields.update(
+            lift_on=date.fromisoformat(lifts[-1].data["restriction_lift"]["on"]),  # type: ignore[index]
+            reasons=lifts[-1].text or "",
         )
     return letters.LetterData(
         reference=detail.reference,

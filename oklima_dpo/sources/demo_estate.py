@@ -183,7 +183,9 @@ SCHEMAS = {
         "first_name TEXT NOT NULL, last_name TEXT NOT NULL, email TEXT, phone TEXT, "
         "address TEXT NOT NULL, postcode TEXT NOT NULL, city TEXT NOT NULL, "
         "status TEXT NOT NULL, contract_start DATE NOT NULL, contract_end DATE, "
-        "created_at DATETIME NOT NULL)",
+        "created_at DATETIME NOT NULL, "
+        # Marks written when a right is carried out (restriction, objection to marketing).
+        "restricted INTEGER NOT NULL DEFAULT 0, marketing_optout INTEGER NOT NULL DEFAULT 0)",
         "CREATE TABLE contracts (contract_no TEXT PRIMARY KEY, customer_no TEXT NOT NULL, "
         "offer TEXT NOT NULL, start_date DATE NOT NULL, end_date DATE)",
         "CREATE TABLE interactions (id INTEGER PRIMARY KEY, customer_no TEXT NOT NULL, "
@@ -201,7 +203,7 @@ SCHEMAS = {
     "portal": (
         "CREATE TABLE accounts (account_id INTEGER PRIMARY KEY, login TEXT NOT NULL, "
         "customer_no TEXT NOT NULL, password_hash TEXT NOT NULL, created_at DATETIME NOT NULL, "
-        "last_login DATETIME)",
+        "last_login DATETIME, restricted INTEGER NOT NULL DEFAULT 0)",
         "CREATE TABLE login_history (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL, "
         "at DATETIME NOT NULL, ip TEXT NOT NULL, user_agent TEXT NOT NULL)",
     ),
@@ -436,13 +438,13 @@ class _Estate:
         self.crm = _open_database(_partial(out / "crm.sqlite"), SCHEMAS["crm"])
         self.billing = _open_database(_partial(out / "billing.sqlite"), SCHEMAS["billing"])
         self.portal = _open_database(_partial(out / "portal.sqlite"), SCHEMAS["portal"])
-        self.t_customers = _Table(self.crm, "customers", 13)
+        self.t_customers = _Table(self.crm, "customers", 15)
         self.t_contracts = _Table(self.crm, "contracts", 5)
         self.t_interactions = _Table(self.crm, "interactions", 6)
         self.t_invoices = _Table(self.billing, "invoices", 6)
         self.t_payments = _Table(self.billing, "payments", 5)
         self.t_banks = _Table(self.billing, "bank_accounts", 6)
-        self.t_accounts = _Table(self.portal, "accounts", 6)
+        self.t_accounts = _Table(self.portal, "accounts", 7)
         self.t_logins = _Table(self.portal, "login_history", 5)
         # Excel's « CSV (séparateur : point-virgule) »: cp1252, « ; », CRLF, no BOM.
         self.csv_file: TextIO = open(  # noqa: SIM115 - closed by finish()
@@ -584,6 +586,8 @@ class _Estate:
                 _day(p.start),
                 None if p.end is None else _day(p.end),
                 created_at,
+                0,  # restricted
+                0,  # marketing_optout
             )
         )
         contracts = [(self.new_contract(), r.choices(list(OFFERS), OFFER_WEIGHTS)[0], p.start)]
@@ -669,7 +673,15 @@ class _Estate:
         last_at = self.moment(last)
         password = f"pbkdf2_sha256$600000${r.getrandbits(96):024x}${r.getrandbits(256):064x}"
         self.t_accounts.add(
-            (self.accounts, login, p.customer_no, password, f"{_day(created)} 10:00:00", last_at)
+            (
+                self.accounts,
+                login,
+                p.customer_no,
+                password,
+                f"{_day(created)} 10:00:00",
+                last_at,
+                0,  # restricted
+            )
         )
         agent = r.choice(USER_AGENTS)
         days = sorted(r.randint(created, last) for _ in range(r.randint(0, 4)))

@@ -26,7 +26,7 @@ import sqlite3
 import time
 import uuid
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import date, datetime
 from datetime import time as clock_time
 from decimal import Decimal
@@ -66,7 +66,7 @@ from ..catalogue import Catalogue, SourceSpec, TableSpec
 from ..matching import IdentityKind, mentions, normalise
 from .base import Record, SourceFailure
 
-__all__ = ["SqlConnector", "match_expression", "match_values", "phone_spellings"]
+__all__ = ["SqlAccess", "SqlConnector", "match_expression", "match_values", "phone_spellings"]
 
 _CHUNK = 400  # bound values per query: well under every driver's limit
 _MENTION_CHUNK = 40  # LIKE terms per query
@@ -197,6 +197,143 @@ def _mention_condition(
     return or_(*(target.contains(value, autoescape=True) for value in values))
 
 
+# -- Reaching a SQL source (shared by the connector and the writers in actions/) --------
+
+
+class SqlAccess:
+    """How one SQL source of the catalogue is reached: its URL, the password from the OS
+    keyring, its time-out, and driver errors as a :class:`SourceFailure` a DPO can read.
+
+    Read-only by default: a SQLite file is opened with ``mode=ro`` and ``query_only``, a
+    PostgreSQL session is ``READ ONLY``. ``writable=True`` is for carrying out a right
+    (``actions/``): a missing SQLite file is still never created, and on SQLite each
+    transaction starts with ``BEGIN IMMEDIATE`` so that what is read before writing is what
+    gets written.
+    """
+
+    def __init__(self, catalogue: Catalogue, source_id: str, *, writable: bool = False) -> None:
+        self.source_id = source_id
+        self.spec: SourceSpec = catalogue.source(source_id)
+        self.name = self.spec.name
+        self.writable = writable
+        self._url_text = catalogue.url_of(source_id)
+        self._password: str | None = None
+        self._engine: Engine | None = None
+        self.deadline = math.inf  # set around a long query: SQLite is interrupted past it
+
+    def engine(self) -> Engine:
+        """The engine, made on first use (raises :class:`SourceFailure`)."""
+        if self._engine is None:
+            self._engine = self._make_engine()
+        return self._engine
+
+    def dispose(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def _make_engine(self) -> Engine:
+        try:
+            url = make_url(self._url_text)
+        except ArgumentError as error:
+            raise self.failure(f"URL de connexion invalide ({error})") from None
+        url = self._with_password(url)
+        timeout = self.spec.timeout
+        backend = url.get_backend_name()
+        if backend == "sqlite":
+            url = self._sqlite_file(url)
+            engine = create_engine(
+                url, connect_args={"timeout": timeout, "check_same_thread": False}
+            )
+            event.listen(engine, "connect", self._on_sqlite_connect)
+            if self.writable:
+                event.listen(engine, "begin", _begin_immediate)
+            return engine
+        connect_args: dict[str, Any] = {}
+        if backend == "postgresql":
+            connect_args["connect_timeout"] = max(2, math.ceil(timeout))
+        try:
+            engine = create_engine(url, connect_args=connect_args, pool_pre_ping=True)
+        except (NoSuchModuleError, ImportError) as error:
+            raise self.failure(f"pilote de base non installé ({error})") from None
+        if backend == "postgresql":
+            event.listen(engine, "connect", self._on_postgresql_connect)
+        return engine
+
+    def _with_password(self, url: URL) -> URL:
+        connection = self.spec.connection
+        if connection is None or connection.password_keyring is None:
+            return url
+        ref = connection.password_keyring
+        try:
+            password = keyring.get_password(ref.service, ref.username)
+        except KeyringError as error:
+            raise self.failure(f"trousseau du système inaccessible ({error})") from None
+        if password is None:
+            raise self.failure(
+                f"mot de passe absent du trousseau du système (service « {ref.service} », "
+                f"utilisateur « {ref.username} »)"
+            )
+        self._password = password
+        if url.username is None:
+            url = url.set(username=ref.username)
+        return url.set(password=password)
+
+    def _sqlite_file(self, url: URL) -> URL:
+        database = url.database or ""
+        if database in ("", ":memory:") or database.startswith("file:"):
+            return url
+        path = Path(database)
+        if not path.is_file():
+            raise self.failure(f"fichier introuvable ({path})")
+        # A URI in mode ro (read) or rw (write): a missing file is never created.
+        mode = "rw" if self.writable else "ro"
+        return url.set(
+            database=f"file:{quote(str(path.resolve()))}",
+            query={**url.query, "mode": mode, "uri": "true"},
+        )
+
+    def _on_sqlite_connect(self, dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Long queries are interrupted at the source's time-out (a lock wait is bounded by
+        # the driver's ``timeout``).
+        dbapi_connection.set_progress_handler(self._interrupt, 10_000)
+        if self.writable:
+            dbapi_connection.isolation_level = None  # transactions begin where we say
+        else:
+            dbapi_connection.execute("PRAGMA query_only = ON")
+
+    def _interrupt(self) -> int:
+        return 1 if time.monotonic() > self.deadline else 0
+
+    def _on_postgresql_connect(self, dbapi_connection: Any, _record: Any) -> None:
+        milliseconds = max(1, int(self.spec.timeout * 1000))
+        cursor = dbapi_connection.cursor()
+        if not self.writable:
+            cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+        cursor.execute(f"SET statement_timeout = {milliseconds}")
+        cursor.close()
+        dbapi_connection.commit()
+
+    # -- Errors ---------------------------------------------------------------------------
+
+    def failure(self, what: str) -> SourceFailure:
+        if self._password:
+            what = what.replace(self._password, "***")
+        return SourceFailure(f"Source « {self.name} » : {what}.")
+
+    @contextmanager
+    def errors(self) -> Iterator[None]:
+        """Driver errors as a :class:`SourceFailure` a DPO can read (no traceback)."""
+        try:
+            yield
+        except (SQLAlchemyError, sqlite3.Error, OSError) as error:
+            raise self.failure(_describe(error, self.spec.timeout)) from None
+
+
+def _begin_immediate(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 # -- The connector ----------------------------------------------------------------------
 
 
@@ -208,11 +345,8 @@ class SqlConnector:
         self.spec: SourceSpec = catalogue.source(source_id)
         self.name = self.spec.name
         self.patterns = catalogue.patterns
-        self._url_text = catalogue.url_of(source_id)
-        self._password: str | None = None
-        self._engine: Engine | None = None
+        self._access = SqlAccess(catalogue, source_id)
         self._columns: dict[str, dict[str, TypeEngine[Any]] | None] = {}
-        self._deadline = math.inf
 
     # -- Connector protocol ---------------------------------------------------------------
 
@@ -256,11 +390,11 @@ class SqlConnector:
             with engine.connect() as connection:
                 for condition in self._conditions(kind, target, wanted, as_identity):
                     query = select(*selected.values()).where(condition)
-                    self._deadline = time.monotonic() + self.spec.timeout
+                    self._access.deadline = time.monotonic() + self.spec.timeout
                     try:
                         result = connection.execute(query).all()
                     finally:
-                        self._deadline = math.inf
+                        self._access.deadline = math.inf
                     for row in result:
                         values_of = dict(zip(selected, row, strict=True))
                         if self._matches(kind, values_of[field], wanted, as_identity):
@@ -270,9 +404,7 @@ class SqlConnector:
             return list(rows.values())
 
     def close(self) -> None:
-        if self._engine is not None:
-            self._engine.dispose()
-            self._engine = None
+        self._access.dispose()
 
     # -- Queries --------------------------------------------------------------------------
 
@@ -331,84 +463,7 @@ class SqlConnector:
     # -- Connection -----------------------------------------------------------------------
 
     def _connect(self) -> Engine:
-        if self._engine is None:
-            self._engine = self._make_engine()
-        return self._engine
-
-    def _make_engine(self) -> Engine:
-        try:
-            url = make_url(self._url_text)
-        except ArgumentError as error:
-            raise self._failure(f"URL de connexion invalide ({error})") from None
-        url = self._with_password(url)
-        timeout = self.spec.timeout
-        backend = url.get_backend_name()
-        if backend == "sqlite":
-            url = self._sqlite_read_only(url)
-            engine = create_engine(
-                url, connect_args={"timeout": timeout, "check_same_thread": False}
-            )
-            event.listen(engine, "connect", self._on_sqlite_connect)
-            return engine
-        connect_args: dict[str, Any] = {}
-        if backend == "postgresql":
-            connect_args["connect_timeout"] = max(2, math.ceil(timeout))
-        try:
-            engine = create_engine(url, connect_args=connect_args, pool_pre_ping=True)
-        except (NoSuchModuleError, ImportError) as error:
-            raise self._failure(f"pilote de base non installé ({error})") from None
-        if backend == "postgresql":
-            event.listen(engine, "connect", self._on_postgresql_connect)
-        return engine
-
-    def _with_password(self, url: URL) -> URL:
-        connection = self.spec.connection
-        if connection is None or connection.password_keyring is None:
-            return url
-        ref = connection.password_keyring
-        try:
-            password = keyring.get_password(ref.service, ref.username)
-        except KeyringError as error:
-            raise self._failure(f"trousseau du système inaccessible ({error})") from None
-        if password is None:
-            raise self._failure(
-                f"mot de passe absent du trousseau du système (service « {ref.service} », "
-                f"utilisateur « {ref.username} »)"
-            )
-        self._password = password
-        if url.username is None:
-            url = url.set(username=ref.username)
-        return url.set(password=password)
-
-    def _sqlite_read_only(self, url: URL) -> URL:
-        database = url.database or ""
-        if database in ("", ":memory:") or database.startswith("file:"):
-            return url
-        path = Path(database)
-        if not path.is_file():
-            raise self._failure(f"fichier introuvable ({path})")
-        # Read-only URI: a missing file is never created, nothing is ever written.
-        return url.set(
-            database=f"file:{quote(str(path.resolve()))}",
-            query={**url.query, "mode": "ro", "uri": "true"},
-        )
-
-    def _on_sqlite_connect(self, dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        # Long queries are interrupted at the source's time-out (a lock wait is bounded by
-        # the driver's ``timeout``).
-        dbapi_connection.set_progress_handler(self._interrupt, 10_000)
-        dbapi_connection.execute("PRAGMA query_only = ON")
-
-    def _interrupt(self) -> int:
-        return 1 if time.monotonic() > self._deadline else 0
-
-    def _on_postgresql_connect(self, dbapi_connection: Any, _record: Any) -> None:
-        milliseconds = max(1, int(self.spec.timeout * 1000))
-        cursor = dbapi_connection.cursor()
-        cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
-        cursor.execute(f"SET statement_timeout = {milliseconds}")
-        cursor.close()
-        dbapi_connection.commit()
+        return self._access.engine()
 
     def _table_columns(self, table: str, inspector: Any) -> dict[str, TypeEngine[Any]] | None:
         if table not in self._columns:
@@ -438,17 +493,10 @@ class SqlConnector:
     # -- Errors ---------------------------------------------------------------------------
 
     def _failure(self, what: str) -> SourceFailure:
-        if self._password:
-            what = what.replace(self._password, "***")
-        return SourceFailure(f"Source « {self.name} » : {what}.")
+        return self._access.failure(what)
 
-    @contextmanager
-    def _errors(self) -> Iterator[None]:
-        """Driver errors as a :class:`SourceFailure` a DPO can read (no traceback)."""
-        try:
-            yield
-        except (SQLAlchemyError, sqlite3.Error, OSError) as error:
-            raise self._failure(_describe(error, self.spec.timeout)) from None
+    def _errors(self) -> AbstractContextManager[None]:
+        return self._access.errors()
 
 
 def _describe(error: BaseException, timeout: float) -> str:

@@ -1,0 +1,401 @@
+"""Carrying out one SQL source's part of a plan, in one transaction: all of it or nothing.
+
+Inside the transaction: every record of the plan is read by its key (it must be there, once,
+and a field to correct must still hold the value the DPO reviewed), the rows' SHA-256 and the
+tables' row counts are taken; the statements run (parameterised; table and column names only
+from the catalogue, quoted by SQLAlchemy); every change is read back; the after state is
+hashed the same way; then the transaction commits. Any failure — the database, a record
+changed since the review, a read-back that disagrees, the test hook — rolls it back and the
+source is reported failed with its message.
+
+SQLite: the writable connection begins with ``BEGIN IMMEDIATE`` (no other writer between the
+read and the writes); PostgreSQL: the rows are read ``FOR UPDATE``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Integer,
+    Numeric,
+    and_,
+    delete,
+    func,
+    inspect,
+    select,
+    update,
+)
+from sqlalchemy import column as sql_column
+from sqlalchemy import table as sql_table
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.expression import TableClause
+from sqlalchemy.types import TypeEngine
+
+from ..sources.catalogue import Catalogue, TableSpec
+from ..sources.connectors.base import SourceFailure
+from ..sources.connectors.sql import SqlAccess
+from .plan import Action, RecordPlan, SourcePlan
+
+__all__ = ["AfterStatement", "ExecutionFailure", "SourceResult", "execute_source"]
+
+#: Called after each statement with how many have run: a test raises in it to check that
+#: the real transaction rolls back (never a mock of the database).
+AfterStatement = Callable[[int], None]
+
+
+class ExecutionFailure(Exception):
+    """What was found in the source does not allow the plan to be carried out."""
+
+
+@dataclass(frozen=True, slots=True)
+class RowsDigest:
+    count: int
+    sha256: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"count": self.count, "sha256": self.sha256}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceResult:
+    source: str
+    name: str
+    status: str  # applied, failed
+    message: str | None = None
+    statements: int = 0
+    before: RowsDigest | None = None  # the rows the plan touches, before
+    after: RowsDigest | None = None  # the same rows read back (a deleted row is absent)
+    tables: dict[str, dict[str, int]] = field(default_factory=dict)  # rows, before/after
+    done: dict[str, int] = field(default_factory=dict)  # action → records
+
+    @property
+    def applied(self) -> bool:
+        return self.status == "applied"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "name": self.name,
+            "status": self.status,
+            "message": self.message,
+            "statements": self.statements,
+            "before": self.before.to_json() if self.before else None,
+            "after": self.after.to_json() if self.after else None,
+            "tables": self.tables,
+            "done": self.done,
+        }
+
+
+def execute_source(
+    catalogue: Catalogue,
+    plan: SourcePlan,
+    *,
+    after_statement: AfterStatement | None = None,
+) -> SourceResult:
+    """Run ``plan``'s writes in its SQL source in one transaction; never raises."""
+    spec = catalogue.sources.get(plan.source)
+    if spec is None or spec.kind != "sql":
+        return SourceResult(
+            plan.source, plan.name, "failed", f"Source « {plan.name} » : non modifiable (SQL seul)."
+        )
+    records = plan.writes
+    access = SqlAccess(catalogue, plan.source, writable=True)
+    try:
+        with access.errors():
+            engine = access.engine()
+            with engine.connect() as connection, connection.begin():
+                run = _Run(connection, access, plan, records, after_statement)
+                result = run.carry_out(catalogue)
+            return result
+    except SourceFailure as error:
+        return SourceResult(plan.source, plan.name, "failed", str(error))
+    except ExecutionFailure as error:
+        return SourceResult(plan.source, plan.name, "failed", f"Source « {plan.name} » : {error}.")
+    except Exception as error:
+        text = str(error).strip().splitlines()[0] if str(error).strip() else ""
+        what = f"{type(error).__name__}: {text}" if text else type(error).__name__
+        return SourceResult(
+            plan.source, plan.name, "failed", f"Source « {plan.name} » : échec ({what})."
+        )
+    finally:
+        access.dispose()
+
+
+class _Run:
+    def __init__(
+        self,
+        connection: Connection,
+        access: SqlAccess,
+        plan: SourcePlan,
+        records: Sequence[RecordPlan],
+        after_statement: AfterStatement | None,
+    ) -> None:
+        self.connection = connection
+        self.access = access
+        self.plan = plan
+        self.records = records
+        self.after_statement = after_statement
+        self.statements = 0
+        self.sqlite = connection.dialect.name == "sqlite"
+        self.tables: dict[str, tuple[TableClause, dict[str, str], dict[str, TypeEngine[Any]]]] = {}
+
+    def carry_out(self, catalogue: Catalogue) -> SourceResult:
+        spec = catalogue.sources[self.plan.source]
+        inspector = inspect(self.connection)
+        for name in dict.fromkeys(r.table for r in self.records):
+            table_spec = spec.tables.get(name)
+            if table_spec is None:
+                raise ExecutionFailure(f"table « {name} » absente du catalogue")
+            self.tables[name] = self._table(inspector, name, table_spec)
+        for record in self.records:
+            self._check_allowed(spec.tables[record.table], record)
+        counts_before = {name: self._count(name) for name in self.tables}
+        before_rows = []
+        for record in self.records:
+            row = self._one(record, record.key_values, lock=True)
+            if row is None:
+                raise ExecutionFailure(
+                    f"{record.table} {record.key} : enregistrement introuvable "
+                    "(modifié ou supprimé depuis la revue ?)"
+                )
+            if record.action is Action.CORRECT:
+                for change in record.changes:
+                    if not _same(row.get(change.field), change.old):
+                        raise ExecutionFailure(
+                            f"{record.table} {record.key} : le champ « {change.field} » a "
+                            "changé depuis la revue ; refaire le plan"
+                        )
+            before_rows.append((record, row))
+        for record in self.records:
+            self._write(record)
+        after_rows = []
+        for record in self.records:
+            after_rows.append((record, self._read_back(record)))
+        counts_after = {name: self._count(name) for name in self.tables}
+        done: dict[str, int] = {}
+        for record in self.records:
+            done[record.action.value] = done.get(record.action.value, 0) + 1
+        return SourceResult(
+            source=self.plan.source,
+            name=self.plan.name,
+            status="applied",
+            statements=self.statements,
+            before=_digest(before_rows),
+            after=_digest([(r, row) for r, row in after_rows if row is not None]),
+            tables={
+                name: {"before": counts_before[name], "after": counts_after[name]}
+                for name in self.tables
+            },
+            done=done,
+        )
+
+    # -- Names and types from the catalogue and the database ------------------------------
+
+    def _table(
+        self, inspector: Any, name: str, spec: TableSpec
+    ) -> tuple[TableClause, dict[str, str], dict[str, TypeEngine[Any]]]:
+        if not inspector.has_table(name):
+            raise ExecutionFailure(f"table « {name} » absente de la base")
+        columns = {c["name"]: c["type"] for c in inspector.get_columns(name)}
+        names: dict[str, str] = {}
+        for field_name in spec.fields:
+            found = _column_name(columns, field_name, self.sqlite)
+            if found is None:
+                raise ExecutionFailure(f"colonne « {field_name} » absente de la table « {name} »")
+            names[field_name] = found
+        quoted = sql_table(name, *(sql_column(c, columns[c]) for c in names.values()))
+        types = {f: columns[c] for f, c in names.items()}
+        return quoted, names, types
+
+    def _check_allowed(self, spec: TableSpec, record: RecordPlan) -> None:
+        """The plan writes only what the catalogue lets write (it may have changed since)."""
+        writes = spec.writes
+        allowed: set[str] = set()
+        if writes is not None:
+            match record.action:
+                case Action.DELETE:
+                    ok = writes.erase == "delete"
+                case Action.EMPTY | Action.PSEUDONYMISE:
+                    ok = writes.erase == record.action.value
+                    allowed = set(writes.erase_fields)
+                case Action.CORRECT:
+                    ok = True
+                    allowed = set(writes.correctable)
+                case Action.RESTRICT:
+                    ok = writes.restriction_field is not None
+                    allowed = {writes.restriction_field or ""}
+                case _:
+                    ok = writes.optout_field is not None
+                    allowed = {writes.optout_field or ""}
+        else:
+            ok = False
+        if not ok or any(c.field not in allowed for c in record.changes):
+            raise ExecutionFailure(
+                f"{record.table} : « {record.action.label_fr} » n’est pas permis par le "
+                "catalogue ; refaire le plan"
+            )
+        if not record.key_values or set(record.key_values) != set(spec.key):
+            raise ExecutionFailure(f"{record.table} {record.key} : clé incomplète")
+
+    def _where(self, record: RecordPlan, key_values: Mapping[str, Any]) -> ColumnElement[bool]:
+        table, names, types = self.tables[record.table]
+        return and_(
+            *(
+                table.c[names[name]] == _typed(value, types[name])
+                for name, value in key_values.items()
+            )
+        )
+
+    # -- Reading ----------------------------------------------------------------------------
+
+    def _count(self, name: str) -> int:
+        table = self.tables[name][0]
+        return int(self.connection.execute(select(func.count()).select_from(table)).scalar_one())
+
+    def _one(
+        self, record: RecordPlan, key_values: Mapping[str, Any], *, lock: bool = False
+    ) -> dict[str, Any] | None:
+        table, names, _ = self.tables[record.table]
+        query = select(*(table.c[c] for c in names.values())).where(self._where(record, key_values))
+        if lock and not self.sqlite:
+            query = query.with_for_update()
+        rows = self.connection.execute(query).all()
+        if len(rows) > 1:
+            raise ExecutionFailure(f"{record.table} {record.key} : clé en double dans la base")
+        if not rows:
+            return None
+        return dict(zip(names, rows[0], strict=True))
+
+    # -- Writing ----------------------------------------------------------------------------
+
+    def _write(self, record: RecordPlan) -> None:
+        table, names, types = self.tables[record.table]
+        where = self._where(record, record.key_values)
+        if record.action is Action.DELETE:
+            statement: Any = delete(table).where(where)
+        else:
+            values = {names[c.field]: _typed(c.new, types[c.field]) for c in record.changes}
+            statement = update(table).where(where).values(values)
+        result = self.connection.execute(statement)
+        if result.rowcount != 1:
+            raise ExecutionFailure(
+                f"{record.table} {record.key} : {result.rowcount} ligne(s) touchée(s) au lieu d’une"
+            )
+        self.statements += 1
+        if self.after_statement is not None:
+            self.after_statement(self.statements)
+
+    def _read_back(self, record: RecordPlan) -> dict[str, Any] | None:
+        """The row after the write, checked: gone, or holding exactly the new values."""
+        key_values = dict(record.key_values)
+        for change in record.changes:  # a key field pseudonymised: the row's new key
+            if change.field in key_values:
+                key_values[change.field] = change.new
+        row = self._one(record, key_values)
+        if record.action is Action.DELETE:
+            if row is not None:
+                raise ExecutionFailure(f"{record.table} {record.key} : toujours présent")
+            return None
+        if row is None:
+            raise ExecutionFailure(f"{record.table} {record.key} : introuvable après écriture")
+        for change in record.changes:
+            if not _same(row.get(change.field), change.new):
+                raise ExecutionFailure(
+                    f"{record.table} {record.key} : « {change.field} » ne porte pas la valeur "
+                    "écrite"
+                )
+        return row
+
+
+def _column_name(columns: Mapping[str, Any], field_name: str, sqlite: bool) -> str | None:
+    if field_name in columns:
+        return field_name
+    if sqlite:  # SQLite's names ignore case
+        for name in columns:
+            if name.casefold() == field_name.casefold():
+                return name
+    return None
+
+
+def _typed(value: Any, type_: TypeEngine[Any]) -> Any:
+    """A value from the plan (JSON) as the column expects it."""
+    if value is None:
+        return None
+    if isinstance(type_, Boolean):
+        if isinstance(value, str):
+            return value.strip().lower() in ("1", "true", "oui", "vrai")
+        return bool(value)
+    if isinstance(type_, Integer) and isinstance(value, str):
+        text = value.strip()
+        return int(text) if text.lstrip("-").isdigit() else value
+    if isinstance(type_, Numeric) and isinstance(value, str):
+        try:
+            return Decimal(value.strip())
+        except ArithmeticError:
+            return value
+    if isinstance(type_, DateTime) and isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if isinstance(type_, Date) and isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return value
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).hex()
+    return value
+
+
+def _same(stored: Any, planned: Any) -> bool:
+    """The stored value is the planned one (as text: 1 and True, a date and its ISO text)."""
+    left, right = _plain(stored), _plain(planned)
+    if left is None or right is None:
+        return left is None and right is None
+    if isinstance(left, float) or isinstance(right, float):
+        try:
+            return float(left) == float(right)
+        except (TypeError, ValueError):
+            return False
+    return str(left).strip() == str(right).strip()
+
+
+def _digest(rows: Sequence[tuple[RecordPlan, dict[str, Any] | None]]) -> RowsDigest:
+    """SHA-256 of the rows as canonical JSON, in a stable order."""
+    content = sorted(
+        (
+            {
+                "table": record.table,
+                "key": record.key,
+                "row": {k: _plain(v) for k, v in (row or {}).items()},
+            }
+            for record, row in rows
+        ),
+        key=lambda item: (item["table"], item["key"]),
+    )
+    text = json.dumps(
+        content, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str
+    )
+    return RowsDigest(len(rows), hashlib.sha256(text.encode("utf-8")).hexdigest())

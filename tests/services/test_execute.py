@@ -1,0 +1,345 @@
+"""Carrying rights out on a fresh demo estate: erasure with legal holds, a failure injected in
+the middle of a source, rectification, restriction and its lifting, owners' tasks."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from oklima_dpo.actions.plan import Action
+from oklima_dpo.domain.errors import DpoError
+from oklima_dpo.domain.register import Register
+from oklima_dpo.domain.workflow import EventKind
+from oklima_dpo.services import cases, execute
+from oklima_dpo.services import gather as gather_service
+from oklima_dpo.services.context import ServiceContext
+from oklima_dpo.services.errors import InvalidInput
+from oklima_dpo.services.respond import PackageKind, produce
+from oklima_dpo.sources.catalogue import Catalogue
+from oklima_dpo.sources.demo_estate import EstateSummary
+from oklima_dpo.store.models import AuditEntry
+
+from ..conftest import Clock
+from .helpers import open_request
+
+
+def reviewed_case(
+    ctx: ServiceContext,
+    catalogue: Catalogue,
+    register: Register,
+    person: dict[str, str],
+    rights: tuple[str, ...],
+) -> str:
+    """A case taken in charge, gathered and reviewed (the DPO keeps what was found)."""
+    name = f"{person['first_name']} {person['last_name']}"
+    reference = open_request(ctx, name=name, rights=rights, emails=(person["email"],))
+    cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
+    gather_service.gather_case(ctx, reference, catalogue, register)
+    gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
+    return reference
+
+
+def rows(estate: EstateSummary, db: str, sql: str, *params: Any) -> list[tuple[Any, ...]]:
+    with closing(sqlite3.connect(estate.out_dir / f"{db}.sqlite")) as connection:
+        return connection.execute(sql, params).fetchall()
+
+
+def dump(path: Path) -> list[str]:
+    with closing(sqlite3.connect(path)) as connection:
+        return list(connection.iterdump())
+
+
+def journal_text(ctx: ServiceContext) -> str:
+    with ctx.store.unit_of_work() as session:
+        return "\n".join(
+            f"{e.action} {e.details}" for e in session.query(AuditEntry).order_by(AuditEntry.seq)
+        )
+
+
+# -- Erasure ---------------------------------------------------------------------------------
+
+
+def test_erasure_keeps_the_invoices_and_gathering_again_proves_the_rest_is_gone(
+    ctx: ServiceContext, catalogue: Catalogue, register: Register, estate: EstateSummary
+) -> None:
+    person = estate.hard_cases["email_in_capitals"]
+    customer = person["customer_no"]
+    invoices = rows(
+        estate, "billing", "SELECT invoice_no FROM invoices WHERE customer_no = ?", customer
+    )
+    assert invoices, "a customer with invoices"
+    reference = reviewed_case(ctx, catalogue, register, person, ("erasure",))
+
+    planned = execute.plan_execution(
+        ctx, reference, "erasure", catalogue=catalogue, register=register
+    )
+    assert planned.status == "planned" and len(planned.plan_sha256) == 64
+    billing = planned.plan.source("billing")
+    assert {r.action for r in billing.records} == {Action.KEEP}
+    assert {r.table for r in billing.records} == {"invoices", "payments"}
+    assert all("L123-22" in (r.ground or "") for r in billing.records)
+    crm = planned.plan.source("crm")
+    assert {(r.table, r.action) for r in crm.records} >= {("customers", Action.DELETE)}
+    assert planned.plan.source("paper_archives").task  # asked to search and erase
+    # The preview runs nothing.
+    assert rows(
+        estate, "crm", "SELECT count(*) FROM customers WHERE customer_no = ?", customer
+    ) == [(1,)]
+    counts = {(line.source, line.action): line.count for line in planned.preview}
+    assert counts[("billing", Action.KEEP)] == len(billing.records)
+
+    done = execute.apply_execution(
+        ctx, reference, planned.id, catalogue=catalogue, register=register
+    )
+    assert done.result is not None
+    for source in ("crm", "portal"):
+        outcome = done.result["sources"][source]
+        assert outcome["status"] == "applied", outcome["message"]
+        assert outcome["before"]["count"] > 0 and len(outcome["before"]["sha256"]) == 64
+    assert done.result["sources"]["crm"]["after"]["count"] == sum(
+        1 for r in crm.records if r.action is Action.PSEUDONYMISE
+    )
+    assert rows(
+        estate, "crm", "SELECT count(*) FROM customers WHERE customer_no = ?", customer
+    ) == [(0,)]
+    assert rows(
+        estate, "crm", "SELECT count(*) FROM contracts WHERE customer_no = ?", customer
+    ) == [(0,)]
+    assert rows(
+        estate, "crm", "SELECT count(*) FROM interactions WHERE customer_no = ?", customer
+    ) == [(0,)]
+    assert rows(
+        estate, "portal", "SELECT count(*) FROM accounts WHERE customer_no = ?", customer
+    ) == [(0,)]
+    kept = rows(
+        estate, "billing", "SELECT invoice_no FROM invoices WHERE customer_no = ?", customer
+    )
+    assert kept == invoices
+
+    assert done.status == "verified", done.verification
+    assert done.verification is not None
+    remaining = done.verification["remaining"]
+    assert {item["state"] for item in remaining} == {"kept"}
+    assert {(i["source"], i["table"]) for i in remaining} == {
+        ("billing", "invoices"),
+        ("billing", "payments"),
+    }
+    assert len([i for i in remaining if i["table"] == "invoices"]) == len(invoices)
+    (task,) = done.tasks
+    assert task.target == "paper_archives" and task.status == "open" and task.kind == "erase"
+    # The journal has counts and hashes, never the person's data.
+    text = journal_text(ctx)
+    assert "case.execution_applied" in text and "case.execution_verified" in text
+    assert customer not in text and person["email"] not in text
+    # Applied once: a second run is refused.
+    with pytest.raises(DpoError, match="déjà"):
+        execute.apply_execution(ctx, reference, planned.id, catalogue=catalogue, register=register)
+
+
+def test_a_failure_in_the_middle_of_a_source_leaves_it_as_it_was(
+    ctx: ServiceContext, catalogue: Catalogue, register: Register, estate: EstateSummary
+) -> None:
+    person = estate.hard_cases["email_in_capitals"]
+    reference = reviewed_case(ctx, catalogue, register, person, ("erasure",))
+    planned = execute.plan_execution(
+        ctx, reference, "erasure", catalogue=catalogue, register=register
+    )
+    assert len(planned.plan.source("crm").writes) >= 2
+    crm_file = estate.out_dir / "crm.sqlite"
+    before, before_bytes = dump(crm_file), crm_file.read_bytes()
+
+    def fail_in_crm(source: str, count: int) -> None:
+        if source == "crm" and count == 2:
+            raise RuntimeError("panne simulée au milieu de la source")
+
+    done = execute.apply_execution(
+        ctx,
+        reference,
+        planned.id,
+        catalogue=catalogue,
+        register=register,
+        after_statement=fail_in_crm,
+    )
+    assert dump(crm_file) == before
+    assert crm_file.read_bytes() == before_bytes
+    assert done.result is not None
+    crm = done.result["sources"]["crm"]
+    assert crm["status"] == "failed" and "panne simulée" in crm["message"]
+    assert done.result["sources"]["portal"]["status"] == "applied"
+    customer = person["customer_no"]
+    assert rows(
+        estate, "portal", "SELECT count(*) FROM accounts WHERE customer_no = ?", customer
+    ) == [(0,)]
+    assert done.status == "partly"
+    assert done.verification is not None
+    states = {(i["source"], i["state"]) for i in done.verification["remaining"]}
+    assert ("crm", "source_failed") in states
+    assert done.verification["failed_sources"] == ["crm"]
+
+
+def test_non_writable_sources_get_tasks_that_owners_complete(
+    ctx: ServiceContext, catalogue: Catalogue, register: Register, estate: EstateSummary
+) -> None:
+    person = dict(estate.hard_cases["prospect_newsletter_only"])
+    reference = reviewed_case(ctx, catalogue, register, person, ("erasure",))
+    planned = execute.plan_execution(
+        ctx, reference, "erasure", catalogue=catalogue, register=register
+    )
+    newsletter = planned.plan.source("newsletter")
+    assert [r.action for r in newsletter.records] == [Action.TASK]
+    assert newsletter.task is not None and "Liste des abonnés" in newsletter.task
+    done = execute.apply_execution(
+        ctx, reference, planned.id, catalogue=catalogue, register=register
+    )
+    assert done.status == "verified"
+    assert done.verification is not None
+    assert {i["state"] for i in done.verification["remaining"]} == {"task"}
+    tasks = {t.target: t for t in execute.list_tasks(ctx, reference)}
+    assert set(tasks) == {"newsletter", "paper_archives"}
+    assert all(t.status == "open" for t in tasks.values())
+    with pytest.raises(InvalidInput):
+        execute.complete_task(ctx, reference, tasks["newsletter"].id, "  ")
+    answered = execute.complete_task(
+        ctx, reference, tasks["newsletter"].id, "Ligne supprimée du fichier le 26/03/2025."
+    )
+    assert answered.status == "done" and answered.answer.startswith("Ligne supprimée")
+    with pytest.raises(DpoError, match="déjà"):
+        execute.complete_task(ctx, reference, tasks["newsletter"].id, "encore")
+    assert "Ligne supprimée" not in journal_text(ctx)
+
+
+# -- Rectification ---------------------------------------------------------------------------
+
+
+def test_rectification_changes_only_the_named_fields(
+    ctx: ServiceContext, catalogue: Catalogue, register: Register, estate: EstateSummary
+) -> None:
+    person = estate.hard_cases["phone_formats"]
+    reference = reviewed_case(ctx, catalogue, register, person, ("rectification",))
+    files = {name: estate.out_dir / f"{name}.sqlite" for name in ("crm", "billing", "portal")}
+    before = {name: dump(path) for name, path in files.items()}
+    corrections = {"crm.customers.city": "Villeneuve-d’Ascq", "crm.customers.phone": "0199009999"}
+    planned = execute.plan_execution(
+        ctx,
+        reference,
+        "rectification",
+        catalogue=catalogue,
+        register=register,
+        corrections=corrections,
+    )
+    (record,) = planned.plan.source("crm").records
+    assert record.action is Action.CORRECT
+    assert {f"crm.customers.{c.field}": c.new for c in record.changes} == corrections
+    done = execute.apply_execution(
+        ctx, reference, planned.id, catalogue=catalogue, register=register
+    )
+    assert done.status == "verified", done.verification
+    after = {name: dump(path) for name, path in files.items()}
+    assert after["billing"] == before["billing"] and after["portal"] == before["portal"]
+    changed = [
+        (old, new) for old, new in zip(before["crm"], after["crm"], strict=True) if old != new
+    ]
+    assert len(changed) == 1
+    old_line, new_line = changed[0]
+    assert person["customer_no"] in old_line
+    expected = old_line.replace("'Lille'", "'Villeneuve-d’Ascq'").replace(
+        f"'{person['phone']}'", "'0199009999'"
+    )
+    assert new_line == expected
+
+
+def test_rectification_needs_known_fields(
+    ctx: ServiceContext, catalogue: Catalogue, register: Register, estate: EstateSummary
+) -> None:
+    person = estate.hard_cases["phone_formats"]
+    reference = reviewed_case(ctx, catalogue, register, person, ("rectification",))
+    with pytest.raises(DpoError, match="inconnu"):
+        execute.plan_execution(
+            ctx,
+            reference,
+            "rectification",
+            catalogue=catalogue,
+            register=register,
+            corrections={"crm.customers.shoe_size": "44"},
+        )
+    with pytest.raises(InvalidInput, match="ne porte pas"):
+        execute.plan_execution(ctx, reference, "erasure", catalogue=catalogue, register=register)
+
+
+# -- Restriction -----------------------------------------------------------------------------
+
+
+def test_restriction_marks_the_records_and_lifting_waits_for_the_notice(
+    ctx: ServiceContext,
+    catalogue: Catalogue,
+    register: Register,
+    estate: EstateSummary,
+    clock: Clock,
+) -> None:
+    person = estate.hard_cases["email_in_capitals"]
+    customer = person["customer_no"]
+    reference = reviewed_case(ctx, catalogue, register, person, ("restriction",))
+    planned = execute.plan_execution(
+        ctx, reference, "restriction", catalogue=catalogue, register=register
+    )
+    marked = {(s.source, r.table) for s in planned.plan.sources for r in s.writes}
+    assert marked == {("crm", "customers"), ("portal", "accounts")}
+    assert planned.plan.source("billing").task  # no mark there: its owner is asked
+    done = execute.apply_execution(
+        ctx, reference, planned.id, catalogue=catalogue, register=register
+    )
+    assert done.status == "verified", done.verification
+    restricted = "SELECT restricted FROM {} WHERE customer_no = ?"
+    assert rows(estate, "crm", restricted.format("customers"), customer) == [(1,)]
+    assert rows(estate, "portal", restricted.format("accounts"), customer) == [(1,)]
+
+    with pytest.raises(DpoError, match="informée avant"):
+        execute.lift_restriction(ctx, reference, done.id, catalogue=catalogue)
+    lift_on = ctx.today() + timedelta(days=15)
+    execute.announce_restriction_lift(
+        ctx, reference, done.id, lift_on=lift_on, reasons="Exactitude des données vérifiée."
+    )
+    with pytest.raises(DpoError, match="courrier"):
+        execute.lift_restriction(ctx, reference, done.id, catalogue=catalogue)
+    produced = produce(ctx, reference, PackageKind.RESTRICTION_LIFT_NOTICE)
+    assert "-LEVEE-" in produced.document_reference
+    with pytest.raises(DpoError, match="pas avant"):
+        execute.lift_restriction(ctx, reference, done.id, catalogue=catalogue)
+    assert rows(estate, "crm", restricted.format("customers"), customer) == [(1,)]
+
+    clock.advance(days=15)
+    lifted = execute.lift_restriction(ctx, reference, done.id, catalogue=catalogue)
+    assert lifted.lifted
+    assert rows(estate, "crm", restricted.format("customers"), customer) == [(0,)]
+    assert rows(estate, "portal", restricted.format("accounts"), customer) == [(0,)]
+    assert any(t.kind == "lift_restriction" and t.target == "billing" for t in lifted.tasks)
+    with pytest.raises(DpoError, match="déjà levée"):
+        execute.lift_restriction(ctx, reference, done.id, catalogue=catalogue)
+
+
+def test_objection_sets_the_marketing_opt_out(
+    ctx: ServiceContext, catalogue: Catalogue, register: Register, estate: EstateSummary
+) -> None:
+    person = estate.hard_cases["email_in_capitals"]
+    reference = reviewed_case(ctx, catalogue, register, person, ("objection",))
+    planned = execute.plan_execution(
+        ctx, reference, "objection", catalogue=catalogue, register=register
+    )
+    assert [(r.table, r.action) for r in planned.plan.source("crm").writes] == [
+        ("customers", Action.OPTOUT)
+    ]
+    done = execute.apply_execution(
+        ctx, reference, planned.id, catalogue=catalogue, register=register
+    )
+    assert done.status == "verified", done.verification
+    assert rows(
+        estate,
+        "crm",
+        "SELECT marketing_optout, restricted FROM customers WHERE customer_no = ?",
+        person["customer_no"],
+    ) == [(1, 0)]
