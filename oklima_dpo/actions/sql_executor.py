@@ -42,6 +42,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.expression import TableClause
 from sqlalchemy.types import TypeEngine
 
+from ..domain.french import typography
 from ..sources.catalogue import Catalogue, TableSpec
 from ..sources.connectors.base import SourceFailure
 from ..sources.connectors.sql import SqlAccess
@@ -106,9 +107,7 @@ def execute_source(
     """Run ``plan``'s writes in its SQL source in one transaction; never raises."""
     spec = catalogue.sources.get(plan.source)
     if spec is None or spec.kind != "sql":
-        return SourceResult(
-            plan.source, plan.name, "failed", f"Source « {plan.name} » : non modifiable (SQL seul)."
-        )
+        return _failed(plan, f"Source « {plan.name} » : non modifiable (SQL seul).")
     records = plan.writes
     access = SqlAccess(catalogue, plan.source, writable=True)
     try:
@@ -119,17 +118,19 @@ def execute_source(
                 result = run.carry_out(catalogue)
             return result
     except SourceFailure as error:
-        return SourceResult(plan.source, plan.name, "failed", str(error))
+        return _failed(plan, str(error))
     except ExecutionFailure as error:
-        return SourceResult(plan.source, plan.name, "failed", f"Source « {plan.name} » : {error}.")
+        return _failed(plan, f"Source « {plan.name} » : {error}.")
     except Exception as error:
         text = str(error).strip().splitlines()[0] if str(error).strip() else ""
         what = f"{type(error).__name__}: {text}" if text else type(error).__name__
-        return SourceResult(
-            plan.source, plan.name, "failed", f"Source « {plan.name} » : échec ({what})."
-        )
+        return _failed(plan, f"Source « {plan.name} » : échec ({what}).")
     finally:
         access.dispose()
+
+
+def _failed(plan: SourcePlan, message: str) -> SourceResult:
+    return SourceResult(plan.source, plan.name, "failed", typography(message))
 
 
 class _Run:
