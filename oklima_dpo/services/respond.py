@@ -66,6 +66,11 @@ class PackageKind(StrEnum):
     EXTENSION = "extension"
     REFUSAL = "refusal"
     NO_DATA = "no-data"
+    RECTIFICATION = "rectification"  # the answers to the other rights: what was done, kept
+    ERASURE = "erasure"
+    RESTRICTION = "restriction"
+    OBJECTION = "objection"
+    CONSENT_WITHDRAWAL = "consent-withdrawal"
     RESTRICTION_LIFT_NOTICE = "restriction-lift-notice"  # before a restriction is lifted
     ART19_NOTICE = "art19-notice"  # to a recipient: produced by services.recipients
 
@@ -86,10 +91,25 @@ class PackageKind(StrEnum):
             PackageKind.PORTABILITY,
             PackageKind.REFUSAL,
             PackageKind.NO_DATA,
+            *EXECUTED,
         )
 
 
+#: Answers that say what was carried out in the systems (an execution of that right).
+EXECUTED = (
+    PackageKind.RECTIFICATION,
+    PackageKind.ERASURE,
+    PackageKind.RESTRICTION,
+    PackageKind.OBJECTION,
+    PackageKind.CONSENT_WITHDRAWAL,
+)
+
 _CODES = {
+    PackageKind.RECTIFICATION: "RECTIF",
+    PackageKind.ERASURE: "EFFAC",
+    PackageKind.RESTRICTION: "LIMIT",
+    PackageKind.OBJECTION: "OPPOS",
+    PackageKind.CONSENT_WITHDRAWAL: "RETRAIT",
     PackageKind.ACCESS: "ACCES",
     PackageKind.PORTABILITY: "PORTAB",
     PackageKind.ACKNOWLEDGEMENT: "AR",
@@ -526,6 +546,8 @@ def _letter_data(
             lift_on=date.fromisoformat(lifts[-1].data["restriction_lift"]["on"]),  # type: ignore[index]
             reasons=lifts[-1].text or "",
         )
+    elif kind in EXECUTED:
+        fields.update(_what_was_done(ctx, detail, kind))
     return letters.LetterData(
         reference=detail.reference,
         received_on=deadline.received_on,
@@ -544,6 +566,60 @@ def _letter_data(
         subject_name=detail.person_name if detail.representative_name else "",
         **fields,
     )
+
+
+_RIGHT_OF = {
+    PackageKind.RECTIFICATION: "rectification",
+    PackageKind.ERASURE: "erasure",
+    PackageKind.RESTRICTION: "restriction",
+    PackageKind.OBJECTION: "objection",
+    PackageKind.CONSENT_WITHDRAWAL: "objection",  # carried out as an opt-out, like objection
+}
+
+
+def _what_was_done(ctx: ServiceContext, detail: CaseDetail, kind: PackageKind) -> dict[str, Any]:
+    """The answer quotes the execution: what was done per system, what was kept and why."""
+    from ..actions.plan import Action
+    from .execute import latest_execution
+
+    execution = latest_execution(ctx, detail.reference, _RIGHT_OF[kind])
+    if execution is None or execution.applied_at is None:
+        raise DpoError(
+            "Exécuter d’abord ce droit dans les systèmes (onglet Exécution, ou « oklima-dpo "
+            "execute ») : la réponse dit ce qui a été fait et ce qui a été conservé."
+        )
+    done: list[str] = []
+    kept: list[letters.Kept] = []
+    for source in execution.plan.sources:
+        counts: dict[Action, int] = {}
+        grounds: dict[str, int] = {}
+        for record in source.records:
+            if record.action is Action.KEEP:
+                ground = record.ground or record.reason
+                grounds[ground] = grounds.get(ground, 0) + 1
+            elif record.action is Action.CORRECT:  # the person reads what now stands
+                done += [
+                    f"{source.name} — {record.table_label} : {change.field} « {change.old} » "
+                    f"→ « {change.new} »"
+                    for change in record.changes
+                ]
+            else:
+                counts[record.action] = counts.get(record.action, 0) + 1
+        for action, count in counts.items():
+            done.append(f"{source.name} : {action.label_fr} ({count} enregistrement(s))")
+        for ground, count in grounds.items():
+            kept.append(letters.Kept(f"{source.name} ({count} enregistrement(s))", ground))
+    suppressed = kind in (PackageKind.OBJECTION, PackageKind.CONSENT_WITHDRAWAL) and _on_list(
+        ctx, detail
+    )
+    return {"what_was_done": tuple(done), "kept": tuple(kept), "suppression_list": suppressed}
+
+
+def _on_list(ctx: ServiceContext, detail: CaseDetail) -> bool:
+    from .objection import is_suppressed
+
+    identifiers = [(i.kind.value, i.normalized) for i in detail.identifiers]
+    return bool(is_suppressed(ctx, identifiers))
 
 
 def _last_event_text(detail: CaseDetail, kind: EventKind) -> str | None:

@@ -213,3 +213,32 @@ def test_sending_needs_documents_of_this_case(ctx: ServiceContext) -> None:
         mark_sent(ctx, reference, [], channel="e-mail")
     with pytest.raises(InvalidInput):
         mark_sent(ctx, reference, [999], channel="e-mail")
+
+
+def test_the_erasure_answer_says_what_was_erased_and_what_was_kept(
+    ctx: ServiceContext, estate: EstateSummary, catalogue: Catalogue, register: Register
+) -> None:
+    from oklima_dpo.services import execute
+
+    person = estate.hard_cases["email_in_capitals"]
+    reference = open_request(
+        ctx,
+        name=f"{person['first_name']} {person['last_name']}",
+        rights=("erasure",),
+        emails=(person["email"],),
+    )
+    cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
+    gather_service.gather_case(ctx, reference, catalogue, register)
+    gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
+    with pytest.raises(DpoError, match="Exécuter d’abord"):
+        produce(ctx, reference, PackageKind.ERASURE)
+    planned = execute.plan_execution(
+        ctx, reference, "erasure", catalogue=catalogue, register=register
+    )
+    execute.apply_execution(ctx, reference, planned.id, catalogue=catalogue, register=register)
+    answer = produce(ctx, reference, PackageKind.ERASURE)
+    text = pdf_text(answer.files[0].path)
+    assert answer.files[0].path.name == f"{reference}-EFFAC-01.pdf"
+    assert "CRM clients : suppression" in text
+    assert "Facturation" in text and "L123-22" in text  # kept, with its ground
+    assert "article 17(3)" in text.lower() or "17(3)" in text
