@@ -341,7 +341,8 @@ def build_parser() -> ArgumentParser:
         type=package_argument,
         metavar="KIND",
         help="access, portability, acknowledgement, information-request, extension, refusal, "
-        "no-data",
+        "no-data; the answers after an execution: rectification, erasure, restriction, "
+        "objection, consent-withdrawal; restriction-lift-notice",
     )
     respond_parser.add_argument("--lang", dest="letter_language", choices=("fr", "en"))
     respond_parser.add_argument(
