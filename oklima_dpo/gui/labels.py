@@ -69,6 +69,26 @@ ACTION = {
     "case.documents_sent": QT_TRANSLATE_NOOP("labels", "documents envoyés"),
     "case.casefile": QT_TRANSLATE_NOOP("labels", "dossier juridique produit"),
     "register.exported": QT_TRANSLATE_NOOP("labels", "registre des demandes exporté"),
+    "case.execution_planned": QT_TRANSLATE_NOOP("labels", "plan d’exécution préparé"),
+    "case.execution_applied": QT_TRANSLATE_NOOP("labels", "exécution appliquée"),
+    "case.execution_verified": QT_TRANSLATE_NOOP("labels", "exécution vérifiée"),
+    "case.restriction_lifted": QT_TRANSLATE_NOOP("labels", "limitation levée"),
+    "case.task_created": QT_TRANSLATE_NOOP("labels", "tâche ouverte pour un propriétaire"),
+    "case.task_completed": QT_TRANSLATE_NOOP("labels", "réponse d’un propriétaire à sa tâche"),
+    "case.notices_planned": QT_TRANSLATE_NOOP("labels", "notifications de l’article 19 prévues"),
+    "case.notice_produced": QT_TRANSLATE_NOOP("labels", "notification de l’article 19 produite"),
+    "case.notice_sent": QT_TRANSLATE_NOOP("labels", "notification de l’article 19 envoyée"),
+    "case.notice_acknowledged": QT_TRANSLATE_NOOP(
+        "labels", "notification de l’article 19 confirmée par le destinataire"
+    ),
+    "case.purged.identity_documents": QT_TRANSLATE_NOOP("labels", "pièces d’identité supprimées"),
+    "case.purged.gathered_data": QT_TRANSLATE_NOOP("labels", "données rassemblées purgées"),
+    "case.purged.closed_case": QT_TRANSLATE_NOOP(
+        "labels", "demande close supprimée (statistiques anonymes conservées)"
+    ),
+    "suppression.expired_removed": QT_TRANSLATE_NOOP(
+        "labels", "entrées échues retirées de la liste d’opposition"
+    ),
 }
 
 
@@ -190,7 +210,144 @@ def _detail(key: str, value: object) -> str:
             )
         case "raw_data":
             return QCoreApplication.translate("labels", "avec les données brutes") if value else ""
+    return _execution_detail(key, value)
+
+
+def _execution_detail(key: str, value: object) -> str:
+    """The details of executions, owners' tasks, Art. 19 notices and purges."""
+    match key:
+        case "status" if str(value) in STATE:
+            return QCoreApplication.translate("labels", "état\u00a0: %1").replace(
+                "%1", code_label(STATE, str(value))
+            )
+        case "execution":
+            return QCoreApplication.translate("labels", "exécution n°\u00a0%1").replace(
+                "%1", str(value)
+            )
+        case "task":
+            return QCoreApplication.translate("labels", "tâche n°\u00a0%1").replace(
+                "%1", str(value)
+            )
+        case "kind" if str(value) in TASK_KIND:
+            return code_label(TASK_KIND, str(value))
+        case "target":
+            return QCoreApplication.translate("labels", "pour\u00a0: %1").replace("%1", str(value))
+        case "recipient":
+            return QCoreApplication.translate("labels", "destinataire\u00a0: %1").replace(
+                "%1", str(value)
+            )
+        case "recipients" if isinstance(value, list):
+            return QCoreApplication.translate("labels", "destinataires\u00a0: %1").replace(
+                "%1", ", ".join(map(str, value))
+            )
+        case "plan_sha256":
+            return QCoreApplication.translate("labels", "plan SHA-256\u00a0: %1").replace(
+                "%1", str(value)
+            )
+        case "snapshot_sha256":
+            return QCoreApplication.translate("labels", "revue SHA-256\u00a0: %1").replace(
+                "%1", str(value)
+            )
+        case "counts" if isinstance(value, dict):
+            return _counts_detail(value)
+        case "tasks" if isinstance(value, list):
+            names = ", ".join(map(str, value))
+            return (
+                QCoreApplication.translate("labels", "tâches pour\u00a0: %1").replace("%1", names)
+                if value
+                else ""
+            )
+        case "sources" if isinstance(value, dict):
+            return "\u00a0; ".join(_source_result(str(k), v) for k, v in value.items())
+        case "not_run" if isinstance(value, list):
+            names = ", ".join(map(str, value))
+            return (
+                QCoreApplication.translate(
+                    "labels", "non exécutées (annulation)\u00a0: %1"
+                ).replace("%1", names)
+                if value
+                else ""
+            )
+        case "remaining" if isinstance(value, dict):
+            if not value:
+                return QCoreApplication.translate("labels", "rien ne reste")
+            parts = ", ".join(f"{code_label(REMAINING, str(k))} × {v}" for k, v in value.items())
+            return QCoreApplication.translate("labels", "reste\u00a0: %1").replace("%1", parts)
+        case "unverified_sources" if isinstance(value, list):
+            names = ", ".join(map(str, value))
+            return (
+                QCoreApplication.translate("labels", "non vérifiées\u00a0: %1").replace("%1", names)
+                if value
+                else ""
+            )
+        case "email":
+            return QCoreApplication.translate("labels", "avec un e-mail préparé") if value else ""
+        case "removed":
+            return QCoreApplication.translate("labels", "entrées retirées\u00a0: %1").replace(
+                "%1", str(value)
+            )
+        case "before" if _is_day(value):
+            return QCoreApplication.translate("labels", "échues avant le %1").replace(
+                "%1", _day(value)
+            )
+        case "due_since":
+            return QCoreApplication.translate("labels", "à purger depuis le %1").replace(
+                "%1", _day(value)
+            )
+        case "suppression" if isinstance(value, dict):
+            return QCoreApplication.translate("labels", "liste d’opposition jusqu’au %1").replace(
+                "%1", _day(value.get("expires_on", ""))
+            )
+        case "restriction_lift" if isinstance(value, dict):
+            return QCoreApplication.translate(
+                "labels", "levée de la limitation annoncée pour le %1"
+            ).replace("%1", _day(value.get("on", "")))
     return f"{key}\u00a0: {value}"
+
+
+def _is_day(value: object) -> bool:
+    try:
+        date.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+def _counts_detail(counts: dict) -> str:
+    """An execution's plan (source → action → records) or a purge's counts (what → number)."""
+    if all(isinstance(v, dict) for v in counts.values()):
+        return "\u00a0; ".join(
+            QCoreApplication.translate("labels", "%1\u00a0: %2")
+            .replace("%1", str(source))
+            .replace("%2", ", ".join(plan_action_count(a, n) for a, n in actions.items()))
+            for source, actions in counts.items()
+        )
+    return ", ".join(
+        QCoreApplication.translate("labels", "%1\u00a0: %2")
+        .replace("%1", code_label(COUNTED, str(k)))
+        .replace("%2", str(v))
+        for k, v in counts.items()
+    )
+
+
+def _source_result(source: str, result: object) -> str:
+    """« crm : appliqué, 4 écriture(s), avant 5 ligne(s) → après 1 ligne(s) »."""
+    if not isinstance(result, dict):
+        return f"{source}\u00a0: {result}"
+    if result.get("status") != "applied":
+        return QCoreApplication.translate(
+            "labels", "%1\u00a0: en échec, rien n’a été modifié"
+        ).replace("%1", source)
+    before, after = result.get("before") or {}, result.get("after") or {}
+    return (
+        QCoreApplication.translate(
+            "labels", "%1\u00a0: appliqué, %2 écriture(s), avant %3 ligne(s) → après %4 ligne(s)"
+        )
+        .replace("%1", source)
+        .replace("%2", str(result.get("statements", 0)))
+        .replace("%3", str(before.get("count", "?")))
+        .replace("%4", str(after.get("count", "?")))
+    )
 
 
 def _sources_detail(key: str, value: object) -> str:
@@ -412,3 +569,127 @@ def fr_size(size: int) -> str:
             return f"{value:.1f}".replace(".", ",") + nbsp + unit
         value /= 1024
     return f"{value:.1f}".replace(".", ",") + nbsp + "Go"
+
+
+# -- carrying rights out (the Exécution tab) ------------------------------------------------
+
+#: What the plan does to a record (``actions.plan.Action`` values).
+PLAN_ACTION = {
+    "delete": QT_TRANSLATE_NOOP("labels", "suppression"),
+    "empty": QT_TRANSLATE_NOOP("labels", "champs vidés"),
+    "pseudonymise": QT_TRANSLATE_NOOP("labels", "pseudonymisation"),
+    "correct": QT_TRANSLATE_NOOP("labels", "correction"),
+    "restrict": QT_TRANSLATE_NOOP("labels", "marque de limitation"),
+    "optout": QT_TRANSLATE_NOOP("labels", "marque d’opposition à la prospection"),
+    "keep": QT_TRANSLATE_NOOP("labels", "conservé"),
+    "task": QT_TRANSLATE_NOOP("labels", "tâche pour le propriétaire"),
+    # A record kept as it is because a mark set elsewhere in its source covers it.
+    "covered": QT_TRANSLATE_NOOP("labels", "couvert par la marque"),
+}
+
+#: « 1 suppression », « 3 suppressions »: French takes the singular for 0 and 1.
+PLAN_ACTION_COUNT = {
+    "delete": (
+        QT_TRANSLATE_NOOP("labels", "%1 suppression"),
+        QT_TRANSLATE_NOOP("labels", "%1 suppressions"),
+    ),
+    "empty": (
+        QT_TRANSLATE_NOOP("labels", "%1 enregistrement vidé"),
+        QT_TRANSLATE_NOOP("labels", "%1 enregistrements vidés"),
+    ),
+    "pseudonymise": (
+        QT_TRANSLATE_NOOP("labels", "%1 pseudonymisation"),
+        QT_TRANSLATE_NOOP("labels", "%1 pseudonymisations"),
+    ),
+    "correct": (
+        QT_TRANSLATE_NOOP("labels", "%1 correction"),
+        QT_TRANSLATE_NOOP("labels", "%1 corrections"),
+    ),
+    "restrict": (
+        QT_TRANSLATE_NOOP("labels", "%1 marque de limitation"),
+        QT_TRANSLATE_NOOP("labels", "%1 marques de limitation"),
+    ),
+    "optout": (
+        QT_TRANSLATE_NOOP("labels", "%1 marque d’opposition"),
+        QT_TRANSLATE_NOOP("labels", "%1 marques d’opposition"),
+    ),
+    "keep": (
+        QT_TRANSLATE_NOOP("labels", "%1 conservé"),
+        QT_TRANSLATE_NOOP("labels", "%1 conservés"),
+    ),
+    "task": (
+        QT_TRANSLATE_NOOP("labels", "%1 enregistrement confié au propriétaire"),
+        QT_TRANSLATE_NOOP("labels", "%1 enregistrements confiés au propriétaire"),
+    ),
+    "covered": (
+        QT_TRANSLATE_NOOP("labels", "%1 couvert par la marque"),
+        QT_TRANSLATE_NOOP("labels", "%1 couverts par la marque"),
+    ),
+}
+
+
+def plan_action_label(action: str) -> str:
+    return code_label(PLAN_ACTION, action)
+
+
+def plan_action_count(action: str, count: int) -> str:
+    """« 3 suppressions », « 1 pseudonymisation »."""
+    forms = PLAN_ACTION_COUNT.get(action)
+    if forms is None:
+        return f"{action} × {count}"
+    return _label(forms[0 if count <= 1 else 1]).replace("%1", str(count))
+
+
+#: Where an execution, a task or a notice stands (services' ``status`` codes).
+STATE = {
+    "planned": QT_TRANSLATE_NOOP("labels", "planifiée, rien n’a été modifié"),
+    "applied": QT_TRANSLATE_NOOP("labels", "appliquée"),
+    "verified": QT_TRANSLATE_NOOP("labels", "appliquée et vérifiée"),
+    "partly": QT_TRANSLATE_NOOP("labels", "appliquée en partie"),
+    "failed": QT_TRANSLATE_NOOP("labels", "échouée, rien n’a été modifié"),
+    "open": QT_TRANSLATE_NOOP("labels", "à faire"),
+    "done": QT_TRANSLATE_NOOP("labels", "faite"),
+    "sent": QT_TRANSLATE_NOOP("labels", "envoyée, accusé de réception attendu"),
+    "acknowledged": QT_TRANSLATE_NOOP("labels", "prise en compte par le destinataire"),
+    "cancelled": QT_TRANSLATE_NOOP("labels", "annulée"),
+}
+
+#: What a task asks (``Task.kind``).
+TASK_KIND = {
+    "erase": QT_TRANSLATE_NOOP("labels", "effacement"),
+    "rectify": QT_TRANSLATE_NOOP("labels", "rectification"),
+    "restrict": QT_TRANSLATE_NOOP("labels", "limitation"),
+    "object": QT_TRANSLATE_NOOP("labels", "opposition à la prospection"),
+    "lift_restriction": QT_TRANSLATE_NOOP("labels", "levée de la limitation"),
+    "stop_consent": QT_TRANSLATE_NOOP("labels", "arrêt des traitements fondés sur le consentement"),
+    "notify": QT_TRANSLATE_NOOP("labels", "notification (art. 19)"),
+}
+
+#: What the verification found of a record still there (``remaining[].state``).
+REMAINING = {
+    "kept": QT_TRANSLATE_NOOP("labels", "conservé (obligation légale)"),
+    "task": QT_TRANSLATE_NOOP("labels", "confié au propriétaire (tâche)"),
+    "unexpected": QT_TRANSLATE_NOOP("labels", "toujours présent"),
+    "source_failed": QT_TRANSLATE_NOOP("labels", "source en échec"),
+    "not_applied": QT_TRANSLATE_NOOP("labels", "modification non constatée"),
+    "not_found": QT_TRANSLATE_NOOP("labels", "non retrouvé"),
+    "corrected": QT_TRANSLATE_NOOP("labels", "corrigé"),
+    "marked": QT_TRANSLATE_NOOP("labels", "marqué"),
+}
+
+#: What a purge counted.
+COUNTED = {
+    "records": QT_TRANSLATE_NOOP("labels", "enregistrements"),
+    "snapshots": QT_TRANSLATE_NOOP("labels", "revues"),
+    "documents": QT_TRANSLATE_NOOP("labels", "documents"),
+    "events": QT_TRANSLATE_NOOP("labels", "événements"),
+}
+
+#: The purges of the case base (``purge.PurgeItem.kind``).
+PURGE_KIND = {
+    "identity_documents": QT_TRANSLATE_NOOP("labels", "pièces d’identité à supprimer"),
+    "gathered_data": QT_TRANSLATE_NOOP("labels", "données rassemblées à purger"),
+    "closed_case": QT_TRANSLATE_NOOP(
+        "labels", "demande close à supprimer (statistiques anonymes conservées)"
+    ),
+}

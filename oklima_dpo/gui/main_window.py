@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self._journal: JournalView | None = None
         self._sources: SourcesView | None = None
         self._export_progress: QProgressDialog | None = None
+        self._purge_dialog: QWidget | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("OKLIMA DPO"))
 
@@ -200,6 +201,9 @@ class MainWindow(QMainWindow):
             self.tr("E&xporter le registre des demandes…"),
             QKeySequence("Ctrl+Shift+E"),
             self.export_register,
+        )
+        self.purge_action = self._action(
+            file_menu, self.tr("&Purger les données échues…"), None, self.purge
         )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close)
@@ -461,6 +465,65 @@ class MainWindow(QMainWindow):
         )
         progress.canceled.connect(task.cancel)
         progress.show()
+
+    def purge(self) -> None:
+        """Show what is due for purging (nothing removed), then purge on confirmation."""
+        if self._purge_dialog is not None and shiboken6.isValid(self._purge_dialog):
+            self._purge_dialog.raise_()
+            return
+        ctx = self._ctx
+
+        def plan() -> object:
+            from ..services.purge import purge_plan
+
+            return purge_plan(ctx)
+
+        def planned(report: object) -> None:
+            from .dialogs.purge import PurgeDialog
+
+            dialog = PurgeDialog(self, report)  # type: ignore[arg-type]
+            self._purge_dialog = dialog
+            dialog.submitted.connect(lambda _report: self._run_purge(dialog))
+            dialog.open()
+
+        self.statusBar().showMessage(self.tr("Recherche de ce qui est à purger…"), 5_000)
+        self._runner.submit(plan, if_alive(self, planned), if_alive(self, self._failed))
+
+    def _run_purge(self, dialog: QWidget) -> None:
+        ctx = self._ctx
+
+        def work() -> object:
+            from ..services.purge import run_purge
+
+            return run_purge(ctx)
+
+        def done(report: object) -> None:
+            if shiboken6.isValid(dialog):
+                dialog.succeeded()  # type: ignore[attr-defined]
+            items = report.items  # type: ignore[attr-defined]
+            removed = report.suppressions_removed  # type: ignore[attr-defined]
+            message = (
+                self.tr(
+                    "Purge faite : %1 purge(s) sur %2 demande(s), %3 entrée(s) échue(s) "
+                    "retirée(s) de la liste d’opposition ; chaque purge est au journal."
+                )
+                .replace("%1", str(len(items)))
+                .replace("%2", str(len({i.reference for i in items})))
+                .replace("%3", str(removed))
+            )
+            self.statusBar().showMessage(message, 20_000)
+            self.refresh()
+
+        def failed(error: object) -> None:
+            if shiboken6.isValid(dialog) and dialog.isVisible():
+                dialog.show_error(error)  # type: ignore[attr-defined]
+            else:
+                self._failed(error)
+
+        self._runner.submit(work, if_alive(self, done), if_alive(self, failed))
+
+    def _failed(self, error: object) -> None:
+        show_error(self, error)  # type: ignore[arg-type]
 
     def _end_export(self) -> None:
         progress, self._export_progress = self._export_progress, None

@@ -24,6 +24,23 @@ ACTIONS = {
     "case.manual_source_answered": "réponse d’une source manuelle",
     "case.review_saved": "revue des données enregistrée",
     "case.casefile": "dossier juridique produit",
+    "case.package_produced": "document produit",
+    "case.documents_sent": "documents envoyés",
+    "case.execution_planned": "plan d’exécution préparé",
+    "case.execution_applied": "exécution appliquée",
+    "case.execution_verified": "exécution vérifiée",
+    "case.restriction_lifted": "limitation levée",
+    "case.task_created": "tâche ouverte pour un propriétaire",
+    "case.task_completed": "réponse d’un propriétaire à sa tâche",
+    "case.notices_planned": "notifications de l’article 19 prévues",
+    "case.notice_produced": "notification de l’article 19 produite",
+    "case.notice_sent": "notification de l’article 19 envoyée",
+    "case.notice_acknowledged": "notification de l’article 19 confirmée par le destinataire",
+    "case.purged.identity_documents": "pièces d’identité supprimées",
+    "case.purged.gathered_data": "données rassemblées purgées",
+    "case.purged.closed_case": "demande close supprimée (statistiques anonymes conservées)",
+    "suppression.expired_removed": "entrées échues retirées de la liste d’opposition",
+    "register.exported": "registre des demandes exporté",
     "settings.changed": "réglages modifiés",
     "settings.deadline_policy": "règles de délai modifiées",
     "settings.catalogue": "catalogue des sources choisi",
@@ -48,6 +65,60 @@ DOCUMENT_ROLES = {
 
 SEPARATOR = f"{NBSP}; "
 
+#: What the plan does to a record (``actions.plan.Action`` values), singular and plural.
+PLAN_ACTIONS = {
+    "delete": ("suppression", "suppressions"),
+    "empty": ("enregistrement vidé", "enregistrements vidés"),
+    "pseudonymise": ("pseudonymisation", "pseudonymisations"),
+    "correct": ("correction", "corrections"),
+    "restrict": ("marque de limitation", "marques de limitation"),
+    "optout": ("marque d’opposition", "marques d’opposition"),
+    "keep": ("conservé", "conservés"),
+    "task": ("enregistrement confié au propriétaire", "enregistrements confiés au propriétaire"),
+}
+
+#: Where an execution, a task or a notice stands.
+STATES = {
+    "planned": "planifiée, rien n’a été modifié",
+    "applied": "appliquée",
+    "verified": "appliquée et vérifiée",
+    "partly": "appliquée en partie",
+    "failed": "échouée, rien n’a été modifié",
+    "open": "à faire",
+    "done": "faite",
+    "sent": "envoyée, accusé de réception attendu",
+    "acknowledged": "prise en compte par le destinataire",
+    "cancelled": "annulée",
+}
+
+TASK_KINDS = {
+    "erase": "effacement",
+    "rectify": "rectification",
+    "restrict": "limitation",
+    "object": "opposition à la prospection",
+    "lift_restriction": "levée de la limitation",
+    "stop_consent": "arrêt des traitements fondés sur le consentement",
+    "notify": "notification (art. 19)",
+}
+
+REMAINING = {
+    "kept": "conservé (obligation légale)",
+    "task": "confié au propriétaire (tâche)",
+    "unexpected": "toujours présent",
+    "source_failed": "source en échec",
+    "not_applied": "modification non constatée",
+    "not_found": "non retrouvé",
+    "corrected": "corrigé",
+    "marked": "marqué",
+}
+
+COUNTED = {
+    "records": "enregistrements",
+    "snapshots": "revues",
+    "documents": "documents",
+    "events": "événements",
+}
+
 
 def action_label(action: str) -> str:
     """« accusé de réception », « dossier juridique produit »; the code when unknown."""
@@ -61,9 +132,11 @@ def details_text(details: dict[str, object], sources: Mapping[str, str] | None =
     """« le 28/07/2024 ; statut : répondue → clôturée »: the details of an entry in words;
     ``sources`` names the sources by their identifiers (the catalogue's names)."""
     details = dict(details)
-    for key in ("source", "sources", "failed"):
+    for key in ("source", "sources", "failed", "tasks", "target", "not_run", "unverified_sources"):
         if sources and key in details:
             details[key] = _named(details[key], sources)
+    if sources and isinstance(details.get("counts"), dict):
+        details["counts"] = {sources.get(k, k): v for k, v in details["counts"].items()}
     details.pop("event", None)  # already said by the action
     parts: list[str] = []
     if "right" in details and "outcome" in details:  # a decision: « Effacement : accordé »
@@ -91,6 +164,8 @@ def _status(value: object) -> str:
 
 
 def _named(value: object, sources: Mapping[str, str]) -> object:
+    if isinstance(value, dict):
+        return {sources.get(str(k), k): v for k, v in value.items()}
     if isinstance(value, list):
         return [sources.get(str(v), v) for v in value]
     return sources.get(str(value), value)
@@ -124,12 +199,16 @@ def _detail(key: str, value: object) -> str:
             return "par un représentant" if value else ""
         case "verified_by":
             return f"par {value}"
+        case "before" if _is_day(value):
+            return f"échues avant le {_day(value)}"
         case "before" | "after":
             return f"{'avant' if key == 'before' else 'après'}{NBSP}: {value or 'personne'}"
         case "role":
             return DOCUMENT_ROLES.get(str(value), f"rôle{NBSP}: {value}")
         case "size":
             return f"{value} octets"
+        case "sources" if isinstance(value, dict):
+            return SEPARATOR.join(_source_result(str(k), v) for k, v in value.items())
         case "sources" | "source":
             return f"sources{NBSP}: {_names(value)}" if value else ""
         case "failed":
@@ -154,4 +233,91 @@ def _detail(key: str, value: object) -> str:
             return "avec les données brutes" if value else "sans les données brutes"
         case "file":
             return f"fichier{NBSP}: {value}"
+    return _execution_detail(key, value)
+
+
+def _execution_detail(key: str, value: object) -> str:
+    """Executions, owners' tasks, Art. 19 notices, purges: counts and hashes in words."""
+    match key:
+        case "status" if str(value) in STATES:
+            return f"état{NBSP}: {STATES[str(value)]}"
+        case "execution":
+            return f"exécution n°{NBSP}{value}"
+        case "task":
+            return f"tâche n°{NBSP}{value}"
+        case "kind" if str(value) in TASK_KINDS:
+            return TASK_KINDS[str(value)]
+        case "target":
+            return f"pour{NBSP}: {value}"
+        case "recipient":
+            return f"destinataire{NBSP}: {value}"
+        case "recipients" if isinstance(value, list):
+            return f"destinataires{NBSP}: {_names(value)}"
+        case "plan_sha256":
+            return f"plan SHA-256{NBSP}: {value}"
+        case "snapshot_sha256":
+            return f"revue SHA-256{NBSP}: {value}"
+        case "counts" if isinstance(value, dict):
+            return _counts(value)
+        case "tasks" if isinstance(value, list):
+            return f"tâches pour{NBSP}: {_names(value)}" if value else ""
+        case "not_run" if isinstance(value, list):
+            return f"non exécutées (annulation){NBSP}: {_names(value)}" if value else ""
+        case "remaining" if isinstance(value, dict):
+            if not value:
+                return "rien ne reste"
+            parts = ", ".join(f"{REMAINING.get(str(k), k)} × {v}" for k, v in value.items())
+            return f"reste{NBSP}: {parts}"
+        case "unverified_sources" if isinstance(value, list):
+            return f"non vérifiées{NBSP}: {_names(value)}" if value else ""
+        case "email":
+            return "avec un e-mail préparé" if value else ""
+        case "removed":
+            return f"entrées retirées{NBSP}: {value}"
+        case "due_since":
+            return f"à purger depuis le {_day(value)}"
+        case "suppression" if isinstance(value, dict):
+            return f"liste d’opposition jusqu’au {_day(value.get('expires_on', ''))}"
+        case "restriction_lift" if isinstance(value, dict):
+            return f"levée de la limitation annoncée pour le {_day(value.get('on', ''))}"
     return f"{key}{NBSP}: {value}"
+
+
+def _is_day(value: object) -> bool:
+    try:
+        date.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+def plan_action_count(action: str, count: int) -> str:
+    """« 3 suppressions », « 1 pseudonymisation »."""
+    forms = PLAN_ACTIONS.get(action)
+    if forms is None:
+        return f"{action} × {count}"
+    return f"{count} {forms[0 if count <= 1 else 1]}"
+
+
+def _counts(counts: dict) -> str:
+    """An execution's plan (source → action → records) or a purge's counts (what → number)."""
+    if all(isinstance(v, dict) for v in counts.values()):
+        return SEPARATOR.join(
+            f"{source}{NBSP}: " + ", ".join(plan_action_count(a, n) for a, n in actions.items())
+            for source, actions in counts.items()
+        )
+    return ", ".join(f"{COUNTED.get(str(k), k)}{NBSP}: {v}" for k, v in counts.items())
+
+
+def _source_result(source: str, result: object) -> str:
+    """The proof of a source's changes: counts and SHA-256 before and after, in full."""
+    if not isinstance(result, dict):
+        return f"{source}{NBSP}: {result}"
+    if result.get("status") != "applied":
+        return f"{source}{NBSP}: en échec, rien n’a été modifié"
+    before, after = result.get("before") or {}, result.get("after") or {}
+    return (
+        f"{source}{NBSP}: appliqué, {result.get('statements', 0)} écriture(s), "
+        f"avant {before.get('count', '?')} ligne(s) (SHA-256 {before.get('sha256', '?')}), "
+        f"après {after.get('count', '?')} ligne(s) (SHA-256 {after.get('sha256', '?')})"
+    )

@@ -108,6 +108,41 @@
     </message>
 </context>
 <context>
+    <name>AnnounceLiftDialog</name>
+    <message>
+        <source>Annoncer la levée de la limitation</source>
+        <translation>Announce the lifting of the restriction</translation>
+    </message>
+    <message>
+        <source>&amp;Annoncer</source>
+        <translation>&amp;Announce</translation>
+    </message>
+    <message>
+        <source>La personne doit être informée avant la levée (art. 18(3) RGPD)&#xa0;: après l’annonce, produire le courrier de levée, l’envoyer, puis lever la limitation à la date annoncée.</source>
+        <translation>The person must be told before the lifting (Art. 18(3) GDPR): after the announcement, produce the lifting letter, send it, then lift the restriction on the announced date.</translation>
+    </message>
+    <message>
+        <source>Levée le</source>
+        <translation>Lifted on</translation>
+    </message>
+    <message>
+        <source>&amp;Levée le&#xa0;:</source>
+        <translation>&amp;Lifted on:</translation>
+    </message>
+    <message>
+        <source>Motifs</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Par exemple&#xa0;: exactitude des données vérifiée</source>
+        <translation>For example: accuracy of the data checked</translation>
+    </message>
+    <message>
+        <source>&amp;Motifs (obligatoire)&#xa0;:</source>
+        <translation>&amp;Reasons (required):</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <source>Accuser réception</source>
@@ -514,6 +549,322 @@
     </message>
 </context>
 <context>
+    <name>CaseExecutionTab</name>
+    <message>
+        <source>Droit à exécuter</source>
+        <extracomment>The rights this tab carries out; a withdrawal of consent goes on the suppression list.</extracomment>
+        <translation>Right to carry out</translation>
+    </message>
+    <message>
+        <source>Droit&#xa0;:</source>
+        <translation>Right:</translation>
+    </message>
+    <message>
+        <source>Préparer le p&amp;lan</source>
+        <translation>Prepare the p&amp;lan</translation>
+    </message>
+    <message>
+        <source>Le plan et ses comptes, sans rien modifier dans les systèmes</source>
+        <translation>The plan and its counts, without changing anything in the systems</translation>
+    </message>
+    <message>
+        <source>Exécuter…</source>
+        <translation>Execute…</translation>
+    </message>
+    <message>
+        <source>Arrêter après ce système</source>
+        <translation>Stop after this system</translation>
+    </message>
+    <message>
+        <source>Les systèmes déjà modifiés le restent&#xa0;; les suivants ne sont pas touchés.</source>
+        <translation>Systems already changed stay changed; the next ones are not touched.</translation>
+    </message>
+    <message>
+        <source>Vérifier à nouveau</source>
+        <translation>Verify again</translation>
+    </message>
+    <message>
+        <source>Rechercher à nouveau les données de la personne (après les tâches)</source>
+        <translation>Search the person’s data again (after the tasks)</translation>
+    </message>
+    <message>
+        <source>Progression de l’exécution</source>
+        <translation>Execution progress</translation>
+    </message>
+    <message>
+        <source>Annoncer la levée…</source>
+        <translation>Announce the lifting…</translation>
+    </message>
+    <message>
+        <source>Produire le courrier de levée</source>
+        <translation>Produce the lifting letter</translation>
+    </message>
+    <message>
+        <source>Lever la li&amp;mitation</source>
+        <translation>Lift the restriction (&amp;m)</translation>
+    </message>
+    <message>
+        <source>Inscrire sur la liste d’opposition</source>
+        <translation>Add to the objection list</translation>
+    </message>
+    <message>
+        <source>Les identifiants de la personne (e-mail, téléphone, numéros) sont exclus de toute prospection pendant la durée des réglages.</source>
+        <translation>The person’s identifiers (e-mail, phone, numbers) are excluded from all marketing for the period in the settings.</translation>
+    </message>
+    <message>
+        <source>Plan d’exécution</source>
+        <translation>Execution plan</translation>
+    </message>
+    <message>
+        <source>Tâches des propriétaires et notifications (art. 19)&#xa0;:</source>
+        <translation>Owners’ tasks and notices (Art. 19):</translation>
+    </message>
+    <message>
+        <source>Tâches</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Réponse reçue…</source>
+        <translation>Answer received…</translation>
+    </message>
+    <message>
+        <source>Notifier les destinataires (art. 19)</source>
+        <translation>Notify the recipients (Art. 19)</translation>
+    </message>
+    <message>
+        <source>Une notification par sous-traitant ou partenaire du registre ayant reçu ces données</source>
+        <translation>One notice per processor or partner of the register that received these data</translation>
+    </message>
+    <message>
+        <source>Produire l’avis…</source>
+        <translation>Produce the notice…</translation>
+    </message>
+    <message>
+        <source>Marquer envoyé…</source>
+        <translation>Mark sent…</translation>
+    </message>
+    <message>
+        <source>Accusé reçu…</source>
+        <translation>Acknowledged…</translation>
+    </message>
+    <message>
+        <source>à décider</source>
+        <translation>to decide</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Lecture des champs modifiables…</source>
+        <translation>Reading the correctable fields…</translation>
+    </message>
+    <message>
+        <source>Préparation du plan…</source>
+        <translation>Preparing the plan…</translation>
+    </message>
+    <message>
+        <source>Demande %1 — %2 (%3), plan n°&#xa0;%4</source>
+        <translation>Request %1 — %2 (%3), plan no. %4</translation>
+    </message>
+    <message>
+        <source>Exécution en cours…</source>
+        <translation>Execution under way…</translation>
+    </message>
+    <message>
+        <source>%v sur %m étapes</source>
+        <translation>%v of %m steps</translation>
+    </message>
+    <message>
+        <source>Arrêt demandé&#xa0;: le système en cours se termine, les suivants ne sont pas modifiés.</source>
+        <translation>Stop requested: the current system finishes, the next ones are not changed.</translation>
+    </message>
+    <message>
+        <source>Vérification&#xa0;: nouvelle recherche dans les sources…</source>
+        <translation>Verification: searching the sources again…</translation>
+    </message>
+    <message>
+        <source>Levée annoncée pour le %1&#xa0;: produire maintenant le courrier de levée.</source>
+        <translation>Lifting announced for %1: now produce the lifting letter.</translation>
+    </message>
+    <message>
+        <source>Courrier de levée produit&#xa0;: %1 — à envoyer à la personne (onglet Réponses).</source>
+        <translation>Lifting letter produced: %1 — to send to the person (Answers tab).</translation>
+    </message>
+    <message>
+        <source>Production du courrier de levée…</source>
+        <translation>Producing the lifting letter…</translation>
+    </message>
+    <message>
+        <source>Levée de la limitation…</source>
+        <translation>Lifting the restriction…</translation>
+    </message>
+    <message>
+        <source>Limitation levée dans les systèmes.</source>
+        <translation>Restriction lifted in the systems.</translation>
+    </message>
+    <message>
+        <source>Inscription sur la liste d’opposition…</source>
+        <translation>Adding to the objection list…</translation>
+    </message>
+    <message>
+        <source>Réponse du propriétaire</source>
+        <translation>Owner’s answer</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer la réponse</source>
+        <translation>&amp;Save the answer</translation>
+    </message>
+    <message>
+        <source>&amp;Ce qui a été fait&#xa0;:</source>
+        <translation>&amp;What was done:</translation>
+    </message>
+    <message>
+        <source>Ce qui a été fait, où et à quelle date</source>
+        <translation>What was done, where and when</translation>
+    </message>
+    <message>
+        <source>Réponse enregistrée (tâche n°&#xa0;%1).</source>
+        <translation>Answer recorded (task no. %1).</translation>
+    </message>
+    <message>
+        <source>%1 destinataire(s) à notifier.</source>
+        <translation>%1 recipient(s) to notify.</translation>
+    </message>
+    <message>
+        <source>Aucun sous-traitant ni partenaire du registre à notifier.</source>
+        <translation>No processor or partner of the register to notify.</translation>
+    </message>
+    <message>
+        <source>Recherche des destinataires à notifier…</source>
+        <translation>Looking for the recipients to notify…</translation>
+    </message>
+    <message>
+        <source>Avis produit&#xa0;: %1 (dans %2).</source>
+        <translation>Notice produced: %1 (in %2).</translation>
+    </message>
+    <message>
+        <source>Notification envoyée</source>
+        <translation>Notice sent</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer l’envoi</source>
+        <translation>&amp;Save the sending</translation>
+    </message>
+    <message>
+        <source>Notification à «&#xa0;%1&#xa0;».</source>
+        <translation>Notice to “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;Envoyée le&#xa0;:</source>
+        <translation>&amp;Sent on:</translation>
+    </message>
+    <message>
+        <source>&amp;Moyen d’envoi&#xa0;:</source>
+        <translation>&amp;Sent by:</translation>
+    </message>
+    <message>
+        <source>Par exemple&#xa0;: e-mail à dpo@prestataire.example</source>
+        <translation>For example: e-mail to dpo@processor.example</translation>
+    </message>
+    <message>
+        <source>Envoi de la notification enregistré.</source>
+        <translation>Notice sending recorded.</translation>
+    </message>
+    <message>
+        <source>Accusé de réception du destinataire</source>
+        <translation>Recipient’s acknowledgement</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» confirme avoir appliqué les mesures.</source>
+        <translation>“%1” confirms it applied the measures.</translation>
+    </message>
+    <message>
+        <source>&amp;Reçu le&#xa0;:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <source>&amp;Réponse du destinataire&#xa0;:</source>
+        <translation>&amp;Recipient’s answer:</translation>
+    </message>
+    <message>
+        <source>Accusé de réception enregistré.</source>
+        <translation>Acknowledgement recorded.</translation>
+    </message>
+    <message>
+        <source>La demande ne porte sur aucun droit à exécuter dans les systèmes.</source>
+        <translation>The request asks for no right carried out in the systems.</translation>
+    </message>
+    <message>
+        <source>Retrait du consentement&#xa0;: inscrire la personne sur la liste d’opposition&#xa0;; les sources qui servent un traitement fondé sur le consentement sont indiquées, une tâche est ouverte pour celles que le programme ne peut pas modifier.</source>
+        <translation>Withdrawal of consent: add the person to the objection list; the sources serving a consent-based processing are shown, a task is opened for those the program cannot change.</translation>
+    </message>
+    <message>
+        <source>Aucun plan pour ce droit&#xa0;: «&#xa0;Préparer le plan&#xa0;» montre ce qui serait fait dans chaque système, sans rien modifier.</source>
+        <translation>No plan for this right: “Prepare the plan” shows what would be done in each system, without changing anything.</translation>
+    </message>
+    <message>
+        <source>Plan n°&#xa0;%1 du %2 (SHA-256 %3…)&#xa0;: %4.</source>
+        <translation>Plan no. %1 of %2 (SHA-256 %3…): %4.</translation>
+    </message>
+    <message>
+        <source>Aperçu&#xa0;: %1.</source>
+        <translation>Preview: %1.</translation>
+    </message>
+    <message>
+        <source>Limitation levée.</source>
+        <translation>Restriction lifted.</translation>
+    </message>
+    <message>
+        <source>Vérification impossible&#xa0;: %1</source>
+        <translation>Verification impossible: %1</translation>
+    </message>
+    <message>
+        <source>Vérifié&#xa0;: une nouvelle recherche confirme le plan.</source>
+        <translation>Verified: a new search confirms the plan.</translation>
+    </message>
+    <message>
+        <source>Échec&#xa0;: aucun système n’a pu être modifié.</source>
+        <translation>Failed: no system could be changed.</translation>
+    </message>
+    <message>
+        <source>Appliqué en partie&#xa0;: voir ce qui reste ci-dessous.</source>
+        <translation>Partly applied: see what remains below.</translation>
+    </message>
+    <message>
+        <source>Reste&#xa0;: %1.</source>
+        <translation>Remaining: %1.</translation>
+    </message>
+    <message>
+        <source>Systèmes en échec&#xa0;: %1.</source>
+        <translation>Systems that failed: %1.</translation>
+    </message>
+    <message>
+        <source>Non vérifiés (source injoignable)&#xa0;: %1.</source>
+        <translation>Not verified (source unreachable): %1.</translation>
+    </message>
+    <message>
+        <source>Inscrit sur la liste d’opposition à la prospection jusqu’au %1&#xa0;: %2 identifiant(s) (%3), dont %4 déjà inscrit(s).</source>
+        <translation>On the marketing objection list until %1: %2 identifier(s) (%3), %4 of them already listed.</translation>
+    </message>
+    <message>
+        <source>Aucune source ne sert un traitement fondé sur le consentement.</source>
+        <translation>No source serves a consent-based processing.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: marque posée par l’exécution (%2)</source>
+        <translation>%1: mark set by the execution (%2)</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: tâche n°&#xa0;%2 pour son propriétaire</source>
+        <translation>%1: task no. %2 for its owner</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <source>Impossible d’ouvrir «&#xa0;%1&#xa0;» avec le lecteur du système.</source>
@@ -618,6 +969,10 @@
     <message>
         <source>Répon&amp;ses</source>
         <translation>An&amp;swers</translation>
+    </message>
+    <message>
+        <source>Ex&amp;écution</source>
+        <translation>E&amp;xecution</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -766,6 +1121,64 @@
         <source>suspendu</source>
         <extracomment>Runs ``work()`` off the GUI thread and hands its result to ``done`` on the GUI thread.</extracomment>
         <translation>suspended</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmExecutionDialog</name>
+    <message>
+        <source>Exécuter dans les systèmes</source>
+        <translation>Execute in the systems</translation>
+    </message>
+    <message>
+        <source>&amp;Exécuter</source>
+        <translation>&amp;Execute</translation>
+    </message>
+    <message>
+        <source>Systèmes concernés et ce qui y sera fait&#xa0;:</source>
+        <translation>Systems concerned and what will be done there:</translation>
+    </message>
+    <message>
+        <source>• %1&#xa0;: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>Chaque système est modifié en une seule transaction (tout ou rien), puis les données de la personne sont recherchées à nouveau pour vérifier le résultat.</source>
+        <translation>Each system is changed in a single transaction (all or nothing), then the person’s data are searched again to verify the result.</translation>
+    </message>
+    <message>
+        <source>Les suppressions et pseudonymisations sont définitives&#xa0;: aucune annulation possible.</source>
+        <translation>Deletions and pseudonymisations are final: they cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Référence de la demande, pour confirmer</source>
+        <translation>The request’s reference, to confirm</translation>
+    </message>
+    <message>
+        <source>Pour confirmer, saisir la référence %1&#xa0;:</source>
+        <translation>To confirm, type the reference %1:</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <source>Rectification&#xa0;: champs à corriger</source>
+        <translation>Rectification: fields to correct</translation>
+    </message>
+    <message>
+        <source>&amp;Préparer le plan</source>
+        <translation>&amp;Prepare the plan</translation>
+    </message>
+    <message>
+        <source>Indiquer la nouvelle valeur des seuls champs à corriger&#xa0;; un champ laissé vide n’est pas modifié. Le plan montre ensuite chaque changement (ancienne → nouvelle valeur) avant toute écriture.</source>
+        <translation>Enter the new value of the fields to correct only; a field left empty is not changed. The plan then shows each change (old → new value) before anything is written.</translation>
+    </message>
+    <message>
+        <source>actuellement&#xa0;: %1</source>
+        <translation>currently: %1</translation>
+    </message>
+    <message>
+        <source>inchangé</source>
+        <translation>unchanged</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1443,14 @@
         <source>écarté&#xa0;: %1</source>
         <translation>excluded: %1</translation>
     </message>
+    <message>
+        <source>opposé à la prospection</source>
+        <translation>objected to marketing</translation>
+    </message>
+    <message>
+        <source>La personne s’est opposée à la prospection (liste d’opposition)&#xa0;: ne plus l’utiliser pour la prospection.</source>
+        <translation>The person objected to marketing (objection list): no longer use them for marketing.</translation>
+    </message>
 </context>
 <context>
     <name>JournalModel</name>
@@ -1191,6 +1612,10 @@
         <translation>E&amp;xport the register of requests…</translation>
     </message>
     <message>
+        <source>&amp;Purger les données échues…</source>
+        <translation>&amp;Purge data past their time…</translation>
+    </message>
+    <message>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1261,6 +1686,14 @@
     <message>
         <source>Registre exporté&#xa0;: %1</source>
         <translation>Register exported: %1</translation>
+    </message>
+    <message>
+        <source>Recherche de ce qui est à purger…</source>
+        <translation>Looking for what is due for purging…</translation>
+    </message>
+    <message>
+        <source>Purge faite&#xa0;: %1 purge(s) sur %2 demande(s), %3 entrée(s) échue(s) retirée(s) de la liste d’opposition&#xa0;; chaque purge est au journal.</source>
+        <translation>Purge done: %1 purge(s) over %2 request(s), %3 expired entr(y/ies) removed from the objection list; each purge is in the journal.</translation>
     </message>
     <message>
         <source>Raccourcis clavier</source>
@@ -1739,6 +2172,57 @@ Ctrl+Q: quit</translation>
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Notification de l’article 19 à «&#xa0;%1&#xa0;»</source>
+        <translation>Article 19 notice to “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Produire</source>
+        <translation>&amp;Produce</translation>
+    </message>
+    <message>
+        <source>Le destinataire est informé des mesures prises (rectification, effacement, limitation) pour les appliquer à son tour. Le courrier PDF est gardé dans la demande&#xa0;; l’e-mail préparé n’est pas envoyé.</source>
+        <translation>The recipient is told of the measures taken (rectification, erasure, restriction) to apply them in turn. The PDF letter is kept in the request; the prepared e-mail is not sent.</translation>
+    </message>
+    <message>
+        <source>Adresse postale</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse postale&#xa0;:</source>
+        <translation>Postal &amp;address:</translation>
+    </message>
+    <message>
+        <source>Adresse e-mail</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Adresse e-&amp;mail&#xa0;:</source>
+        <translation>E-&amp;mail address:</translation>
+    </message>
+    <message>
+        <source>Préparer aussi un e-mail (.eml) avec le courrier</source>
+        <translation>Also prepare an e-mail (.eml) carrying the letter</translation>
+    </message>
+    <message>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Français</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Langue&#xa0;:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Mot de passe de l’envoi chiffré</source>
@@ -1897,6 +2381,82 @@ Ctrl+Q: quit</translation>
     </message>
 </context>
 <context>
+    <name>PlanTreeModel</name>
+    <message>
+        <source>tâche pour %1</source>
+        <extracomment>On a source&apos;s item: its SourcePlan; on a record&apos;s: its RecordPlan. States of the verification that say something is wrong.</extracomment>
+        <translation>task for %1</translation>
+    </message>
+    <message>
+        <source>conservé&#xa0;: %1</source>
+        <translation>kept: %1</translation>
+    </message>
+    <message>
+        <source>l’enregistrement est supprimé</source>
+        <translation>the record is deleted</translation>
+    </message>
+    <message>
+        <source>champs vidés&#xa0;: %1</source>
+        <translation>fields emptied: %1</translation>
+    </message>
+    <message>
+        <source>remplacés par un pseudonyme&#xa0;: %1</source>
+        <translation>replaced by a pseudonym: %1</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: «&#xa0;%2&#xa0;» → «&#xa0;%3&#xa0;»</source>
+        <translation>%1: “%2” → “%3”</translation>
+    </message>
+    <message>
+        <source>✓ %1 écriture(s)&#xa0;; avant %2 ligne(s) (%3) → après %4 ligne(s) (%5)</source>
+        <translation>✓ %1 write(s); before %2 row(s) (%3) → after %4 row(s) (%5)</translation>
+    </message>
+    <message>
+        <source>✗ échec, rien n’a été modifié&#xa0;: %1</source>
+        <translation>✗ failed, nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>✗ non exécutée (annulation)&#xa0;: rien n’a été modifié</source>
+        <translation>✗ not carried out (cancelled): nothing changed</translation>
+    </message>
+    <message>
+        <source>tâche n°&#xa0;%1&#xa0;: %2</source>
+        <translation>task no. %1: %2</translation>
+    </message>
+    <message>
+        <source>Système / enregistrement</source>
+        <translation>System / record</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>échec</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>appliqué</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>✓ plus trouvé</source>
+        <translation>✓ no longer found</translation>
+    </message>
+</context>
+<context>
     <name>ProducedDocumentsModel</name>
     <message>
         <source>Fichier</source>
@@ -1929,6 +2489,56 @@ Ctrl+Q: quit</translation>
     <message>
         <source>à lire</source>
         <translation>to read</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Purger les données échues</source>
+        <translation>Purge data past their time</translation>
+    </message>
+    <message>
+        <source>&amp;Purger</source>
+        <translation>&amp;Purge</translation>
+    </message>
+    <message>
+        <source>Rien n’est à purger aujourd’hui dans la base de cas.</source>
+        <translation>Nothing is due for purging today in the case base.</translation>
+    </message>
+    <message>
+        <source>Ce qui est échu aujourd’hui (réglages de minimisation). La preuve reste&#xa0;: empreintes SHA-256, comptes, décisions&#xa0;; chaque purge est journalisée. Les données purgées ne peuvent pas être rétablies.</source>
+        <translation>What is due today (minimisation settings). The proof stays: SHA-256 fingerprints, counts, decisions; each purge is journaled. Purged data cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Purges prévues</source>
+        <translation>Planned purges</translation>
+    </message>
+    <message>
+        <source>Liste d’opposition&#xa0;: %1 entrée(s) échue(s) à retirer.</source>
+        <translation>Objection list: %1 expired entr(y/ies) to remove.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeItemsModel</name>
+    <message>
+        <source>Demande</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <source>Due depuis le</source>
+        <translation>Due since</translation>
+    </message>
+    <message>
+        <source>Éléments</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +3257,37 @@ Ctrl+Q: quit</translation>
     </message>
 </context>
 <context>
+    <name>TasksModel</name>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tâche</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Pour</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Réponse, suivi</source>
+        <translation>Answer, follow-up</translation>
+    </message>
+    <message>
+        <source>Mise à jour</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>avis produit, à envoyer</source>
+        <translation>notice produced, to send</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Date</source>
@@ -2860,6 +3501,62 @@ Ctrl+Q: quit</translation>
         <translation>register of requests exported</translation>
     </message>
     <message>
+        <source>plan d’exécution préparé</source>
+        <translation>execution plan prepared</translation>
+    </message>
+    <message>
+        <source>exécution appliquée</source>
+        <translation>execution applied</translation>
+    </message>
+    <message>
+        <source>exécution vérifiée</source>
+        <translation>execution verified</translation>
+    </message>
+    <message>
+        <source>limitation levée</source>
+        <translation>restriction lifted</translation>
+    </message>
+    <message>
+        <source>tâche ouverte pour un propriétaire</source>
+        <translation>task opened for an owner</translation>
+    </message>
+    <message>
+        <source>réponse d’un propriétaire à sa tâche</source>
+        <translation>owner’s answer to a task</translation>
+    </message>
+    <message>
+        <source>notifications de l’article 19 prévues</source>
+        <translation>Article 19 notices planned</translation>
+    </message>
+    <message>
+        <source>notification de l’article 19 produite</source>
+        <translation>Article 19 notice produced</translation>
+    </message>
+    <message>
+        <source>notification de l’article 19 envoyée</source>
+        <translation>Article 19 notice sent</translation>
+    </message>
+    <message>
+        <source>notification de l’article 19 confirmée par le destinataire</source>
+        <translation>Article 19 notice confirmed by the recipient</translation>
+    </message>
+    <message>
+        <source>pièces d’identité supprimées</source>
+        <translation>identity documents deleted</translation>
+    </message>
+    <message>
+        <source>données rassemblées purgées</source>
+        <translation>gathered data purged</translation>
+    </message>
+    <message>
+        <source>demande close supprimée (statistiques anonymes conservées)</source>
+        <translation>closed request deleted (anonymous statistics kept)</translation>
+    </message>
+    <message>
+        <source>entrées échues retirées de la liste d’opposition</source>
+        <translation>expired entries removed from the objection list</translation>
+    </message>
+    <message>
         <source>&#xa0;; </source>
         <translation>; </translation>
     </message>
@@ -2934,6 +3631,94 @@ Ctrl+Q: quit</translation>
     <message>
         <source>avec les données brutes</source>
         <translation>with the raw data</translation>
+    </message>
+    <message>
+        <source>état&#xa0;: %1</source>
+        <translation>state: %1</translation>
+    </message>
+    <message>
+        <source>exécution n°&#xa0;%1</source>
+        <translation>execution no. %1</translation>
+    </message>
+    <message>
+        <source>tâche n°&#xa0;%1</source>
+        <translation>task no. %1</translation>
+    </message>
+    <message>
+        <source>pour&#xa0;: %1</source>
+        <translation>for: %1</translation>
+    </message>
+    <message>
+        <source>destinataire&#xa0;: %1</source>
+        <translation>recipient: %1</translation>
+    </message>
+    <message>
+        <source>destinataires&#xa0;: %1</source>
+        <translation>recipients: %1</translation>
+    </message>
+    <message>
+        <source>plan SHA-256&#xa0;: %1</source>
+        <translation>plan SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>revue SHA-256&#xa0;: %1</source>
+        <translation>review SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>tâches pour&#xa0;: %1</source>
+        <translation>tasks for: %1</translation>
+    </message>
+    <message>
+        <source>non exécutées (annulation)&#xa0;: %1</source>
+        <translation>not carried out (cancelled): %1</translation>
+    </message>
+    <message>
+        <source>rien ne reste</source>
+        <translation>nothing remains</translation>
+    </message>
+    <message>
+        <source>reste&#xa0;: %1</source>
+        <translation>remaining: %1</translation>
+    </message>
+    <message>
+        <source>non vérifiées&#xa0;: %1</source>
+        <translation>not verified: %1</translation>
+    </message>
+    <message>
+        <source>avec un e-mail préparé</source>
+        <translation>with a prepared e-mail</translation>
+    </message>
+    <message>
+        <source>entrées retirées&#xa0;: %1</source>
+        <translation>entries removed: %1</translation>
+    </message>
+    <message>
+        <source>échues avant le %1</source>
+        <translation>expired before %1</translation>
+    </message>
+    <message>
+        <source>à purger depuis le %1</source>
+        <translation>due for purging since %1</translation>
+    </message>
+    <message>
+        <source>liste d’opposition jusqu’au %1</source>
+        <translation>objection list until %1</translation>
+    </message>
+    <message>
+        <source>levée de la limitation annoncée pour le %1</source>
+        <translation>lifting of the restriction announced for %1</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: en échec, rien n’a été modifié</source>
+        <translation>%1: failed, nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: appliqué, %2 écriture(s), avant %3 ligne(s) → après %4 ligne(s)</source>
+        <translation>%1: applied, %2 write(s), before %3 row(s) → after %4 row(s)</translation>
     </message>
     <message>
         <source>en échec&#xa0;: %1</source>
@@ -3058,6 +3843,249 @@ Ctrl+Q: quit</translation>
     <message>
         <source>pièce reçue</source>
         <translation>received document</translation>
+    </message>
+    <message>
+        <source>suppression</source>
+        <extracomment>What the plan does to a record (``actions.plan.Action`` values).</extracomment>
+        <translation>deletion</translation>
+    </message>
+    <message>
+        <source>champs vidés</source>
+        <translation>fields emptied</translation>
+    </message>
+    <message>
+        <source>pseudonymisation</source>
+        <translation>pseudonymisation</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <source>marque de limitation</source>
+        <translation>restriction mark</translation>
+    </message>
+    <message>
+        <source>marque d’opposition à la prospection</source>
+        <translation>marketing objection mark</translation>
+    </message>
+    <message>
+        <source>conservé</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <source>tâche pour le propriétaire</source>
+        <translation>task for the owner</translation>
+    </message>
+    <message>
+        <source>couvert par la marque</source>
+        <translation>covered by the mark</translation>
+    </message>
+    <message>
+        <source>%1 suppression</source>
+        <extracomment>« 1 suppression », « 3 suppressions »: French takes the singular for 0 and 1.</extracomment>
+        <translation>%1 deletion</translation>
+    </message>
+    <message>
+        <source>%1 suppressions</source>
+        <translation>%1 deletions</translation>
+    </message>
+    <message>
+        <source>%1 enregistrement vidé</source>
+        <translation>%1 record emptied</translation>
+    </message>
+    <message>
+        <source>%1 enregistrements vidés</source>
+        <translation>%1 records emptied</translation>
+    </message>
+    <message>
+        <source>%1 pseudonymisation</source>
+        <translation>%1 pseudonymisation</translation>
+    </message>
+    <message>
+        <source>%1 pseudonymisations</source>
+        <translation>%1 pseudonymisations</translation>
+    </message>
+    <message>
+        <source>%1 correction</source>
+        <translation>%1 correction</translation>
+    </message>
+    <message>
+        <source>%1 corrections</source>
+        <translation>%1 corrections</translation>
+    </message>
+    <message>
+        <source>%1 marque de limitation</source>
+        <translation>%1 restriction mark</translation>
+    </message>
+    <message>
+        <source>%1 marques de limitation</source>
+        <translation>%1 restriction marks</translation>
+    </message>
+    <message>
+        <source>%1 marque d’opposition</source>
+        <translation>%1 objection mark</translation>
+    </message>
+    <message>
+        <source>%1 marques d’opposition</source>
+        <translation>%1 objection marks</translation>
+    </message>
+    <message>
+        <source>%1 conservé</source>
+        <translation>%1 kept</translation>
+    </message>
+    <message>
+        <source>%1 conservés</source>
+        <translation>%1 kept</translation>
+    </message>
+    <message>
+        <source>%1 enregistrement confié au propriétaire</source>
+        <translation>%1 record left to the owner</translation>
+    </message>
+    <message>
+        <source>%1 enregistrements confiés au propriétaire</source>
+        <translation>%1 records left to the owner</translation>
+    </message>
+    <message>
+        <source>%1 couvert par la marque</source>
+        <translation>%1 covered by the mark</translation>
+    </message>
+    <message>
+        <source>%1 couverts par la marque</source>
+        <translation>%1 covered by the mark</translation>
+    </message>
+    <message>
+        <source>planifiée, rien n’a été modifié</source>
+        <extracomment>Where an execution, a task or a notice stands (services&apos; ``status`` codes).</extracomment>
+        <translation>planned, nothing changed</translation>
+    </message>
+    <message>
+        <source>appliquée</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>appliquée et vérifiée</source>
+        <translation>applied and verified</translation>
+    </message>
+    <message>
+        <source>appliquée en partie</source>
+        <translation>partly applied</translation>
+    </message>
+    <message>
+        <source>échouée, rien n’a été modifié</source>
+        <translation>failed, nothing changed</translation>
+    </message>
+    <message>
+        <source>à faire</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>faite</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>envoyée, accusé de réception attendu</source>
+        <translation>sent, acknowledgement awaited</translation>
+    </message>
+    <message>
+        <source>prise en compte par le destinataire</source>
+        <translation>applied by the recipient</translation>
+    </message>
+    <message>
+        <source>annulée</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>effacement</source>
+        <extracomment>What a task asks (``Task.kind``).</extracomment>
+        <translation>erasure</translation>
+    </message>
+    <message>
+        <source>rectification</source>
+        <translation>rectification</translation>
+    </message>
+    <message>
+        <source>limitation</source>
+        <translation>restriction</translation>
+    </message>
+    <message>
+        <source>opposition à la prospection</source>
+        <translation>objection to marketing</translation>
+    </message>
+    <message>
+        <source>levée de la limitation</source>
+        <translation>lifting of the restriction</translation>
+    </message>
+    <message>
+        <source>arrêt des traitements fondés sur le consentement</source>
+        <translation>stop of consent-based processing</translation>
+    </message>
+    <message>
+        <source>notification (art. 19)</source>
+        <translation>notice (Art. 19)</translation>
+    </message>
+    <message>
+        <source>conservé (obligation légale)</source>
+        <extracomment>What the verification found of a record still there (``remaining[].state``).</extracomment>
+        <translation>kept (legal obligation)</translation>
+    </message>
+    <message>
+        <source>confié au propriétaire (tâche)</source>
+        <translation>left to the owner (task)</translation>
+    </message>
+    <message>
+        <source>toujours présent</source>
+        <translation>still present</translation>
+    </message>
+    <message>
+        <source>source en échec</source>
+        <translation>source failed</translation>
+    </message>
+    <message>
+        <source>modification non constatée</source>
+        <translation>change not found</translation>
+    </message>
+    <message>
+        <source>non retrouvé</source>
+        <translation>not found again</translation>
+    </message>
+    <message>
+        <source>corrigé</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <source>marqué</source>
+        <translation>marked</translation>
+    </message>
+    <message>
+        <source>enregistrements</source>
+        <extracomment>What a purge counted.</extracomment>
+        <translation>records</translation>
+    </message>
+    <message>
+        <source>revues</source>
+        <translation>reviews</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>événements</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <source>pièces d’identité à supprimer</source>
+        <extracomment>The purges of the case base (``purge.PurgeItem.kind``).</extracomment>
+        <translation>identity documents to delete</translation>
+    </message>
+    <message>
+        <source>données rassemblées à purger</source>
+        <translation>gathered data to purge</translation>
+    </message>
+    <message>
+        <source>demande close à supprimer (statistiques anonymes conservées)</source>
+        <translation>closed request to delete (anonymous statistics kept)</translation>
     </message>
     <message>
         <source>document produit</source>

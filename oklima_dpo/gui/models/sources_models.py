@@ -194,6 +194,19 @@ def _record_row(finding: FindingView) -> list[QStandardItem]:
     for item in (retention, change):
         item.setData(finding, FINDING_ROLE)
     category = _text_item("")
+    if finding.suppressed:  # on the marketing suppression list: never a prospect again
+        category.setText(
+            "⚠ " + QCoreApplication.translate("FindingsTreeModel", "opposé à la prospection")
+        )
+        category.setForeground(QBrush(WARNING))
+        category.setToolTip(
+            QCoreApplication.translate(
+                "FindingsTreeModel",
+                "La personne s’est opposée à la prospection (liste d’opposition) : ne plus "
+                "l’utiliser pour la prospection.",
+            )
+        )
+    category.setData(finding, FINDING_ROLE)
     for field in finding.fields:
         value = "" if field.value is None else str(field.value)
         record.appendRow(

@@ -54,6 +54,7 @@ from ..models.timeline_model import DOCUMENT_ROLE, DocumentsModel, TimelineModel
 from ..workers import Runner
 from .case_answers import CaseAnswersTab
 from .case_data import CaseDataTab, SourcesLoader
+from .case_execution import CaseExecutionTab
 
 OpenDocument = Callable[[Path], None]
 
@@ -347,6 +348,14 @@ class CaseView(QWidget):
         )
         self.answers_tab.changed.connect(self._answers_changed)
         self.tabs.addTab(self.answers_tab, self.tr("Répon&ses"))
+        self.execution_tab: CaseExecutionTab | None = None
+        if self._load_sources is not None:
+            self.execution_tab = CaseExecutionTab(
+                self._ctx, self._runner, self._reference, self._load_sources, self
+            )
+            self.execution_tab.changed.connect(self._answers_changed)
+            # Alt+É: every letter of « Exécution » is taken by the steps and the other tabs.
+            self.tabs.addTab(self.execution_tab, self.tr("Ex&écution"))
         return self.tabs
 
     def _answers_changed(self) -> None:
@@ -355,10 +364,14 @@ class CaseView(QWidget):
         self.changed.emit(self.reference)
 
     def _tab_shown(self, index: int) -> None:
-        """The Données tab reads the case's findings when first shown."""
+        """The Données and Exécution tabs read the case's findings and executions when first
+        shown."""
         tab = self.data_tab
         if tab is not None and self.tabs.widget(index) is tab and tab.data is None:
             tab.reload()
+        execution = self.execution_tab
+        if execution is not None and self.tabs.widget(index) is execution and not execution.state:
+            execution.reload()
 
     def _table(self, model: Any, name: str, accessible: str) -> QTableView:
         view = QTableView()
@@ -408,6 +421,8 @@ class CaseView(QWidget):
         )
         self.request_text.setPlainText(detail.request_text)
         self.answers_tab.show_detail(detail)
+        if self.execution_tab is not None:
+            self.execution_tab.show_detail(detail)
         self._update_actions()
 
     def _received_text(self, detail: CaseDetail) -> str:
