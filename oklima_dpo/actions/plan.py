@@ -54,7 +54,13 @@ __all__ = [
 
 PLAN_VERSION = 1
 PSEUDONYM_SALT = "oklima-dpo/pseudonyme/v1"
-EXECUTABLE_RIGHTS = (Right.ERASURE, Right.RECTIFICATION, Right.RESTRICTION, Right.OBJECTION)
+EXECUTABLE_RIGHTS = (
+    Right.ERASURE,
+    Right.RECTIFICATION,
+    Right.RESTRICTION,
+    Right.OBJECTION,
+    Right.CONSENT_WITHDRAWAL,  # like an objection, and the consent mark set to 0 (Art. 7(3))
+)
 
 
 class PlanError(DpoError):
@@ -531,6 +537,25 @@ class _Builder:
             )
         return plans
 
+    def _withdraw(
+        self,
+        values: dict[str, Any],
+        key_values: dict[str, Any],
+        base: dict[str, Any],
+        writes: Any,
+        spec: SourceSpec,
+    ) -> RecordPlan:
+        planned = _withdrawal_plan(values, key_values, base, writes)
+        if planned is not None:
+            return planned
+        return RecordPlan(
+            **base,
+            key_values=key_values,
+            action=Action.TASK,
+            reason=f"{_not_writable(spec, mark=True)} : retrait du consentement demandé à son "
+            "propriétaire.",
+        )
+
     def _mark(
         self,
         spec: SourceSpec,
@@ -543,6 +568,8 @@ class _Builder:
         column = None
         if writes is not None and key_values:
             column = writes.restriction_field if restriction else writes.optout_field
+        if self.right is Right.CONSENT_WITHDRAWAL and writes is not None and key_values:
+            return self._withdraw(values, key_values, base, writes, spec)
         if column is None:
             what = "limitation" if restriction else "opposition à la prospection"
             return RecordPlan(
@@ -567,10 +594,32 @@ class _Builder:
         )
 
 
+def _withdrawal_plan(
+    values: dict[str, Any], key_values: dict[str, Any], base: dict[str, Any], writes: Any
+) -> RecordPlan | None:
+    """Consent withdrawn (Art. 7(3)): the consent mark to 0 and the opt-out mark to 1, where
+    the table holds them; None when it holds neither."""
+    changes = []
+    if writes.consent_field:
+        changes.append(Change(writes.consent_field, values.get(writes.consent_field), 0))
+    if writes.optout_field:
+        changes.append(Change(writes.optout_field, values.get(writes.optout_field), 1))
+    if not changes:
+        return None
+    marks = " et ".join(f"« {c.field} » à {c.new}" for c in changes)
+    return RecordPlan(
+        **base,
+        key_values=key_values,
+        action=Action.OPTOUT,
+        reason=f"Retrait du consentement (art. 7(3) RGPD) : {marks}.",
+        changes=tuple(changes),
+    )
+
+
 def _covered(builder: _Builder, spec: SourceSpec, records: list[RecordPlan]) -> list[RecordPlan]:
     """Restriction, objection: in a source that holds the mark on some of the person's
     records (the customer's file), the other records are covered by it, not tasks."""
-    if builder.right not in (Right.RESTRICTION, Right.OBJECTION):
+    if builder.right not in (Right.RESTRICTION, Right.OBJECTION, Right.CONSENT_WITHDRAWAL):
         return records
     marked = [r for r in records if r.action.writes]
     if not marked:
@@ -629,6 +678,10 @@ _TODO = {
     Right.OBJECTION: (
         "Cesser toute prospection : retirer la personne des listes d’envoi et de tout "
         "ciblage commercial."
+    ),
+    Right.CONSENT_WITHDRAWAL: (
+        "Cesser tout traitement fondé sur le consentement de la personne (lettre "
+        "d’information, prospection électronique) et la retirer des listes d’envoi."
     ),
 }
 

@@ -236,9 +236,9 @@ class _Run:
                 case Action.RESTRICT:
                     ok = writes.restriction_field is not None
                     allowed = {writes.restriction_field or ""}
-                case _:
-                    ok = writes.optout_field is not None
-                    allowed = {writes.optout_field or ""}
+                case _:  # an opt-out; a consent withdrawal also sets the consent mark
+                    allowed = {f for f in (writes.optout_field, writes.consent_field) if f}
+                    ok = bool(allowed)
         else:
             ok = False
         if not ok or any(c.field not in allowed for c in record.changes):

@@ -507,6 +507,12 @@ PACKAGE = {
     "portability": QT_TRANSLATE_NOOP("labels", "Portabilité (courrier et export des données)"),
     "no-data": QT_TRANSLATE_NOOP("labels", "Aucune donnée détenue"),
     "refusal": QT_TRANSLATE_NOOP("labels", "Refus (total ou partiel)"),
+    "rectification": QT_TRANSLATE_NOOP("labels", "Réponse\u00a0: rectification effectuée"),
+    "erasure": QT_TRANSLATE_NOOP("labels", "Réponse\u00a0: effacement (effacé et conservé)"),
+    "restriction": QT_TRANSLATE_NOOP("labels", "Réponse\u00a0: limitation du traitement"),
+    "objection": QT_TRANSLATE_NOOP("labels", "Réponse\u00a0: opposition"),
+    "consent-withdrawal": QT_TRANSLATE_NOOP("labels", "Réponse\u00a0: retrait du consentement"),
+    "restriction-lift-notice": QT_TRANSLATE_NOOP("labels", "Avis avant la levée de la limitation"),
 }
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ..actions.plan import (
@@ -82,6 +82,7 @@ TASK_KINDS = {
     Right.RECTIFICATION: "rectify",
     Right.RESTRICTION: "restrict",
     Right.OBJECTION: "object",
+    Right.CONSENT_WITHDRAWAL: "stop_consent",
 }
 LIFT_TASK = "lift_restriction"
 TASK_STATUS_LABELS = {"open": "à faire", "done": "faite", "cancelled": "annulée"}
@@ -759,11 +760,18 @@ def complete_task(
 
 
 def _tasks(session: Session, case: Case) -> list[Task]:
+    """The owners' tasks of the case: its executions', and those a consent withdrawal opened
+    for sources the program cannot write (``services.objection``)."""
     kinds = [*TASK_KINDS.values(), LIFT_TASK]
+    stop_consent = TASK_KINDS[Right.CONSENT_WITHDRAWAL]
     return list(
         session.scalars(
             select(Task)
-            .where(Task.case_id == case.id, Task.kind.in_(kinds), Task.execution_id.is_not(None))
+            .where(
+                Task.case_id == case.id,
+                Task.kind.in_(kinds),
+                or_(Task.execution_id.is_not(None), Task.kind == stop_consent),
+            )
             .order_by(Task.id)
         )
     )

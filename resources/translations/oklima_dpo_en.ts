@@ -552,7 +552,7 @@
     <name>CaseExecutionTab</name>
     <message>
         <source>Droit à exécuter</source>
-        <extracomment>The rights this tab carries out; a withdrawal of consent goes on the suppression list.</extracomment>
+        <extracomment>The rights this tab carries out (a withdrawal of consent also goes on the suppression list).</extracomment>
         <translation>Right to carry out</translation>
     </message>
     <message>
@@ -3845,6 +3845,10 @@ Ctrl+Q: quit</translation>
         <translation>received document</translation>
     </message>
     <message>
+        <source>Avis avant la levée de la limitation</source>
+        <translation>Notice before the restriction is lifted</translation>
+    </message>
+    <message>
         <source>suppression</source>
         <extracomment>What the plan does to a record (``actions.plan.Action`` values).</extracomment>
         <translation>deletion</translation>
@@ -4123,6 +4127,26 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Refus (total ou partiel)</source>
         <translation>Refusal (total or partial)</translation>
+    </message>
+    <message>
+        <source>Réponse&#xa0;: rectification effectuée</source>
+        <translation>Answer: rectification done</translation>
+    </message>
+    <message>
+        <source>Réponse&#xa0;: effacement (effacé et conservé)</source>
+        <translation>Answer: erasure (erased and kept)</translation>
+    </message>
+    <message>
+        <source>Réponse&#xa0;: limitation du traitement</source>
+        <translation>Answer: restriction of processing</translation>
+    </message>
+    <message>
+        <source>Réponse&#xa0;: opposition</source>
+        <translation>Answer: objection</translation>
+    </message>
+    <message>
+        <source>Réponse&#xa0;: retrait du consentement</source>
+        <translation>Answer: withdrawal of consent</translation>
     </message>
     <message>
         <source>a répondu</source>

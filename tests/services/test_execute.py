@@ -343,3 +343,38 @@ def test_objection_sets_the_marketing_opt_out(
         "SELECT marketing_optout, restricted FROM customers WHERE customer_no = ?",
         person["customer_no"],
     ) == [(1, 0)]
+
+
+# -- Withdrawal of consent ---------------------------------------------------------------------
+
+
+def test_a_withdrawal_of_consent_sets_the_marks_and_asks_the_file_owners(
+    ctx: ServiceContext, catalogue: Catalogue, register: Register, estate: EstateSummary
+) -> None:
+    from oklima_dpo.services import objection
+
+    person = estate.hard_cases["email_in_capitals"]
+    reference = reviewed_case(ctx, catalogue, register, person, ("consent_withdrawal",))
+    planned = execute.plan_execution(
+        ctx, reference, "consent_withdrawal", catalogue=catalogue, register=register
+    )
+    customers = [r for r in planned.plan.source("crm").records if r.table == "customers"]
+    assert [r.action for r in customers] == [Action.OPTOUT]
+    assert {c.field: c.new for c in customers[0].changes} == {"marketing_optout": 1}
+    done = execute.apply_execution(
+        ctx, reference, planned.id, catalogue=catalogue, register=register
+    )
+    assert done.result is not None and done.result["sources"]["crm"]["status"] == "applied"
+    assert rows(
+        estate,
+        "crm",
+        "SELECT marketing_optout FROM customers WHERE customer_no = ?",
+        person["customer_no"],
+    ) == [(1,)]
+    # The sources the program cannot write get a task, which the case's task list shows.
+    objection.record_consent_withdrawal(ctx, reference, catalogue=catalogue, register=register)
+    kinds = {t.kind for t in execute.list_tasks(ctx, reference)}
+    assert "stop_consent" in kinds
+    task = next(t for t in execute.list_tasks(ctx, reference) if t.kind == "stop_consent")
+    answered = execute.complete_task(ctx, reference, task.id, "Désinscrit de la liste d’envoi")
+    assert answered.status == "done"

@@ -74,8 +74,8 @@ from ..models.execution_models import PlanTreeModel, TaskRow, TasksModel, plan_l
 from ..workers import Progress, Runner, Task
 
 SourcesLoader = Callable[[], tuple[Catalogue, Register]]
-#: The rights this tab carries out; a withdrawal of consent goes on the suppression list.
-RIGHTS = (*EXECUTABLE_RIGHTS, Right.CONSENT_WITHDRAWAL)
+#: The rights this tab carries out (a withdrawal of consent also goes on the suppression list).
+RIGHTS = EXECUTABLE_RIGHTS
 SUPPRESSION_RIGHTS = (Right.OBJECTION, Right.CONSENT_WITHDRAWAL)
 
 
@@ -785,7 +785,7 @@ class CaseExecutionTab(QWidget):
         right = self.right
         if right is None:
             return self.tr("La demande ne porte sur aucun droit à exécuter dans les systèmes.")
-        if right is Right.CONSENT_WITHDRAWAL:
+        if right is Right.CONSENT_WITHDRAWAL and view is None:
             return self.tr(
                 "Retrait du consentement\u00a0: inscrire la personne sur la liste "
                 "d’opposition\u00a0; les sources qui servent un traitement fondé sur le "
