@@ -64,6 +64,18 @@ def reviewed(
         )
     finally:
         store.dispose()
+    run_json(
+        capsys,
+        "--db",
+        str(db),
+        "cases",
+        "decide",
+        reference,
+        "--right",
+        right,
+        "--outcome",
+        "granted",
+    )
     return reference
 
 

@@ -250,6 +250,11 @@ def _check_case(case: Case, right: Right) -> None:
             f"Le droit « {right.label_fr} » a été refusé pour la demande {case.reference} : "
             "rien à exécuter."
         )
+    if row.outcome is None:  # the DPO decides; the systems then carry the decision out
+        raise DpoError(
+            f"Décider d’abord sur le droit « {right.label_fr} » (accordé, ou accordé en "
+            "partie avec son fondement) : l’exécution applique la décision."
+        )
     # The verification gathers again: the case must still be open to gathering.
     check_allowed(Status(case.status), EventKind.DATA_GATHERED)
 

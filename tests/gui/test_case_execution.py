@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from oklima_dpo.domain.case import Outcome
 from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import EventKind
@@ -57,6 +58,8 @@ def reviewed_case(
     cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
     gather_service.gather_case(ctx, reference, catalogue, register)
     gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
+    for right in rights:  # the DPO's decision comes before any execution
+        cases.decide(ctx, reference, Right(right), Outcome.GRANTED)
     return reference
 
 

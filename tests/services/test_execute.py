@@ -12,8 +12,10 @@ from typing import Any
 import pytest
 
 from oklima_dpo.actions.plan import Action
+from oklima_dpo.domain.case import Outcome
 from oklima_dpo.domain.errors import DpoError
 from oklima_dpo.domain.register import Register
+from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import EventKind
 from oklima_dpo.services import cases, execute
 from oklima_dpo.services import gather as gather_service
@@ -41,6 +43,8 @@ def reviewed_case(
     cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
     gather_service.gather_case(ctx, reference, catalogue, register)
     gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
+    for right in rights:  # the DPO's decision comes before any execution
+        cases.decide(ctx, reference, Right(right), Outcome.GRANTED)
     return reference
 
 
@@ -378,3 +382,16 @@ def test_a_withdrawal_of_consent_sets_the_marks_and_asks_the_file_owners(
     task = next(t for t in execute.list_tasks(ctx, reference) if t.kind == "stop_consent")
     answered = execute.complete_task(ctx, reference, task.id, "Désinscrit de la liste d’envoi")
     assert answered.status == "done"
+
+
+def test_nothing_is_executed_before_the_dpo_decides(
+    ctx: ServiceContext, catalogue: Catalogue, register: Register, estate: EstateSummary
+) -> None:
+    person = estate.hard_cases["email_in_capitals"]
+    name = f"{person['first_name']} {person['last_name']}"
+    reference = open_request(ctx, name=name, rights=("erasure",), emails=(person["email"],))
+    cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
+    gather_service.gather_case(ctx, reference, catalogue, register)
+    gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
+    with pytest.raises(DpoError, match="Décider d’abord"):
+        execute.plan_execution(ctx, reference, "erasure", catalogue=catalogue, register=register)

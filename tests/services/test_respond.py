@@ -230,6 +230,7 @@ def test_the_erasure_answer_says_what_was_erased_and_what_was_kept(
     cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
     gather_service.gather_case(ctx, reference, catalogue, register)
     gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
+    cases.decide(ctx, reference, Right.ERASURE, Outcome.GRANTED)
     with pytest.raises(DpoError, match="Exécuter d’abord"):
         produce(ctx, reference, PackageKind.ERASURE)
     planned = execute.plan_execution(
