@@ -844,6 +844,16 @@ def _execution(session: Session, case: Case, execution_id: int) -> Execution:
 
 
 def _plan_of(row: Execution) -> Plan:
+    if row.plan == "":  # minimisation: the plan's data were purged, its SHA-256 kept
+        return Plan(
+            case="",
+            right=Right(row.right),
+            sources=(),
+            warnings=(
+                "Plan purgé avec les données de la demande (minimisation) ; "
+                f"empreinte conservée : {row.plan_sha256}.",
+            ),
+        )
     if hashlib.sha256(row.plan.encode("utf-8")).hexdigest() != row.plan_sha256:
         raise DpoError(
             f"Le plan de l’exécution n° {row.id} a été altéré (empreinte SHA-256 différente) : "

@@ -40,11 +40,13 @@ from ..store import journal
 from ..store.models import (
     Case,
     Document,
+    Execution,
     Finding,
     Purge,
     ReviewSnapshot,
     SourceState,
     Suppression,
+    Task,
 )
 from . import settings as settings_service
 from .casework import load_case
@@ -278,6 +280,7 @@ def _purge_gathered(session: Session, case: Case) -> tuple[dict[str, Any], list[
     for state in session.scalars(select(SourceState).where(SourceState.case_id == case.id)):
         if state.status == "answered" and state.message:
             state.message = None  # a manual source's answer: what its owner found
+    executions = _purge_executions(session, case)
     files, documents = [], []
     for document in _gathered_documents(case):
         files.append(document.stored_as)
@@ -295,6 +298,7 @@ def _purge_gathered(session: Session, case: Case) -> tuple[dict[str, Any], list[
     kept = {
         "records": per_table,
         "snapshots": snapshots,
+        "executions": executions,
         "documents": documents,
         "decisions": [
             {
@@ -308,6 +312,32 @@ def _purge_gathered(session: Session, case: Case) -> tuple[dict[str, Any], list[
         ],
     }
     return kept, files
+
+
+def _purge_executions(session: Session, case: Case) -> list[dict[str, Any]]:
+    """Execution plans hold the records' keys and old values, tasks the owners' answers: the
+    data go; the plans' SHA-256, the counts and hashes of the results stay (the proof)."""
+    kept = []
+    for execution in session.scalars(select(Execution).where(Execution.case_id == case.id)):
+        kept.append(
+            {
+                "id": execution.id,
+                "right": execution.right,
+                "status": execution.status,
+                "plan_sha256": execution.plan_sha256,
+            }
+        )
+        execution.plan = ""
+        if execution.verification:
+            execution.verification = {
+                "status": execution.verification.get("status"),
+                "purged": True,
+            }
+    for task in session.scalars(select(Task).where(Task.case_id == case.id)):
+        task.description = "tâche purgée (données personnelles)"
+        if task.answer:
+            task.answer = "réponse purgée"
+    return kept
 
 
 def _purge_case(session: Session, case: Case) -> tuple[dict[str, Any], list[str]]:

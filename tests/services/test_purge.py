@@ -24,6 +24,7 @@ from oklima_dpo.store.models import (
     AuditEntry,
     Case,
     Document,
+    Execution,
     Finding,
     Person,
     PersonIdentifier,
@@ -31,6 +32,7 @@ from oklima_dpo.store.models import (
     ReviewSnapshot,
     SourceState,
     Suppression,
+    Task,
 )
 
 from ..conftest import Clock
@@ -268,3 +270,44 @@ def test_the_command_line_says_what_is_due(
     with ctx.store.unit_of_work() as session:
         assert session.scalar(select(func.count()).select_from(Purge)) == 0
     assert datetime.now(UTC).year >= 2025
+
+
+def test_execution_plans_and_owner_tasks_are_purged_with_the_gathered_data(
+    ctx: ServiceContext,
+    clock: Clock,
+    catalogue: Catalogue,
+    register: Register,
+    estate: EstateSummary,
+) -> None:
+    from oklima_dpo.services import execute
+
+    person = estate.hard_cases["email_in_capitals"]
+    reference = open_request(
+        ctx,
+        name=f"{person['first_name']} {person['last_name']}",
+        rights=("erasure",),
+        emails=(person["email"],),
+    )
+    cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
+    gather_service.gather_case(ctx, reference, catalogue, register)
+    gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
+    cases.decide(ctx, reference, Right.ERASURE, Outcome.GRANTED)
+    planned = execute.plan_execution(
+        ctx, reference, "erasure", catalogue=catalogue, register=register
+    )
+    execute.apply_execution(ctx, reference, planned.id, catalogue=catalogue, register=register)
+    produced = respond.produce(ctx, reference, respond.PackageKind.ERASURE)
+    respond.mark_sent(ctx, reference, [f.document_id for f in produced.files], channel="e-mail")
+    clock.advance(days=31)
+    purge.run_purge(ctx)
+    with ctx.store.unit_of_work() as session:
+        execution = session.scalars(select(Execution)).one()
+        tasks = session.scalars(select(Task)).all()
+        purged = session.scalars(select(Purge)).one()
+    assert execution.plan == "" and execution.plan_sha256 == planned.plan_sha256
+    assert person["customer_no"] not in json.dumps(execution.verification or {})
+    assert all(person["customer_no"] not in (t.description + (t.answer or "")) for t in tasks)
+    assert purged.kept["executions"][0]["plan_sha256"] == planned.plan_sha256
+    # The case's executions still read, as purged.
+    (view,) = execute.list_executions(ctx, reference)
+    assert view.plan.sources == () and "purgé" in view.plan.warnings[0]
