@@ -365,8 +365,14 @@ def _journal_result(result: SourceResult) -> dict[str, Any]:
 
 
 def _open_tasks(
-    session: Session, ctx: ServiceContext, case: Case, row: Execution, plan: Plan
+    session: Session,
+    ctx: ServiceContext,
+    case: Case,
+    row: Execution,
+    plan: Plan,
+    kind: str | None = None,
 ) -> list[Task]:
+    """A task for the owner of each source of ``plan`` that the program cannot write."""
     now = ctx.now().replace(tzinfo=None)
     tasks = []
     for source in plan.sources:
@@ -375,7 +381,7 @@ def _open_tasks(
         task = Task(
             case_id=case.id,
             execution_id=row.id,
-            kind=TASK_KINDS[plan.right],
+            kind=kind or TASK_KINDS[plan.right],
             target=source.source,
             description=source.task,
             status="open",
@@ -620,24 +626,7 @@ def lift_restriction(
     with ctx.store.unit_of_work() as session:
         case = load_case(session, case_reference)
         row = _execution(session, case, execution_id)
-        tasks = []
-        now = ctx.now().replace(tzinfo=None)
-        for source in lift.sources:
-            if source.task is not None:
-                task = Task(
-                    case_id=case.id,
-                    execution_id=row.id,
-                    kind=LIFT_TASK,
-                    target=source.source,
-                    description=source.task,
-                    status="open",
-                    created_at=now,
-                    updated_at=now,
-                    updated_by=ctx.actor,
-                )
-                session.add(task)
-                tasks.append(task)
-        session.flush()
+        tasks = _open_tasks(session, ctx, case, row, lift, LIFT_TASK)
         ok = all(r.applied for r in results.values())
         result = dict(row.result or {})
         result["lift"] = {

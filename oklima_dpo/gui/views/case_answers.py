@@ -26,14 +26,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +47,7 @@ from ...services.context import ServiceContext
 from ...services.respond import PackageKind, Produced
 from ...services.views import CaseDetail, DocumentView
 from ...sources.catalogue import Catalogue
-from ..alive import if_alive, named_button
+from ..alive import if_alive, named_button, row_table
 from ..dialogs.pdf_preview import PdfPreviewDialog
 from ..dialogs.sending import MarkSentDialog, PasswordDialog, SentInput
 from ..dialogs.wording import WordingDialog
@@ -264,16 +262,10 @@ class CaseAnswersTab(QWidget):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         caption = QLabel(self.tr("Documents produits pour la demande\u00a0:"))
-        self.view = QTableView()
-        self.view.setObjectName("producedDocuments")
-        self.view.setAccessibleName(self.tr("Documents produits"))
+        self.view = row_table(
+            self.model, "producedDocuments", self.tr("Documents produits"), several=True
+        )
         caption.setBuddy(self.view)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(

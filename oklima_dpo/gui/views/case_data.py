@@ -18,7 +18,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QFileDialog,
     QHBoxLayout,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSplitter,
-    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -41,7 +39,7 @@ from ...services import gather as gather_service
 from ...services.context import ServiceContext
 from ...services.gather import CaseData
 from ...sources.catalogue import Catalogue
-from ..alive import if_alive, named_button
+from ..alive import if_alive, named_button, row_table
 from ..dialogs.case_actions import ActionDialog, StepDialog, TextSpec
 from ..labels import fr_moment
 from ..models.sources_models import FindingsTreeModel, SourceStatesModel
@@ -214,17 +212,9 @@ class CaseDataTab(QWidget):
         return row
 
     def _build_states(self) -> QWidget:
-        self.states_view = QTableView()
-        self.states_view.setObjectName("sourceStates")
-        self.states_view.setAccessibleName(self.tr("État des sources"))
-        self.states_view.setModel(self.states_model)
-        self.states_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.states_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.states_view.setTabKeyNavigation(False)
-        self.states_view.verticalHeader().hide()
+        self.states_view = row_table(self.states_model, "sourceStates", self.tr("État des sources"))
         header = self.states_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.states_view.selectionModel().selectionChanged.connect(self._update_buttons)
         return self.states_view
 

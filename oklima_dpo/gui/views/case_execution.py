@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QSplitter,
-    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -49,7 +48,7 @@ from ...services.context import ServiceContext
 from ...services.execute import ExecutionView
 from ...services.views import CaseDetail
 from ...sources.catalogue import Catalogue
-from ..alive import if_alive, named_button
+from ..alive import if_alive, named_button, row_table
 from ..dialogs.case_actions import ActionDialog, StepDialog, TextSpec
 from ..dialogs.execution import (
     AnnounceLiftDialog,
@@ -232,16 +231,8 @@ class CaseExecutionTab(QWidget):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         caption = QLabel(self.tr("Tâches des propriétaires et notifications (art. 19)\u00a0:"))
-        self.tasks_view = QTableView()
-        self.tasks_view.setObjectName("tasks")
-        self.tasks_view.setAccessibleName(self.tr("Tâches"))
+        self.tasks_view = row_table(self.tasks_model, "tasks", self.tr("Tâches"))
         caption.setBuddy(self.tasks_view)
-        self.tasks_view.setModel(self.tasks_model)
-        self.tasks_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tasks_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tasks_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tasks_view.setTabKeyNavigation(False)
-        self.tasks_view.verticalHeader().hide()
         header = self.tasks_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TasksModel.ANSWER_COLUMN, QHeaderView.ResizeMode.Stretch)

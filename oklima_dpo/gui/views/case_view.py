@@ -17,7 +17,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,7 +37,7 @@ from ...domain.workflow import EventKind
 from ...services import cases
 from ...services.context import ServiceContext
 from ...services.views import CaseDetail, DeadlineView
-from ..alive import if_alive
+from ..alive import if_alive, row_table
 from ..dialogs import case_actions as dialogs
 from ..labels import (
     channel_by_label,
@@ -312,7 +310,7 @@ class CaseView(QWidget):
     def _build_tabs(self) -> QWidget:
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
-        self.timeline_view = self._table(self.timeline_model, "timeline", self.tr("Historique"))
+        self.timeline_view = row_table(self.timeline_model, "timeline", self.tr("Historique"))
         self.timeline_view.setWordWrap(True)
         # Rows follow their text (a note of several lines) whatever the width.
         self.timeline_view.verticalHeader().setSectionResizeMode(
@@ -322,7 +320,7 @@ class CaseView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TimelineModel.DETAIL_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        self.documents_view = self._table(self.documents_model, "documents", self.tr("Documents"))
+        self.documents_view = row_table(self.documents_model, "documents", self.tr("Documents"))
         header = self.documents_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DocumentsModel.FILE_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -372,19 +370,6 @@ class CaseView(QWidget):
         execution = self.execution_tab
         if execution is not None and self.tabs.widget(index) is execution and not execution.state:
             execution.reload()
-
-    def _table(self, model: Any, name: str, accessible: str) -> QTableView:
-        view = QTableView()
-        view.setObjectName(name)
-        view.setAccessibleName(accessible)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.setTabKeyNavigation(False)
-        return view
 
     # -- showing a case -------------------------------------------------------------------
     def _show(self, detail: CaseDetail) -> None:

@@ -8,12 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +21,7 @@ from ...services import sources as sources_service
 from ...services.context import ServiceContext
 from ...services.register import load_register
 from ...services.sources import SourceOverview
-from ..alive import if_alive, named_button
+from ..alive import if_alive, named_button, row_table
 from ..models.sources_models import SourcesOverviewModel
 from ..workers import Runner
 from .case_data import SourcesLoader
@@ -78,18 +76,10 @@ class SourcesView(QWidget):
         buttons.addWidget(self.choose_button)
         layout.addLayout(buttons)
 
-        self.table = QTableView()
-        self.table.setObjectName("sources")
-        self.table.setAccessibleName(self.tr("Sources du catalogue"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
+        self.table = row_table(self.model, "sources", self.tr("Sources du catalogue"))
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
