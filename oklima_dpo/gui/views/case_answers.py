@@ -54,6 +54,7 @@ from ..dialogs.wording import WordingDialog
 from ..labels import PACKAGE, fr_moment, fr_size, package_label
 from ..models.rows import ROW_ROLE, RowsTableModel
 from ..workers import Runner
+from .case_tab import CaseTab
 
 Index = QModelIndex | QPersistentModelIndex
 SourcesLoader = Callable[[], tuple[Catalogue, Register]]
@@ -143,7 +144,7 @@ class ProducedDocumentsModel(RowsTableModel[DocumentView]):
         return None
 
 
-class CaseAnswersTab(QWidget):
+class CaseAnswersTab(CaseTab):
     """``changed`` follows every change of the case (a file produced, documents sent)."""
 
     changed = Signal()
@@ -157,13 +158,8 @@ class CaseAnswersTab(QWidget):
         open_document: OpenDocument,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, runner, reference, load_sources, parent)
         self.setObjectName("caseAnswers")
-        self._ctx = ctx
-        self._runner = runner
-        self._reference = reference
-        self._load_sources = load_sources
-        self._sources: tuple[Catalogue, Register] | None = None
         self._open_document = open_document
         self._detail: CaseDetail | None = None
         self._ids: dict[DocumentKey, int] = {}
@@ -591,13 +587,6 @@ class CaseAnswersTab(QWidget):
         return True, ""
 
     # -- helpers --------------------------------------------------------------------------
-    def _sources_loaded(self) -> tuple[Catalogue, Register]:
-        """In a worker: the catalogue and the register, read once per tab."""
-        if self._sources is None:
-            assert self._load_sources is not None
-            self._sources = self._load_sources()
-        return self._sources
-
     def _refresh_ids(self) -> None:
         ctx, reference = self._ctx, self._reference
 

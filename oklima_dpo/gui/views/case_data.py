@@ -44,9 +44,7 @@ from ..dialogs.case_actions import ActionDialog, StepDialog, TextSpec
 from ..labels import fr_moment
 from ..models.sources_models import FindingsTreeModel, SourceStatesModel
 from ..workers import Progress, Runner, Task
-
-#: Loads the register and the catalogue in use (in a worker: files are read).
-SourcesLoader = Callable[[], tuple[Catalogue, Register]]
+from .case_tab import CaseTab, SourcesLoader
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +127,7 @@ class ManualAnswerDialog(ActionDialog):
         )
 
 
-class CaseDataTab(QWidget):
+class CaseDataTab(CaseTab):
     """``changed`` follows every change of the case (its timeline has a new line)."""
 
     changed = Signal()
@@ -142,13 +140,8 @@ class CaseDataTab(QWidget):
         load_sources: SourcesLoader,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, runner, reference, load_sources, parent)
         self.setObjectName("caseData")
-        self._ctx = ctx
-        self._runner = runner
-        self._reference = reference
-        self._load_sources = load_sources
-        self._sources: tuple[Catalogue, Register] | None = None
         self._data: CaseData | None = None
         self._task: Task | None = None
         self._dialog: ActionDialog | None = None
@@ -353,12 +346,6 @@ class CaseDataTab(QWidget):
         self._runner.submit(work, if_alive(self, self._changed), if_alive(self, self._failed))
 
     # -- results --------------------------------------------------------------------------
-
-    def _sources_loaded(self) -> tuple[Catalogue, Register]:
-        """In a worker: the catalogue and register, read once per tab."""
-        if self._sources is None:
-            self._sources = self._load_sources()
-        return self._sources
 
     @staticmethod
     def _with_sources(

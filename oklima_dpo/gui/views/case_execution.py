@@ -71,6 +71,7 @@ from ..labels import (
 )
 from ..models.execution_models import PlanTreeModel, TaskRow, TasksModel, plan_lines
 from ..workers import Progress, Runner, Task
+from .case_tab import CaseTab
 
 SourcesLoader = Callable[[], tuple[Catalogue, Register]]
 #: The rights this tab carries out (a withdrawal of consent also goes on the suppression list).
@@ -96,7 +97,7 @@ def _read_state(
     return ExecutionState(executions, tuple(tasks))
 
 
-class CaseExecutionTab(QWidget):
+class CaseExecutionTab(CaseTab):
     """``changed`` follows every change of the case (its journal and timeline grew)."""
 
     changed = Signal()
@@ -109,13 +110,8 @@ class CaseExecutionTab(QWidget):
         load_sources: SourcesLoader,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, runner, reference, load_sources, parent)
         self.setObjectName("caseExecution")
-        self._ctx = ctx
-        self._runner = runner
-        self._reference = reference
-        self._load_sources = load_sources
-        self._sources: tuple[Catalogue, Register] | None = None
         self._detail: CaseDetail | None = None
         self._state: ExecutionState | None = None
         self._busy = False
@@ -874,12 +870,6 @@ class CaseExecutionTab(QWidget):
         self.ack_button.setEnabled(idle and notice and task.status == "sent")  # type: ignore[union-attr]
 
     # -- helpers --------------------------------------------------------------------------
-    def _sources_loaded(self) -> tuple[Catalogue, Register]:
-        """In a worker: the catalogue and the register, read once per tab."""
-        if self._sources is None:
-            self._sources = self._load_sources()
-        return self._sources
-
     def _run(
         self,
         work: Callable[[], ExecutionState],
