@@ -379,7 +379,7 @@ def build_parser() -> ArgumentParser:
     execute_parser.add_argument(
         "--right",
         required=True,
-        choices=("erasure", "rectification", "restriction", "objection"),
+        choices=("erasure", "rectification", "restriction", "objection", "consent_withdrawal"),
     )
     step_choice = execute_parser.add_mutually_exclusive_group(required=True)
     step_choice.add_argument(
@@ -877,13 +877,8 @@ def run_execute(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> i
         print_json(execution_json(view), out)
     else:
         print_execution(view, out)
-    if args.right == "objection":
-        note = (
-            "La liste d’opposition à la prospection n’est pas tenue ici : seules les marques "
-            "d’opposition des sources sont posées ; la liste est gérée par "
-            "services/objection.py."
-        )
-        (sys.stderr if args.json else out).write(typography(note) + "\n")
+    if args.apply and args.right in ("objection", "consent_withdrawal") and not args.json:
+        out.write(typography("La personne est inscrite sur la liste d’opposition.\n"))
     return EXIT_OK if view.status in ("planned", "verified") else 1
 
 

@@ -139,7 +139,7 @@ def test_rectification_with_set(
     assert code == 2 and "rectification" in err
 
 
-def test_objection_says_where_the_suppression_list_is_kept(
+def test_an_objection_sets_the_marks_and_the_suppression_list(
     capsys: pytest.CaptureFixture[str], db: Path, estate: EstateSummary
 ) -> None:
     reference = reviewed(capsys, db, estate, "objection", "email_in_capitals")
@@ -147,6 +147,15 @@ def test_objection_says_where_the_suppression_list_is_kept(
     code, out, err = run(capsys, *base, "--right", "objection", "--apply")
     assert code == 0, err
     assert "marque d’opposition à la prospection × 1" in out
-    assert "services/objection.py" in out
+    assert "inscrite sur la liste d’opposition" in out.replace("\u00a0", " ")
+    from oklima_dpo.services.objection import is_suppressed
+
+    store = open_store(parse_target(db))
+    try:
+        ctx = ServiceContext(store, "dpo.test", db.parent / "documents")
+        email = estate.hard_cases["email_in_capitals"]["email"]
+        assert is_suppressed(ctx, [("email", email)])
+    finally:
+        store.dispose()
     code, _out, err = run(capsys, *base, "--right", "erasure", "--plan")
     assert code == 2 and "ne porte pas" in err

@@ -342,6 +342,18 @@ def apply_execution(
             },
         )
         session.commit()
+    if plan.right in (Right.OBJECTION, Right.CONSENT_WITHDRAWAL):
+        # The marks in the systems, and the person on the suppression list that later
+        # gatherings and the marketing sources' checks consult (Art. 21(3), Art. 7(3)).
+        from . import objection
+
+        say("Inscription sur la liste d’opposition…")
+        if plan.right is Right.OBJECTION:
+            objection.record_objection(ctx, case_reference, catalogue=catalogue)
+        else:
+            objection.record_consent_withdrawal(
+                ctx, case_reference, catalogue=catalogue, register=register
+            )
     say("Vérification : nouvelle recherche dans les sources…")
     return verify_execution(
         ctx, case_reference, execution_id, catalogue=catalogue, register=register
