@@ -12,6 +12,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ..documents.files import Written, write_new
 from ..documents.register_xlsx import RegisterLine, StatisticsLine, write_register
@@ -67,6 +68,8 @@ def export_register(
         if progress:
             progress(0, total)
         statistics = RegisterStatistics()
+        for kept in reports_repo.purged_case_statistics(session):
+            statistics.add_purged(kept)
         # Closed even when the export stops half-way: the cursor goes before the session.
         with closing(reports_repo.register_cases(session)) as cases:
             lines = _lines(
@@ -255,10 +258,23 @@ class RegisterStatistics:
 
     def add(self, case: reports_repo.RegisterCase, line: RegisterLine) -> None:
         self.cases += 1
-        month = case.received_on.replace(day=1)
         days = (line.answered_on - case.received_on).days if line.answered_on else None
-        on_time = line.days_late == 0
-        keys = [ALL_RIGHTS, *dict.fromkeys(d.right for d in case.rights)]
+        self._count(
+            case.received_on.replace(day=1),
+            [d.right for d in case.rights],
+            days,
+            line.days_late == 0,
+        )
+
+    def add_purged(self, kept: dict[str, Any]) -> None:
+        """A closed case deleted after its retention still counts, from the anonymous
+        statistics its purge kept (accountability over the years, Art. 5(2))."""
+        month = date.fromisoformat(f"{kept['received_month']}-01")
+        rights = [r["right"] for r in kept.get("rights", [])]
+        self._count(month, rights, kept.get("days_to_answer"), bool(kept.get("answered_on_time")))
+
+    def _count(self, month: date, rights: list[str], days: int | None, on_time: bool) -> None:
+        keys = [ALL_RIGHTS, *dict.fromkeys(rights)]
         for key in keys:
             for period in (month, None):
                 group = self.groups.get((period, key))

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .models import Case, CaseRight, Event
+from .models import Case, CaseRight, Event, Purge
 
 #: Rows fetched from the cursor at a time.
 BATCH = 2000
@@ -98,3 +99,10 @@ def register_cases(session: Session, batch: int = BATCH) -> Iterator[RegisterCas
 
 def _register_case(row: tuple, rights: list[RightDecision]) -> RegisterCase:
     return RegisterCase(*row[1:], rights=tuple(rights))
+
+
+def purged_case_statistics(session: Session) -> Iterator[dict[str, Any]]:
+    """The anonymous statistics kept by the purge of each closed case past its retention."""
+    for kept in session.scalars(select(Purge.kept).where(Purge.kind == "closed_case")):
+        if kept and kept.get("received_month"):
+            yield kept

@@ -203,6 +203,15 @@ def test_a_closed_case_past_its_retention_leaves_anonymous_statistics_only(
         "demo": False,
     }
     assert person["last_name"] not in json.dumps(statistics, ensure_ascii=False)
+    # The register of requests still counts it, among its statistics only.
+    from oklima_dpo.services.reports import export_register
+
+    from .test_reports import read_sheets
+
+    sheets = read_sheets(export_register(ctx, tmp_path / "registre").path)
+    assert [line[0] for line in sheets["Registre des demandes"][1:]] == [other]
+    overall = next(row for row in sheets["Statistiques"] if row[:2] == ("Toutes", "Tous droits"))
+    assert overall[2:4] == (2, 1)  # received: the purged case and the open one; answered: one
 
 
 def test_an_identity_document_is_removed_at_once(ctx: ServiceContext, tmp_path: Path) -> None:
