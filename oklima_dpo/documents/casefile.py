@@ -38,7 +38,7 @@ SECTIONS = (
     "3. Calcul du délai",
     "4. Vérification de l’identité",
     "5. Données rassemblées",
-    "6. Décisions et fondements juridiques",
+    "6. Décisions, fondements juridiques et exécution",
     "7. Documents reçus et envoyés",
     "8. Journal d’audit",
 )
@@ -155,6 +155,27 @@ class Decision:
 
 
 @dataclass(frozen=True, slots=True)
+class ExecutionSource:
+    """What one system did: counts and SHA-256 of the touched rows, before and after."""
+
+    name: str
+    status: str  # in words
+    before: str  # « 3 lignes, SHA-256 … »
+    after: str
+    message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ExecutionLine:
+    right: str  # in words
+    status: str  # in words
+    plan_sha256: str
+    applied: str  # « 25/03/2025 à 11:00 par dpo », or « non appliquée »
+    sources: tuple[ExecutionSource, ...]
+    verification: str  # in words
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentLine:
     role: str  # in words: « reçu avec la demande », « produit »…
     filename: str
@@ -203,6 +224,7 @@ class CaseFileData:
     journal: tuple[JournalLine, ...]  # oldest first
     chain: ChainResult
     organisation: str = ""
+    executions: tuple[ExecutionLine, ...] = ()  # rights carried out in the systems
 
     @property
     def document_reference(self) -> str:
@@ -540,13 +562,42 @@ class _Layout:
             ]
             for d in self.data.decisions
         ]
-        return [
+        flow: list[Flowable] = [
             self.table(
                 ("Droit", "Décision", "Fondement juridique", "Décidé le"),
                 rows,
                 (42 * mm, 28 * mm, 65 * mm, 35 * mm),
             )
         ]
+        for execution in self.data.executions:
+            flow += [
+                Spacer(1, 3 * mm),
+                self.p(
+                    f"Exécution — {execution.right} : {execution.status} ({execution.applied}).",
+                    "lead",
+                ),
+                self.p(
+                    f"Plan figé, SHA-256 {execution.plan_sha256}. {execution.verification}",
+                    "small",
+                ),
+            ]
+            if execution.sources:
+                flow.append(
+                    self.table(
+                        ("Système", "Résultat", "Avant", "Après"),
+                        [
+                            [
+                                e.name,
+                                e.status + (f" — {e.message}" if e.message else ""),
+                                e.before,
+                                e.after,
+                            ]
+                            for e in execution.sources
+                        ],
+                        (38 * mm, 42 * mm, 45 * mm, 45 * mm),
+                    )
+                )
+        return flow
 
     def documents(self) -> list[Flowable]:
         documents = self.data.documents
@@ -655,6 +706,8 @@ __all__ = [
     "Decision",
     "DocumentLine",
     "Exclusion",
+    "ExecutionLine",
+    "ExecutionSource",
     "Fact",
     "Gathered",
     "IdentityCheck",

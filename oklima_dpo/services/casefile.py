@@ -26,6 +26,8 @@ from ..documents.casefile import (
     Decision,
     DocumentLine,
     Exclusion,
+    ExecutionLine,
+    ExecutionSource,
     Fact,
     Gathered,
     IdentityCheck,
@@ -191,10 +193,62 @@ def case_file_data(
             for r in detail.rights
         ),
         documents=tuple(_document_line(d) for d in detail.documents),
+        executions=_executions(ctx, reference),
         journal=tuple(lines),
         chain=ChainResult(check.entries, ctx.now(), check.first_bad_seq, check.problem),
         organisation=settings.organisation.name,
     )
+
+
+def _digest_words(digest: dict[str, Any] | None) -> str:
+    if not digest:
+        return "—"
+    return f"{digest.get('count', 0)} ligne(s), SHA-256 {str(digest.get('sha256', ''))[:16]}…"
+
+
+def _executions(ctx: ServiceContext, reference: str) -> tuple[ExecutionLine, ...]:
+    """Each right carried out: its frozen plan's SHA-256, each system's counts and hashes
+    before and after, and the verification (Art. 5(2): the proof of what was done)."""
+    from .execute import list_executions
+
+    lines = []
+    for view in list_executions(ctx, reference):
+        result = view.result or {}
+        sources = tuple(
+            ExecutionSource(
+                name=str(outcome.get("name") or source_id),
+                status="appliqué" if outcome.get("status") == "applied" else "en échec",
+                before=_digest_words(outcome.get("before")),
+                after=_digest_words(outcome.get("after")),
+                message=str(outcome.get("message") or ""),
+            )
+            for source_id, outcome in (result.get("sources") or {}).items()
+        )
+        applied = (
+            f"{moment(view.applied_at.replace(tzinfo=UTC))} par {view.applied_by}"
+            if view.applied_at
+            else "non appliquée"
+        )
+        verification = view.verification or {}
+        status = verification.get("status")
+        words = (
+            "Vérification : seul ce qui devait être conservé demeure."
+            if status == "verified"
+            else "Vérification : des données demeurent, voir le journal."
+            if status
+            else "Pas encore vérifiée."
+        )
+        lines.append(
+            ExecutionLine(
+                right=view.right.label_fr,
+                status=view.status_label,
+                plan_sha256=view.plan_sha256,
+                applied=applied,
+                sources=sources,
+                verification=words,
+            )
+        )
+    return tuple(lines)
 
 
 def _catalogue_in_use(

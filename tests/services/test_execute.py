@@ -395,3 +395,36 @@ def test_nothing_is_executed_before_the_dpo_decides(
     gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
     with pytest.raises(DpoError, match="Décider d’abord"):
         execute.plan_execution(ctx, reference, "erasure", catalogue=catalogue, register=register)
+
+
+def test_the_case_file_shows_each_execution_with_its_hashes(
+    ctx: ServiceContext,
+    catalogue: Catalogue,
+    register: Register,
+    estate: EstateSummary,
+    tmp_path: Path,
+) -> None:
+    from pypdf import PdfReader
+
+    from oklima_dpo.services.casefile import build_case_file
+
+    person = estate.hard_cases["email_in_capitals"]
+    reference = reviewed_case(ctx, catalogue, register, person, ("erasure",))
+    planned = execute.plan_execution(
+        ctx, reference, "erasure", catalogue=catalogue, register=register
+    )
+    done = execute.apply_execution(
+        ctx, reference, planned.id, catalogue=catalogue, register=register
+    )
+    written = build_case_file(
+        ctx, reference, catalogue=catalogue, register=register, out=tmp_path / "dossier.pdf"
+    )
+    text = " ".join(
+        " ".join(page.extract_text().split()) for page in PdfReader(str(written.path)).pages
+    ).replace("\u00a0", " ")
+    assert "Exécution — Droit à l’effacement" in text
+    assert planned.plan_sha256[:32] in text.replace(" ", "")
+    assert done.result is not None
+    crm = done.result["sources"]["crm"]
+    assert crm["before"]["sha256"][:16] in text.replace(" ", "")
+    assert "Vérification : seul ce qui devait être conservé demeure." in text
