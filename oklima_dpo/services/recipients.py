@@ -335,7 +335,7 @@ def produce_notice(
         if recipient is None:
             raise DpoError(f"Destinataire « {task.target} » absent du registre.")
         measures = _measures(session, case)
-        number = respond._next_production_number(case)
+        number = respond.next_production_number(case)
         data = letters.LetterData(
             reference=case.reference,
             received_on=case.received_on,
@@ -361,7 +361,7 @@ def produce_notice(
         case_reference = case.reference
     kind = respond.PackageKind.ART19_NOTICE
     document_reference = f"{case_reference}-{kind.code}-{number:02d}"
-    folder = Path(out) if out else respond._export_folder(ctx, case_reference)
+    folder = Path(out) if out else respond.export_folder(ctx, case_reference)
     pdf = BytesIO()
     letters.write_letter(
         pdf,
@@ -376,7 +376,7 @@ def produce_notice(
     if as_email:
         message = _email(data, document_reference, pdf.getvalue(), ctx.now())
         written.append(_write_eml(folder, f"{document_reference}.eml", message))
-    produced = respond._record(
+    produced = respond.record_produced(
         ctx, case_reference, kind, document_reference, written, None, 0, None, False, language
     )
     with ctx.store.unit_of_work() as session:

@@ -50,9 +50,12 @@ __all__ = [
     "Produced",
     "ProducedFile",
     "default_wording",
+    "export_folder",
     "mark_sent",
+    "next_production_number",
     "produce",
     "produced_documents",
+    "record_produced",
 ]
 
 WORDING_ROLE = "wording"  # the DPO's edit of a letter's wording, kept in the case
@@ -169,12 +172,12 @@ def produce(
         settings = settings_service.read(session)
         case = load_case(session, reference, for_update=False)
         detail = detail_from_case(case, settings.policy, ctx.today(), ctx.documents_dir)
-        number = _next_production_number(case)
+        number = next_production_number(case)
     language = language or detail.language or "fr"
     if language not in ("fr", "en"):
         raise InvalidInput({"language": f"Langue « {language} » inconnue : fr ou en."})
     document_reference = f"{detail.reference}-{kind.code}-{number:02d}"
-    folder = Path(out) if out else _export_folder(ctx, detail.reference)
+    folder = Path(out) if out else export_folder(ctx, detail.reference)
     data = _letter_data(ctx, detail, kind, settings.organisation, language)
     letterhead = Letterhead(
         settings.organisation.name,
@@ -228,7 +231,7 @@ def produce(
         catalogue,
         register,
     )
-    return _record(
+    return record_produced(
         ctx,
         detail.reference,
         kind,
@@ -242,7 +245,7 @@ def produce(
     )
 
 
-def _next_production_number(case: Case) -> int:
+def next_production_number(case: Case) -> int:
     """Productions are numbered in the case: ``…-AR-01``, then ``…-ACCES-02`` (one number
     for a package of several files)."""
     pattern = re.compile(rf"^{re.escape(case.reference)}-[A-Z]+-(\d+)")
@@ -280,7 +283,8 @@ def default_wording(
     return letters.editable_paragraphs(kind.letter, data)
 
 
-def _export_folder(ctx: ServiceContext, reference: str) -> Path:
+def export_folder(ctx: ServiceContext, reference: str) -> Path:
+    """Where a case's documents go: the export folder, one sub-folder per case."""
     return default_folder(ctx) / reference
 
 
@@ -404,7 +408,7 @@ def _portability_export(
     )
 
 
-def _record(
+def record_produced(
     ctx: ServiceContext,
     reference: str,
     kind: PackageKind,

@@ -6,10 +6,7 @@ the purge menu; the models checked with qtmodeltester."""
 from __future__ import annotations
 
 import os
-import sqlite3
-from contextlib import closing
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -17,10 +14,8 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from oklima_dpo.domain.case import Outcome
 from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.rights import Right
-from oklima_dpo.domain.workflow import EventKind
 from oklima_dpo.gui.dialogs.execution import ConfirmExecutionDialog, CorrectionsDialog
 from oklima_dpo.gui.dialogs.purge import PurgeDialog
 from oklima_dpo.gui.main_window import MainWindow
@@ -28,13 +23,11 @@ from oklima_dpo.gui.models.execution_models import PLAN_ROLE, PlanTreeModel, Tas
 from oklima_dpo.gui.views.case_execution import CaseExecutionTab
 from oklima_dpo.gui.views.case_view import CaseView
 from oklima_dpo.gui.workers import Runner
-from oklima_dpo.services import cases
-from oklima_dpo.services import gather as gather_service
 from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.sources.catalogue import Catalogue
 from oklima_dpo.sources.demo_estate import EstateSummary
 
-from ..services.helpers import open_request
+from ..services.helpers import open_request, reviewed_case, rows
 
 #: Set to a folder to keep screenshots of the tab (looking at the layout by eye).
 LOOK = os.environ.get("OKLIMA_LOOK_DIR")
@@ -44,28 +37,6 @@ def grab(widget: QWidget, name: str) -> None:
     if LOOK:
         Path(LOOK).mkdir(parents=True, exist_ok=True)
         assert widget.grab().save(str(Path(LOOK) / f"{name}.png"), "PNG")
-
-
-def reviewed_case(
-    ctx: ServiceContext,
-    catalogue: Catalogue,
-    register: Register,
-    person: dict[str, str],
-    rights: tuple[str, ...],
-) -> str:
-    name = f"{person['first_name']} {person['last_name']}"
-    reference = open_request(ctx, name=name, rights=rights, emails=(person["email"],))
-    cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
-    gather_service.gather_case(ctx, reference, catalogue, register)
-    gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
-    for right in rights:  # the DPO's decision comes before any execution
-        cases.decide(ctx, reference, Right(right), Outcome.GRANTED)
-    return reference
-
-
-def rows(estate: EstateSummary, db: str, sql: str, *params: Any) -> list[tuple[Any, ...]]:
-    with closing(sqlite3.connect(estate.out_dir / f"{db}.sqlite")) as connection:
-        return connection.execute(sql, params).fetchall()
 
 
 def open_tab(

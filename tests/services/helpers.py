@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
+from oklima_dpo.domain.case import Outcome
 from oklima_dpo.domain.french import PARIS
-from oklima_dpo.services import intake
+from oklima_dpo.domain.register import Register
+from oklima_dpo.domain.rights import Right
+from oklima_dpo.domain.workflow import EventKind
+from oklima_dpo.services import cases, intake
+from oklima_dpo.services import gather as gather_service
 from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.views import NewCase
+from oklima_dpo.sources.catalogue import Catalogue
+from oklima_dpo.sources.demo_estate import EstateSummary
 
 BASE_REQUEST = NewCase(
     name="Élodie Le Gall",
@@ -25,3 +35,28 @@ def new_request(**changes: object) -> NewCase:
 
 def open_request(ctx: ServiceContext, **changes: object) -> str:
     return intake.open_case(ctx, new_request(**changes))
+
+
+def reviewed_case(
+    ctx: ServiceContext,
+    catalogue: Catalogue,
+    register: Register,
+    person: dict[str, str],
+    rights: tuple[str, ...],
+) -> str:
+    """A case taken in charge, gathered, reviewed (the DPO keeps what was found) and its
+    rights granted: ready to be carried out."""
+    name = f"{person['first_name']} {person['last_name']}"
+    reference = open_request(ctx, name=name, rights=rights, emails=(person["email"],))
+    cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
+    gather_service.gather_case(ctx, reference, catalogue, register)
+    gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
+    for right in rights:  # the DPO's decision comes before any execution
+        cases.decide(ctx, reference, Right(right), Outcome.GRANTED)
+    return reference
+
+
+def rows(estate: EstateSummary, db: str, sql: str, *params: Any) -> list[tuple[Any, ...]]:
+    """Rows of one of the demo estate's SQLite systems, read directly."""
+    with closing(sqlite3.connect(estate.out_dir / f"{db}.sqlite")) as connection:
+        return connection.execute(sql, params).fetchall()

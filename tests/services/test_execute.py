@@ -7,15 +7,12 @@ import sqlite3
 from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from oklima_dpo.actions.plan import Action
-from oklima_dpo.domain.case import Outcome
 from oklima_dpo.domain.errors import DpoError
 from oklima_dpo.domain.register import Register
-from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import EventKind
 from oklima_dpo.services import cases, execute
 from oklima_dpo.services import gather as gather_service
@@ -27,30 +24,7 @@ from oklima_dpo.sources.demo_estate import EstateSummary
 from oklima_dpo.store.models import AuditEntry
 
 from ..conftest import Clock
-from .helpers import open_request
-
-
-def reviewed_case(
-    ctx: ServiceContext,
-    catalogue: Catalogue,
-    register: Register,
-    person: dict[str, str],
-    rights: tuple[str, ...],
-) -> str:
-    """A case taken in charge, gathered and reviewed (the DPO keeps what was found)."""
-    name = f"{person['first_name']} {person['last_name']}"
-    reference = open_request(ctx, name=name, rights=rights, emails=(person["email"],))
-    cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
-    gather_service.gather_case(ctx, reference, catalogue, register)
-    gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
-    for right in rights:  # the DPO's decision comes before any execution
-        cases.decide(ctx, reference, Right(right), Outcome.GRANTED)
-    return reference
-
-
-def rows(estate: EstateSummary, db: str, sql: str, *params: Any) -> list[tuple[Any, ...]]:
-    with closing(sqlite3.connect(estate.out_dir / f"{db}.sqlite")) as connection:
-        return connection.execute(sql, params).fetchall()
+from .helpers import open_request, reviewed_case, rows
 
 
 def dump(path: Path) -> list[str]:
