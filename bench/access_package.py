@@ -24,19 +24,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from pypdf import PdfReader
+from sqlalchemy.orm import Session
 
+from oklima_dpo.demo.estate import write_demo_estate
+from oklima_dpo.domain.answers import LetterKind
 from oklima_dpo.domain.workflow import EventKind
-from oklima_dpo.services import cases, intake
-from oklima_dpo.services import gather as gather_service
+from oklima_dpo.services.answers.produce import produce
+from oklima_dpo.services.cases import intake
+from oklima_dpo.services.cases import steps as case_steps
+from oklima_dpo.services.cases.views import NewCase
+from oklima_dpo.services.configuration import Configuration
 from oklima_dpo.services.context import ServiceContext
-from oklima_dpo.services.register import load_register
-from oklima_dpo.services.respond import PackageKind, produce
-from oklima_dpo.services.views import NewCase
-from oklima_dpo.sources.catalogue import load_catalogue
-from oklima_dpo.sources.demo_estate import write_demo_estate
+from oklima_dpo.services.gathering import gather as gathering
+from oklima_dpo.services.gathering import snapshot as snapshots
 from oklima_dpo.store.database import parse_target
 from oklima_dpo.store.migrate import open_store
-from oklima_dpo.store.models import Case, ReviewSnapshot
+from oklima_dpo.store.models import Case, ReviewSnapshotRow
 
 
 def main() -> None:
@@ -47,10 +50,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
         estate = write_demo_estate(work / "estate", 200)
-        register = load_register()
-        catalogue = load_catalogue(estate.catalogue, register)
         store = open_store(parse_target(str(work / "cases.sqlite")))
-        ctx = ServiceContext(store, "bench", work / "documents", exports_folder=work / "out")
+        ctx = ServiceContext(
+            store,
+            "bench",
+            work / "documents",
+            exports_folder=work / "out",
+            configuration=Configuration(catalogue_override=estate.catalogue),
+        )
         person = estate.hard_cases["mentioned_in_other_mail"]
         reference = intake.open_case(
             ctx,
@@ -62,9 +69,9 @@ def main() -> None:
                 emails=(person["email"],),
             ),
         )
-        cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
-        data = gather_service.gather_case(ctx, reference, catalogue, register)
-        base = [gather_service.finding_json(f) for f in data.findings if f.included]
+        case_steps.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
+        data = gathering.gather_case(ctx, reference)
+        base = [snapshots.finding_json(f) for f in data.findings if f.included]
         findings = []
         for number in range(args.records):
             model = dict(base[number % len(base)])
@@ -76,10 +83,10 @@ def main() -> None:
             sort_keys=True,
             separators=(",", ":"),
         )
-        with store.unit_of_work() as session:
+        with Session(store.engine) as session:
             case = session.query(Case).filter_by(reference=reference).one()
             session.add(
-                ReviewSnapshot(
+                ReviewSnapshotRow(
                     case_id=case.id,
                     created_at=datetime.now(UTC).replace(tzinfo=None),
                     created_by="bench",
@@ -92,9 +99,7 @@ def main() -> None:
         times, pages = [], 0
         for _ in range(args.runs):
             start = time.perf_counter()
-            produced = produce(
-                ctx, reference, PackageKind.ACCESS, catalogue=catalogue, register=register
-            )
+            produced = produce(ctx, reference, LetterKind.ACCESS)
             times.append(time.perf_counter() - start)
             pages = len(PdfReader(str(produced.files[0].path)).pages)
         store.dispose()

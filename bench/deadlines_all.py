@@ -31,22 +31,22 @@ from datetime import date
 
 from make_base import DEFAULT_CASES, bench_context, ensure_base, generated_at
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from oklima_dpo.domain import deadlines
 from oklima_dpo.domain.case import TimelineEvent, deadline_from
 from oklima_dpo.domain.deadlines import Deadline, DeadlinePolicy, due_dates
 from oklima_dpo.domain.workflow import EventKind
-from oklima_dpo.services import settings as settings_service
-from oklima_dpo.services.casework import live_dates
+from oklima_dpo.services.cases.queue import live_dates
+from oklima_dpo.services.settings import model as settings_model
 from oklima_dpo.store.models import Case, Event
 
 TARGET_S = 1.0
 
 
 def clear_caches() -> None:
-    deadlines.holiday_name.cache_clear()
-    deadlines.next_working_day.cache_clear()
-    deadlines.holidays_of.cache_clear()
+    deadlines.due_dates.cache_clear()
+    deadlines.add_months.cache_clear()
 
 
 def seconds(action: Callable[[], object]) -> float:
@@ -72,8 +72,8 @@ def main() -> None:
     today = ctx.today()
     start = time.perf_counter()
     try:
-        with ctx.store.unit_of_work() as session:
-            policy: DeadlinePolicy = settings_service.read(session).policy
+        with Session(ctx.store.engine) as session:
+            policy: DeadlinePolicy = settings_model.read(session).policy
             cases = session.execute(
                 select(
                     Case.id,

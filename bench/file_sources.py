@@ -157,7 +157,7 @@ class ScanWriter:
         fields: dict[str, Any],
         identity: Mapping[str, Any] | None = None,
     ) -> None:
-        from oklima_dpo.sources.matching import normalise
+        from oklima_dpo.domain.identity import normalise
 
         raw = (
             identity[self.field]
@@ -185,11 +185,12 @@ def max_rss_mb() -> float:
 
 
 def run_kind(folder: Path, kind: str, lookups: int, rereads: int) -> dict[str, Any]:
-    from oklima_dpo.services.register import load_register
-    from oklima_dpo.sources.catalogue import load_catalogue
+    from oklima_dpo.config.catalogue_file import load_catalogue
+    from oklima_dpo.config.register_file import load_register
+    from oklima_dpo.domain.identity import IdentifierKind, normalise
     from oklima_dpo.sources.connectors import open_connector
     from oklima_dpo.sources.connectors.file_index import IndexedFileConnector
-    from oklima_dpo.sources.matching import IdentityKind, normalise
+    from oklima_dpo.sources.connectors.locations import file_of
 
     catalogue = load_catalogue(folder / "catalogue.yaml", load_register())
     cache = folder / f"cache-{kind}"
@@ -217,11 +218,11 @@ def run_kind(folder: Path, kind: str, lookups: int, rereads: int) -> dict[str, A
     with open(folder / "clients.csv", encoding="cp1252", newline="") as stream:
         emails = [line[3] for line in csv.reader(stream, delimiter=";")][1:]
     rng = random.Random(11)
-    wanted = [normalise(IdentityKind.EMAIL, rng.choice(emails)) or "" for _ in range(lookups)]
+    wanted = [normalise(IdentifierKind.EMAIL, rng.choice(emails)) or "" for _ in range(lookups)]
     timings, hits = [], 0
     for value in wanted:
         started = time.perf_counter()
-        found = connector.find(table, field, IdentityKind.EMAIL, [value])
+        found = connector.find(table, field, IdentifierKind.EMAIL, [value])
         timings.append(time.perf_counter() - started)
         hits += bool(found)
     connector.close()
@@ -230,7 +231,7 @@ def run_kind(folder: Path, kind: str, lookups: int, rereads: int) -> dict[str, A
     for value in wanted[:rereads]:
         scanner = open_connector(catalogue, kind, cache)
         assert isinstance(scanner, IndexedFileConnector)
-        writer = ScanWriter(table, field, IdentityKind.EMAIL, {value})
+        writer = ScanWriter(table, field, IdentifierKind.EMAIL, {value})
         started = time.perf_counter()
         scanner.read(writer)  # type: ignore[arg-type]
         scans.append(time.perf_counter() - started)
@@ -239,7 +240,7 @@ def run_kind(folder: Path, kind: str, lookups: int, rereads: int) -> dict[str, A
     return {
         "kind": kind,
         "rows": rows,
-        "file_mb": (folder / catalogue.file_of(kind).name).stat().st_size / 1e6,
+        "file_mb": (folder / file_of(catalogue, kind).name).stat().st_size / 1e6,
         "build_s": build,
         "reopen_ms": reopen * 1000,
         "lookup_median_ms": statistics.median(timings) * 1000,

@@ -27,15 +27,17 @@ from pathlib import Path
 
 from make_estate import ensure_estate
 
+from oklima_dpo.config.catalogue_file import load_catalogue
+from oklima_dpo.config.register_file import load_register
+from oklima_dpo.domain.identity import IdentifierKind
 from oklima_dpo.domain.workflow import EventKind
-from oklima_dpo.services import cases, intake
+from oklima_dpo.services.cases import intake
+from oklima_dpo.services.cases import steps as case_steps
+from oklima_dpo.services.cases.views import NewCase
+from oklima_dpo.services.configuration import Configuration
 from oklima_dpo.services.context import ServiceContext
-from oklima_dpo.services.gather import gather_case
-from oklima_dpo.services.register import load_register
-from oklima_dpo.services.views import NewCase
-from oklima_dpo.sources.catalogue import load_catalogue
+from oklima_dpo.services.gathering.gather import gather_case
 from oklima_dpo.sources.connectors import open_connector
-from oklima_dpo.sources.matching import IdentityKind
 from oklima_dpo.store.database import parse_target
 from oklima_dpo.store.migrate import open_store
 
@@ -71,7 +73,7 @@ def open_cases(ctx: ServiceContext, people: list[tuple[str, str, str]]) -> list[
                 customer_numbers=(customer_no,) if by_number else (),
             ),
         )
-        cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
+        case_steps.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
         references.append(reference)
     return references
 
@@ -94,7 +96,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
         store = open_store(parse_target(str(work / "cases.sqlite")))
-        ctx = ServiceContext(store, "bench", work / "documents", cache_folder=work / "cache")
+        ctx = ServiceContext(
+            store,
+            "bench",
+            work / "documents",
+            cache_folder=work / "cache",
+            configuration=Configuration(catalogue_override=estate / "catalogue.yaml"),
+        )
         people = sample_customers(estate, args.sample + args.reread)
         references = open_cases(ctx, people)
 
@@ -108,7 +116,7 @@ def main() -> None:
             field, kind = next(
                 (name, kind)
                 for name, kind in spec_table.identity_fields()
-                if kind is IdentityKind.EMAIL
+                if kind is IdentifierKind.EMAIL
             )
             start = time.perf_counter()
             connector.find(table, field, kind, ["nobody@nowhere.example"])
@@ -125,7 +133,7 @@ def main() -> None:
         timings, records = [], []
         for reference in references[: args.sample]:
             start = time.perf_counter()
-            data = gather_case(ctx, reference, catalogue, register)
+            data = gather_case(ctx, reference)
             timings.append(time.perf_counter() - start)
             records.append(len(data.findings))
         median, p95 = statistics.median(timings), percentile(timings, 0.95)
@@ -138,10 +146,14 @@ def main() -> None:
         reread = []
         for number, reference in enumerate(references[args.sample :]):
             fresh = ServiceContext(
-                store, "bench", work / "documents", cache_folder=work / f"fresh-{number}"
+                store,
+                "bench",
+                work / "documents",
+                cache_folder=work / f"fresh-{number}",
+                configuration=ctx.configuration,
             )
             start = time.perf_counter()
-            gather_case(fresh, reference, catalogue, register)
+            gather_case(fresh, reference)
             reread.append(time.perf_counter() - start)
         if reread:
             per_request = statistics.median(reread)

@@ -85,7 +85,7 @@ from oklima_dpo.app import build_main_window, interface_settings  # noqa: E402
 from oklima_dpo.gui.main_window import MainWindow  # noqa: E402
 from oklima_dpo.gui.views.queue import ALL_CASES, ALL_OPEN, FIRST_PAGE  # noqa: E402
 from oklima_dpo.gui.workers import Runner  # noqa: E402
-from oklima_dpo.services import cases as cases_service  # noqa: E402
+from oklima_dpo.services.cases import queue as case_queue  # noqa: E402
 from oklima_dpo.services.context import ServiceContext  # noqa: E402
 from oklima_dpo.store.database import parse_target  # noqa: E402
 from oklima_dpo.store.migrate import open_store  # noqa: E402
@@ -308,7 +308,7 @@ class Timings:
     def __init__(self, bench: Bench) -> None:
         self.worker: list[float] = []
         self.set_cases: list[float] = []
-        real_list = cases_service.list_cases
+        real_list = case_queue.list_cases
         model = bench.queue.model
         real_set = model.set_prepared
 
@@ -326,7 +326,7 @@ class Timings:
             finally:
                 self.set_cases.append(1000 * (time.perf_counter() - start))
 
-        cases_service.list_cases = list_cases  # the queue calls it through the module
+        case_queue.list_cases = list_cases  # the queue calls it through the module
         model.set_prepared = set_cases  # type: ignore[method-assign]
 
 

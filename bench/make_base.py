@@ -3,7 +3,7 @@
     uv run python bench/make_base.py [--cases N] [--seed S] [--rebuild]
 
 The base is ``bench/.cache/cases-<N>.sqlite``, filled by the real demo generator
-(``oklima_dpo.services.demo.fill_demo``). It is reused when it already holds exactly N cases
+(``oklima_dpo.demo.cases.fill_demo``). It is reused when it already holds exactly N cases
 and a finished ``demo.filled`` journal entry for N; otherwise it is rebuilt. A build goes to a
 ``.partial`` file first, so an interrupted build never passes for a finished one.
 
@@ -25,9 +25,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from oklima_dpo.demo.cases import DEFAULT_SEED, fill_demo
 from oklima_dpo.services.context import ServiceContext
-from oklima_dpo.services.demo import DEFAULT_SEED, fill_demo
 from oklima_dpo.store.database import parse_target
 from oklima_dpo.store.migrate import open_store
 from oklima_dpo.store.models import AuditEntry, Case
@@ -63,7 +64,7 @@ def generated_at(path: Path) -> datetime | None:
     """When the base was filled (aware UTC), from its ``demo.filled`` journal entry."""
     ctx = bench_context(path)
     try:
-        with ctx.store.unit_of_work() as session:
+        with Session(ctx.store.engine) as session:
             at = session.scalar(
                 select(AuditEntry.at)
                 .where(AuditEntry.action == "demo.filled")
@@ -81,7 +82,7 @@ def _finished_with(path: Path, n: int) -> bool:
         return False
     ctx = bench_context(path)
     try:
-        with ctx.store.unit_of_work() as session:
+        with Session(ctx.store.engine) as session:
             count = session.scalar(select(func.count(Case.id)))
             fills = session.scalars(
                 select(AuditEntry.details).where(AuditEntry.action == "demo.filled")

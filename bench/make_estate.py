@@ -3,7 +3,7 @@
     uv run python bench/make_estate.py [PERSONS] [--out DIR] [--seed S] [--rebuild]
 
 The estate goes to ``bench/.cache/estate-<N>`` unless ``--out`` says otherwise, written by
-the real generator (``oklima_dpo.sources.demo_estate.write_demo_estate``). An estate already
+the real generator (``oklima_dpo.demo.estate.write_demo_estate``). An estate already
 there (its catalogue is written last) is reused unless ``--rebuild``.
 """
 
@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from oklima_dpo.sources.demo_estate import CATALOGUE_NAME, FILES, write_demo_estate
+from oklima_dpo.demo.estate import CATALOGUE_NAME, FILES, write_demo_estate
 
 BENCH = Path(__file__).resolve().parent
 CACHE = BENCH / ".cache"

@@ -17,16 +17,17 @@ from collections.abc import Callable
 
 from make_base import DEFAULT_CASES, bench_context, ensure_base, generated_at
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from oklima_dpo.services.cases import list_cases
+from oklima_dpo.services.cases.queue import list_cases
+from oklima_dpo.services.cases.views import CaseFilter
 from oklima_dpo.services.context import ServiceContext
-from oklima_dpo.services.views import CaseFilter
 from oklima_dpo.store.models import Person
 
 
 def common_surname(ctx: ServiceContext) -> str:
     """The most frequent last word (5 letters or more) of the names in the base."""
-    with ctx.store.unit_of_work() as session:
+    with Session(ctx.store.engine) as session:
         names = session.scalars(select(Person.display_name)).all()
     counts = Counter(name.split()[-1] for name in names if len(name.split()[-1]) >= 5)
     return counts.most_common(1)[0][0]
@@ -57,7 +58,7 @@ def main() -> None:
     ctx = bench_context(path, None if args.real_clock else generated_at(path))
     try:
         surname = args.name or common_surname(ctx)
-        with ctx.store.unit_of_work() as session:
+        with Session(ctx.store.engine) as session:
             total = session.scalar(select(func.count(Person.id)))
         print(f"base {path.name}: {total:,} cases; today = {ctx.today()}; {args.runs} runs each")
         print()

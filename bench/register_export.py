@@ -26,6 +26,7 @@ from contextlib import closing
 from pathlib import Path
 
 from make_base import DEFAULT_CASES, base_path, bench_context, ensure_base, generated_at
+from sqlalchemy.orm import Session
 
 TARGET_S = 30.0
 
@@ -82,11 +83,11 @@ def count_rows(path: Path) -> dict[str, int]:
 
 def child(base: Path, out: Path, traced: bool) -> dict[str, float]:
     """One export of ``base`` in this process; its figures as a dict."""
-    from oklima_dpo.services.reports import export_register
+    from oklima_dpo.services.reports.register import export_register
 
     ctx = bench_context(base, generated_at(base))
     try:
-        with ctx.store.unit_of_work() as session:  # the engine and its pool, before measuring
+        with Session(ctx.store.engine) as session:  # the engine and its pool, before measuring
             session.connection()
         before_mb = peak_rss_mb()
         if traced:

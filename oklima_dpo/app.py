@@ -23,10 +23,10 @@ if TYPE_CHECKING:  # Qt, SQLAlchemy and the services load only when a face needs
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from .domain.deadlines import PublicHolidays
     from .gui.main_window import MainWindow
     from .gui.workers import Runner
     from .services.context import ServiceContext
-    from .services.holiday_calendar import HolidayFile
     from .store.database import Target
 
 log = logging.getLogger("oklima_dpo")
@@ -64,36 +64,35 @@ def documents_dir(target: Target, dirs: DataDirs) -> Path:
 
 
 @cache
-def shipped_holidays() -> HolidayFile | None:
-    """The public holidays of the shipped file (generated from ``holidays``); None, logged,
-    when it cannot be read."""
-    from .services.holiday_calendar import shipped_holiday_file
+def shipped_holidays() -> PublicHolidays:
+    """Deadlines read public holidays from the shipped file (generated from ``holidays``), so
+    that start-up does not import the ``holidays`` package; the years the file does not
+    cover, or all of them when it cannot be read (logged), are left to the package."""
+    from .config.holidays_file import shipped_holiday_file
+    from .domain.deadlines import PublicHolidays
 
     try:
-        return shipped_holiday_file()
+        return PublicHolidays(shipped_holiday_file())
     except ValueError as error:
         log.warning("%s; the holidays package answers instead", error)
-        return None
-
-
-def use_shipped_holidays() -> None:
-    """Deadlines take the public holidays from the shipped file, so that start-up does not
-    import the ``holidays`` package; the years the file does not cover are left to it."""
-    from .domain.deadlines import use_holiday_source
-
-    use_holiday_source(shipped_holidays())
+        return PublicHolidays()
 
 
 def open_context(args: argparse.Namespace) -> ServiceContext:
+    from .services.configuration import Configuration
     from .services.context import ServiceContext
     from .store.migrate import open_store
 
-    use_shipped_holidays()
     dirs = data_dirs(args)
     target = case_base_target(args, dirs)
     store = open_store(target)
     return ServiceContext(
-        store, current_user(), documents_dir(target, dirs), exports_folder=dirs.exports
+        store,
+        current_user(),
+        documents_dir(target, dirs),
+        exports_folder=dirs.exports,
+        holidays=shipped_holidays(),
+        configuration=Configuration(catalogue_override=args.catalogue),
     )
 
 
@@ -115,13 +114,13 @@ def checked_context(args: argparse.Namespace, dirs: DataDirs) -> ServiceContext 
     server, a demo case base not filled yet."""
     import sqlite3
 
+    from .services.configuration import Configuration
     from .services.context import ServiceContext
-    from .services.queue import DEMO
+    from .services.settings.keys import DEMO
     from .store import quick
     from .store.database import Store, make_engine
     from .store.migrate import head_revision
 
-    use_shipped_holidays()
     target = case_base_target(args, dirs)
     path = target.sqlite_path
     if path is None or quick.schema_revision(path) != head_revision():
@@ -133,7 +132,12 @@ def checked_context(args: argparse.Namespace, dirs: DataDirs) -> ServiceContext 
         return None
     store = Store.deferred(target, lambda: make_engine(target))
     return ServiceContext(
-        store, current_user(), documents_dir(target, dirs), exports_folder=dirs.exports
+        store,
+        current_user(),
+        documents_dir(target, dirs),
+        exports_folder=dirs.exports,
+        holidays=shipped_holidays(),
+        configuration=Configuration(catalogue_override=args.catalogue),
     )
 
 
@@ -145,11 +149,12 @@ def open_gui_context(args: argparse.Namespace, checked: bool = False) -> Service
     configure_logging(dirs)
     if checked and (ctx := checked_context(args, dirs)) is not None:
         return ctx
-    from .services import demo, settings
+    from .demo import cases as demo
+    from .services.settings import model as settings_model
 
     ctx = open_context(args)
-    if args.demo and not settings.get_settings(ctx).demo:
-        from .services.demo_sources import prepare_demo_sources
+    if args.demo and not settings_model.get_settings(ctx).demo:
+        from .demo.sources import prepare_demo_sources
 
         log.info("filling a new demo case base with %d cases", DEMO_CASES)
         demo.fill_demo(ctx, cases=DEMO_CASES)
@@ -169,7 +174,6 @@ def build_main_window(
     runner: Runner | None = None,
     settings: QSettings | None = None,
     exports_folder: Path | None = None,
-    catalogue: Path | None = None,
 ) -> MainWindow:
     from .gui.main_window import MainWindow
     from .gui.workers import Runner
@@ -182,16 +186,7 @@ def build_main_window(
         settings,
         ctx.store.target.display,
         default_export_folder=str(exports_folder) if exports_folder else "",
-        load_sources=lambda: load_sources_in_use(ctx, catalogue),
     )
-
-
-def load_sources_in_use(ctx: ServiceContext, catalogue: Path | None) -> tuple:
-    """The catalogue (``--catalogue``, else the settings') and the register, read on a worker
-    when a page or a case needs them."""
-    from .services.sources import catalogue_and_register
-
-    return catalogue_and_register(ctx, catalogue)
 
 
 def install_translation(app: QApplication, language: str) -> None:
@@ -252,7 +247,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return cli.EXIT_BAD_INPUT
     try:
         runner = Runner(app)
-        window = build_main_window(ctx, runner, interface, dirs.exports, args.catalogue)
+        window = build_main_window(ctx, runner, interface, dirs.exports)
         window.show()
         return app.exec()
     finally:

@@ -31,8 +31,8 @@ from .domain.french import PARIS, fr_date, typography
 from .domain.parsing import parse_enum
 from .domain.rights import Right, parse_right
 from .domain.workflow import EventKind, Status
+from .services.cases.views import CaseDetail, CaseFilter, CaseSummary, NewCase
 from .services.errors import InvalidInput
-from .services.views import CaseDetail, CaseFilter, CaseSummary, NewCase
 
 # The services (and SQLAlchemy behind them) load with the command that needs them: parsing
 # the arguments, or starting the desktop program, must not pay for them.
@@ -419,12 +419,12 @@ def build_parser() -> ArgumentParser:
 
 
 def package_argument(text: str) -> Any:
-    from .services.respond import PackageKind
+    from .domain.answers import LetterKind
 
     try:
-        return PackageKind(text.strip().lower())
+        return LetterKind(text.strip().lower())
     except ValueError:
-        choices = ", ".join(kind.value for kind in PackageKind)
+        choices = ", ".join(kind.value for kind in LetterKind)
         raise argparse.ArgumentTypeError(f"« {text} » inconnu : choisir parmi {choices}") from None
 
 
@@ -554,7 +554,9 @@ def run_deadline(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_cases(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
-    from .services import cases, intake
+    from .services.cases import intake
+    from .services.cases import queue as case_queue
+    from .services.cases import steps as case_steps
 
     match args.case_command:
         case "add":
@@ -583,7 +585,7 @@ def run_cases(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int
             else:
                 out.write(reference + "\n")
         case "list":
-            found = cases.list_cases(
+            found = case_queue.list_cases(
                 ctx,
                 CaseFilter(
                     statuses=tuple(args.status),
@@ -603,13 +605,15 @@ def run_cases(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int
                 out.writelines(summary_line(case) + "\n" for case in found)
         case "show" | "event" | "decide":
             if args.case_command == "show":
-                detail = cases.show_case(ctx, args.reference)
+                detail = case_steps.show_case(ctx, args.reference)
             elif args.case_command == "decide":
-                detail = cases.decide(ctx, args.reference, args.right, args.outcome, args.ground)
+                detail = case_steps.decide(
+                    ctx, args.reference, args.right, args.outcome, args.ground
+                )
             elif args.kind is EventKind.SENT:
-                detail = cases.mark_answered(ctx, args.reference, args.on, args.reason)
+                detail = case_steps.mark_answered(ctx, args.reference, args.on, args.reason)
             else:
-                detail = cases.record_step(
+                detail = case_steps.record_step(
                     ctx, args.reference, args.kind, on=args.on, reason=args.reason
                 )
             if args.json:
@@ -642,7 +646,7 @@ def run_audit(args: argparse.Namespace, ctx: ServiceContext, out: TextIO, err: T
 
 
 def run_demo(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
-    from .services import demo
+    from .demo import cases as demo
 
     seed = demo.DEFAULT_SEED if args.seed is None else args.seed
     report = demo.fill_demo(ctx, cases=args.cases, seed=seed)
@@ -659,10 +663,9 @@ def run_demo(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
 
 def run_sources(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
     from .services import sources
-    from .services.register import load_register
 
-    catalogue = sources.load_catalogue_in_use(ctx, load_register(), args.catalogue)
-    checks = sources.check_sources(ctx, catalogue)
+    catalogue = sources.catalogue_in_use(ctx)
+    checks = sources.check_sources(ctx)
     if args.json:
         print_json(
             {
@@ -685,19 +688,19 @@ def run_sources(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> i
 
 
 def run_gather(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
-    from .services import gather, sources
-    from .services.register import load_register
+    from .services.gathering import gather as gathering
+    from .services.gathering import snapshot as snapshots
 
-    register = load_register()
-    catalogue = sources.load_catalogue_in_use(ctx, register, args.catalogue)
-    data = gather.gather_case(ctx, args.reference, catalogue, register, only=args.sources)
+    data = gathering.gather_case(ctx, args.reference, only=args.sources)
     failed = [s for s in data.sources if s.status == "failed"]
     if args.json:
         print_json(
             {
                 "reference": data.reference,
                 "complete": data.complete,
-                "findings": [gather.finding_json(f) for f in data.findings if f.change != "gone"],
+                "findings": [
+                    snapshots.finding_json(f) for f in data.findings if f.change != "gone"
+                ],
                 "sources": [
                     {"source": s.source_id, "status": s.status, "records": s.records}
                     for s in data.sources
@@ -733,19 +736,12 @@ def run_gather(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> in
 
 
 def run_respond(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
-    from .services import respond, sources
-    from .services.register import load_register
+    from .services.answers import produce as answers
 
-    catalogue = register = None
-    if args.package.value in ("access", "portability", "no-data"):
-        register = load_register()
-        catalogue = sources.load_catalogue_in_use(ctx, register, args.catalogue)
-    produced = respond.produce(
+    produced = answers.produce(
         ctx,
         args.reference,
         args.package,
-        catalogue=catalogue,
-        register=register,
         language=args.letter_language or args.lang,
         encrypt=args.encrypt,
         out=args.out,
@@ -770,7 +766,7 @@ def run_respond(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> i
 
 
 def run_casefile(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
-    from .services.casefile import build_case_file
+    from .services.answers.casefile import build_case_file
 
     written = build_case_file(ctx, args.reference, out=args.out, include_raw_data=args.raw_data)
     if args.json:
@@ -781,7 +777,7 @@ def run_casefile(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> 
 
 
 def run_register_export(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
-    from .services.reports import export_register
+    from .services.reports.register import export_register
 
     written = export_register(ctx, args.out)
     if args.json:
@@ -792,7 +788,7 @@ def run_register_export(args: argparse.Namespace, ctx: ServiceContext, out: Text
 
 
 def run_demo_estate(args: argparse.Namespace, out: TextIO) -> int:
-    from .sources.demo_estate import write_demo_estate
+    from .demo.estate import write_demo_estate
 
     summary = write_demo_estate(args.out, args.persons, seed=args.seed)
     catalogue = args.out / "catalogue.yaml"
@@ -810,7 +806,7 @@ def run_demo_estate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_purge(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
-    from .services.purge import run_purge as purge
+    from .services.minimisation.purge import run_purge as purge
 
     report = purge(ctx, dry_run=args.dry_run)
     if args.json:
@@ -843,36 +839,30 @@ def run_purge(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int
 
 
 def run_execute(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
-    from .services import execute, sources
-    from .services.register import load_register
+    from .services.execution import applying, planning
+    from .services.execution import views as execution_views
 
-    register = load_register()
-    catalogue = sources.load_catalogue_in_use(ctx, register, args.catalogue)
     corrections = dict(args.corrections) if args.corrections else None
     if corrections and args.right != "rectification":
         raise InvalidInput({"set": "--set ne vaut que pour une rectification."})
     planned = None
     if args.apply and corrections is None:
-        planned = execute.latest_execution(
-            ctx, args.reference, args.right, status="planned", catalogue=catalogue
+        planned = execution_views.latest_execution(
+            ctx, args.reference, args.right, status="planned"
         )
     fresh = planned is None
     if planned is None:
-        planned = execute.plan_execution(
+        planned = planning.plan_execution(
             ctx,
             args.reference,
             args.right,
-            catalogue=catalogue,
-            register=register,
             corrections=corrections,
         )
     view = planned
     if args.apply:
         if fresh and not args.json:
             print_execution(planned, out)
-        view = execute.apply_execution(
-            ctx, args.reference, planned.id, catalogue=catalogue, register=register
-        )
+        view = applying.apply_execution(ctx, args.reference, planned.id)
     if args.json:
         print_json(execution_json(view), out)
     else:

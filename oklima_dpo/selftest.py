@@ -100,7 +100,8 @@ def _check_store(folder: Path, state: dict[str, object]) -> str:
 
 
 def _check_demo(state: dict[str, object]) -> str:
-    from .services import audit, demo
+    from .demo import cases as demo
+    from .services import audit
     from .services.context import ServiceContext
 
     ctx = state["ctx"]

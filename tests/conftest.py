@@ -89,8 +89,19 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def ctx(store: Store, clock: Clock, tmp_path: Path) -> ServiceContext:
-    return ServiceContext(store, "dpo.test", tmp_path / "documents", clock=clock)
+def ctx(
+    store: Store, clock: Clock, tmp_path: Path, request: pytest.FixtureRequest
+) -> ServiceContext:
+    """The services on a new case base; a test that uses the demo estate (fixtures ``estate``
+    or ``catalogue``) has its catalogue in use, as ``--catalogue`` would."""
+    made = ServiceContext(store, "dpo.test", tmp_path / "documents", clock=clock)
+    use_estate_catalogue(made, request)
+    return made
+
+
+def use_estate_catalogue(ctx: ServiceContext, request: pytest.FixtureRequest) -> None:
+    if {"estate", "catalogue"} & set(request.fixturenames):
+        ctx.configuration.use_catalogue_file(request.getfixturevalue("estate").catalogue)
 
 
 # -- the demo estate (company systems of synthetic people) -----------------------------------
@@ -98,7 +109,7 @@ def ctx(store: Store, clock: Clock, tmp_path: Path) -> ServiceContext:
 
 @pytest.fixture(scope="session")
 def register():
-    from oklima_dpo.services.register import load_register
+    from oklima_dpo.config.register_file import load_register
 
     return load_register()
 
@@ -106,7 +117,7 @@ def register():
 @pytest.fixture(scope="session")
 def pristine_estate(tmp_path_factory: pytest.TempPathFactory):
     """A small demo estate written once, dated like the tests' clock; never modified."""
-    from oklima_dpo.sources.demo_estate import write_demo_estate
+    from oklima_dpo.demo.estate import write_demo_estate
 
     folder = tmp_path_factory.mktemp("estate")
     return write_demo_estate(folder, 300, seed=7, today=DEFAULT_NOW.date())
@@ -125,6 +136,6 @@ def estate(pristine_estate, tmp_path: Path):
 
 @pytest.fixture
 def catalogue(estate, register):
-    from oklima_dpo.sources.catalogue import load_catalogue
+    from oklima_dpo.config.catalogue_file import load_catalogue
 
     return load_catalogue(estate.catalogue, register)

@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from oklima_dpo.services import gather
+from oklima_dpo.demo.estate import EstateSummary
+from oklima_dpo.services.configuration import Configuration
 from oklima_dpo.services.context import ServiceContext
-from oklima_dpo.services.register import load_register
-from oklima_dpo.sources.catalogue import load_catalogue
-from oklima_dpo.sources.demo_estate import EstateSummary
+from oklima_dpo.services.gathering import review
 from oklima_dpo.store.database import parse_target
 from oklima_dpo.store.migrate import open_store
 
@@ -54,14 +53,13 @@ def reviewed(
     run_json(capsys, "--db", str(db), "--catalogue", catalogue, "gather", reference)
     store = open_store(parse_target(db))
     try:
-        ctx = ServiceContext(store, "dpo.test", db.parent / "documents")
-        register = load_register()
-        gather.save_review(
-            ctx,
-            reference,
-            catalogue=load_catalogue(estate.catalogue, register),
-            register=register,
+        ctx = ServiceContext(
+            store,
+            "dpo.test",
+            db.parent / "documents",
+            configuration=Configuration(catalogue_override=estate.catalogue),
         )
+        review.save_review(ctx, reference)
     finally:
         store.dispose()
     run_json(
@@ -148,7 +146,7 @@ def test_an_objection_sets_the_marks_and_the_suppression_list(
     assert code == 0, err
     assert "marque d’opposition à la prospection × 1" in out
     assert "inscrite sur la liste d’opposition" in out.replace("\u00a0", " ")
-    from oklima_dpo.services.objection import is_suppressed
+    from oklima_dpo.services.objection.suppression import is_suppressed
 
     store = open_store(parse_target(db))
     try:

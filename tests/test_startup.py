@@ -9,8 +9,10 @@ import sys
 from pathlib import Path
 
 from oklima_dpo import app, cli
-from oklima_dpo.services import cases, demo, settings
+from oklima_dpo.demo import cases as demo
+from oklima_dpo.services.cases import queue as case_queue
 from oklima_dpo.services.context import ServiceContext
+from oklima_dpo.services.settings import model as settings_model
 from oklima_dpo.store.database import Store
 
 
@@ -25,8 +27,8 @@ def test_an_up_to_date_base_is_only_checked(tmp_path: Path) -> None:
     code = (
         "import sys\n"
         "from oklima_dpo import app, cli\n"
-        "from oklima_dpo.services import queue\n"
-        "from oklima_dpo.services.views import CaseFilter\n"
+        "from oklima_dpo.services.cases import queue\n"
+        "from oklima_dpo.services.cases.views import CaseFilter\n"
         f"args = cli.parse(['--db', {str(base)!r}, '--data-dir', {str(tmp_path / 'data')!r}])\n"
         "ctx = app.checked_context(args, app.data_dirs(args))\n"
         "found = queue.first_page(ctx, CaseFilter(open_only=True, limit=200))\n"
@@ -48,7 +50,7 @@ def test_the_checked_context_opens_its_engine_when_first_used(tmp_path: Path) ->
     ctx = app.checked_context(args, dirs)
     assert isinstance(ctx, ServiceContext) and isinstance(ctx.store, Store)
     assert ctx.store.target.sqlite_path == dirs.case_base
-    assert settings.get_settings(ctx).demo  # the engine came with that first unit of work
+    assert settings_model.get_settings(ctx).demo  # the engine came with that first unit of work
     ctx.store.dispose()
 
 
@@ -59,9 +61,9 @@ def test_a_demo_base_not_filled_yet_takes_the_full_opening(tmp_path: Path) -> No
     app.open_context(args).store.dispose()  # an empty case base, not filled
     assert app.checked_context(args, dirs) is None
     ctx = app.open_gui_context(args, checked=True)  # fills it
-    from oklima_dpo.services.demo_sources import REQUESTS
+    from oklima_dpo.demo.sources import REQUESTS
 
     # The generated requests, and one for each hard case of the demo estate.
-    assert len(cases.list_cases(ctx)) == app.DEMO_CASES + len(REQUESTS)
+    assert len(case_queue.list_cases(ctx)) == app.DEMO_CASES + len(REQUESTS)
     assert (dirs.root / "estate" / "catalogue.yaml").is_file()
     ctx.store.dispose()

@@ -42,11 +42,11 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.expression import TableClause
 from sqlalchemy.types import TypeEngine
 
+from ..domain.catalogue import Catalogue, TableSpec
 from ..domain.french import typography
-from ..sources.catalogue import Catalogue, TableSpec
+from ..domain.plan import Action, RecordPlan, SourcePlan
 from ..sources.connectors.base import SourceFailure
 from ..sources.connectors.sql import SqlAccess
-from .plan import Action, RecordPlan, SourcePlan
 
 __all__ = ["AfterStatement", "ExecutionFailure", "SourceResult", "execute_source"]
 

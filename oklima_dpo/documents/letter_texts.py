@@ -11,42 +11,19 @@ from __future__ import annotations
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from .. import paths, yaml_file
+from .. import paths
+from ..config import yaml_file
+from ..config.yaml_file import Loc, YamlFileError
+from ..domain.answers import LetterKind
 from ..domain.errors import DpoError
-from ..domain.rights import Right
-from ..yaml_file import Loc, YamlFileError
 
 LANGUAGES = ("fr", "en")
-
-
-class LetterKind(StrEnum):
-    ACKNOWLEDGEMENT = "acknowledgement"
-    INFORMATION_REQUEST = "information_request"
-    EXTENSION = "extension"
-    ACCESS = "access"
-    RECTIFICATION = "rectification"
-    ERASURE = "erasure"
-    RESTRICTION = "restriction"
-    PORTABILITY = "portability"
-    OBJECTION = "objection"
-    CONSENT_WITHDRAWAL = "consent_withdrawal"
-    REFUSAL = "refusal"
-    RESTRICTION_LIFT_NOTICE = "restriction_lift_notice"
-    FEE_NOTICE = "fee_notice"
-    NO_DATA = "no_data"
-    ART19_NOTICE = "art19_notice"
-
-    @classmethod
-    def answer_to(cls, right: Right) -> LetterKind:
-        """The answer letter of a right (its values are named after the rights)."""
-        return cls(right.value)
 
 
 #: What a letter's texts may quote, filled from ``LetterData`` (see letters.py).
@@ -317,21 +294,21 @@ def _check(model: LettersModel) -> list[tuple[Loc, str]]:
             checks.append((("mentions",), f"la mention « {name} » est obligatoire"))
     for name, text in model.mentions.items():
         _used(("mentions", name), text, DATA_FIELDS, checks)
+    known = [kind.text_key for kind in LetterKind]
     for name in model.kinds:
-        if name not in LetterKind.__members__.values():
+        if name not in known:
             checks.append(
                 (
                     ("kinds", name),
-                    f"sorte de lettre « {name} » inconnue ; sortes possibles : "
-                    + ", ".join(LetterKind),
+                    f"sorte de lettre « {name} » inconnue ; sortes possibles : " + ", ".join(known),
                 )
             )
     allowed = DATA_FIELDS | frozenset(model.mentions)
     for kind in LetterKind:
-        if kind.value not in model.kinds:
-            checks.append((("kinds",), f"la lettre « {kind.value} » manque"))
+        if kind.text_key not in model.kinds:
+            checks.append((("kinds",), f"la lettre « {kind.text_key} » manque"))
             continue
-        checks += _check_kind(kind, model.kinds[kind.value], allowed)
+        checks += _check_kind(kind, model.kinds[kind.text_key], allowed)
     return checks
 
 
@@ -339,7 +316,7 @@ def _check_kind(
     kind: LetterKind, texts: KindModel, allowed: frozenset[str]
 ) -> list[tuple[Loc, str]]:
     checks: list[tuple[Loc, str]] = []
-    base: Loc = ("kinds", kind.value)
+    base: Loc = ("kinds", kind.text_key)
     _used((*base, "subject"), texts.subject, DATA_FIELDS, checks)
     used: dict[str, set[str]] = {"paragraphs": set(), "legal": set()}
     conditions = DATA_FIELDS | FLAGS
@@ -389,7 +366,7 @@ def _build(path: Path, model: LettersModel) -> LetterTexts:
             show_received=texts.show_received,
         )
         for kind in LetterKind
-        for texts in (model.kinds[kind.value],)
+        for texts in (model.kinds[kind.text_key],)
     }
     return LetterTexts(
         path=path,

@@ -43,13 +43,6 @@ class ExtensionReading(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class DeadlinePolicy:
-    calendar: Calendar = Calendar.NATIONAL
-    suspension_enabled: bool = True
-    extension_reading: ExtensionReading = ExtensionReading.RECEIPT_PLUS_THREE_MONTHS
-
-
-@dataclass(frozen=True, slots=True)
 class Suspension:
     """The clock stops from the day information is asked to the day the answer arrives."""
 
@@ -61,51 +54,94 @@ class Suspension:
 
 
 #: One year's public holidays of a calendar (day → French name), or None when it does not know
-#: that year. The program's is the shipped file generated from ``holidays`` (set by app.py).
+#: that year. The program's is the shipped file generated from ``holidays``.
 HolidaySource = Callable[[int, Calendar], Mapping[date, str] | None]
 
-_source: HolidaySource | None = None
+
+class PublicHolidays:
+    """Where deadlines read public holidays: ``table`` first (the shipped file, which spares
+    start-up the ``holidays`` package), the ``holidays`` package for any year it does not
+    know. Each year's answer is kept; compared by identity (it is part of a policy)."""
+
+    __slots__ = ("_next", "_years", "table")
+
+    def __init__(self, table: HolidaySource | None = None) -> None:
+        self.table = table
+        self._years: dict[tuple[int, Calendar], Mapping[date, str]] = {}
+        self._next: dict[tuple[date, Calendar], date] = {}
+
+    def of(self, year: int, calendar: Calendar) -> Mapping[date, str]:
+        """The public holidays of ``year``: day → French name (« a; b » when two fall
+        together)."""
+        found = self._years.get((year, calendar))
+        if found is None:
+            found = self.table(year, calendar) if self.table is not None else None
+            if found is None:
+                import holidays  # only then: loading every country's rules costs ~80 ms
+
+                subdivision = "57" if calendar is Calendar.ALSACE_MOSELLE else None
+                found = dict(holidays.France(subdiv=subdivision, language="fr", years=year))
+            self._years[year, calendar] = found
+        return found
+
+    def name(self, day: date, calendar: Calendar) -> str | None:
+        """The French name of the public holiday falling on ``day``, or None."""
+        return self.of(day.year, calendar).get(day)
+
+    def is_working_day(self, day: date, calendar: Calendar) -> bool:
+        return day.weekday() < 5 and self.name(day, calendar) is None
+
+    def next_working_day(self, day: date, calendar: Calendar) -> date:
+        """``day`` itself when it is a working day, else the first working day after it."""
+        found = self._next.get((day, calendar))
+        if found is None:
+            found = day
+            while not self.is_working_day(found, calendar):
+                found += timedelta(days=1)
+            self._next[day, calendar] = found
+        return found
 
 
-def use_holiday_source(source: HolidaySource | None) -> None:
-    """Where public holidays come from first; None, or a year it does not know: the
-    ``holidays`` package. The deadlines cached so far are forgotten when the source changes."""
-    global _source
-    if source is _source:
-        return
-    _source = source
-    for cached in (holidays_of, holiday_name, next_working_day, due_dates):
-        cached.cache_clear()
+#: The ``holidays`` package alone: what a policy reads unless given the shipped file.
+PACKAGE_HOLIDAYS = PublicHolidays()
 
 
-@cache
-def holidays_of(year: int, calendar: Calendar) -> Mapping[date, str]:
-    """The public holidays of ``year``: day → French name (« a; b » when two fall together)."""
-    known = _source(year, calendar) if _source is not None else None
-    if known is not None:
-        return known
-    import holidays  # only then: loading every country's rules costs start-up ~80 ms
+@dataclass(frozen=True, slots=True)
+class DeadlinePolicy:
+    """The rules a deadline is computed by: the settings' choices, and where public holidays
+    come from (the composition root gives the shipped file; alone, the ``holidays``
+    package)."""
 
-    subdivision = "57" if calendar is Calendar.ALSACE_MOSELLE else None
-    return dict(holidays.France(subdiv=subdivision, language="fr", years=year))
+    calendar: Calendar = Calendar.NATIONAL
+    suspension_enabled: bool = True
+    extension_reading: ExtensionReading = ExtensionReading.RECEIPT_PLUS_THREE_MONTHS
+    holidays: PublicHolidays = field(default=PACKAGE_HOLIDAYS, repr=False)
+
+    def holiday_name(self, day: date) -> str | None:
+        return self.holidays.name(day, self.calendar)
+
+    def next_working_day(self, day: date) -> date:
+        return self.holidays.next_working_day(day, self.calendar)
 
 
-@cache
-def holiday_name(day: date, calendar: Calendar) -> str | None:
+def holiday_name(
+    day: date, calendar: Calendar, holidays: PublicHolidays = PACKAGE_HOLIDAYS
+) -> str | None:
     """The French name of the public holiday falling on ``day``, or None."""
-    return holidays_of(day.year, calendar).get(day)
+    return holidays.name(day, calendar)
 
 
-def is_working_day(day: date, calendar: Calendar = Calendar.NATIONAL) -> bool:
-    return day.weekday() < 5 and holiday_name(day, calendar) is None
+def is_working_day(
+    day: date, calendar: Calendar = Calendar.NATIONAL, holidays: PublicHolidays = PACKAGE_HOLIDAYS
+) -> bool:
+    return holidays.is_working_day(day, calendar)
 
 
-@cache
-def next_working_day(day: date, calendar: Calendar = Calendar.NATIONAL) -> date:
+def next_working_day(
+    day: date, calendar: Calendar = Calendar.NATIONAL, holidays: PublicHolidays = PACKAGE_HOLIDAYS
+) -> date:
     """``day`` itself when it is a working day, else the first working day after it."""
-    while not is_working_day(day, calendar):
-        day += timedelta(days=1)
-    return day
+    return holidays.next_working_day(day, calendar)
 
 
 @cache
@@ -172,7 +208,7 @@ class Deadline:
             step += f" (pas de {self.received.day} dans ce mois : dernier jour du mois)"
         steps.append(step)
         steps += self._suspension_steps(self.first_before_rollover)
-        steps += _rollover_steps(self.first_before_rollover, self.due, self.policy.calendar)
+        steps += _rollover_steps(self.first_before_rollover, self.due, self.policy)
         return steps
 
     def _extended_steps(self, repeat_receipt: bool = True) -> list[str]:
@@ -191,9 +227,7 @@ class Deadline:
                 f"({fr_date(self.first_before_rollover)})"
                 f" → {fr_date(self.extended_before_rollover)}"
             )
-        steps += _rollover_steps(
-            self.extended_before_rollover, self.extended_due, self.policy.calendar
-        )
+        steps += _rollover_steps(self.extended_before_rollover, self.extended_due, self.policy)
         return steps
 
     def _suspension_steps(self, result: date) -> list[str]:
@@ -215,11 +249,11 @@ class Deadline:
         return [f"+ {days} {unit} de suspension ({', '.join(periods)}) → {fr_date(result)}"]
 
 
-def _rollover_steps(raw: date, due: date, calendar: Calendar) -> list[str]:
+def _rollover_steps(raw: date, due: date, policy: DeadlinePolicy) -> list[str]:
     """« samedi → lundi 07/04/2025 »; every public holiday passed over is named."""
     if raw == due:
         return []
-    holiday = holiday_name(raw, calendar)
+    holiday = policy.holiday_name(raw)
     reason = fr_weekday(raw)
     if holiday:
         reason = f"{reason} {fr_date(raw)} férié ({holiday})"
@@ -228,7 +262,7 @@ def _rollover_steps(raw: date, due: date, calendar: Calendar) -> list[str]:
     later = [
         f"{fr_weekday(d)} {fr_date(d)} férié aussi ({name})"
         for d in skipped
-        if (name := holiday_name(d, calendar))
+        if (name := policy.holiday_name(d))
     ]
     if later:
         step += " — " + ", ".join(later)
@@ -252,7 +286,7 @@ def compute_deadline(
     suspended_days = sum(s.days(today) for s in suspensions) if policy.suspension_enabled else 0
     one_month = add_months(received, 1)
     first_raw = one_month + timedelta(days=suspended_days)
-    due = next_working_day(first_raw, policy.calendar)
+    due = policy.next_working_day(first_raw)
     if policy.extension_reading is ExtensionReading.RECEIPT_PLUS_THREE_MONTHS:
         extended_raw = add_months(received, 3) + timedelta(days=suspended_days)
     else:
@@ -267,7 +301,7 @@ def compute_deadline(
         first_before_rollover=first_raw,
         due=due,
         extended_before_rollover=extended_raw,
-        extended_due=next_working_day(extended_raw, policy.calendar),
+        extended_due=policy.next_working_day(extended_raw),
         extended=extended,
         clock_stopped=policy.suspension_enabled and any(s.end is None for s in suspensions),
     )
@@ -287,8 +321,7 @@ def due_dates(
         extended_raw = add_months(received, 3) + timedelta(days=days)
     else:
         extended_raw = add_months(first_raw, 2)
-    calendar = policy.calendar
-    return next_working_day(first_raw, calendar), next_working_day(extended_raw, calendar)
+    return policy.next_working_day(first_raw), policy.next_working_day(extended_raw)
 
 
 class Urgency(StrEnum):

@@ -13,19 +13,56 @@ DEFAULT_PHONE_REGION = "FR"
 
 
 class IdentifierKind(StrEnum):
+    """What a value can identify: the case's own identifiers (e-mail, phone, customer and
+    contract numbers) and, in the company's systems, names, postcodes and record keys."""
+
     EMAIL = "email"
     PHONE = "phone"
     CUSTOMER_NO = "customer_no"
     CONTRACT_NO = "contract_no"
+    LAST_NAME = "last_name"
+    FIRST_NAME = "first_name"
+    FULL_NAME = "full_name"
+    POSTCODE = "postcode"
+    KEY = "key"  # a record's key reached through a reference (an invoice number): exact text
+
+    @property
+    def is_name(self) -> bool:
+        return self in NAME_KINDS
+
+    @property
+    def is_strong(self) -> bool:
+        """Enough on its own to say a record is the person's (names and postcodes are not)."""
+        return self in STRONG_KINDS
 
     @property
     def label_fr(self) -> str:
-        return {
-            "email": "e-mail",
-            "phone": "téléphone",
-            "customer_no": "n° client",
-            "contract_no": "n° de contrat",
-        }[self.value]
+        return _LABELS[self]
+
+
+#: The identifiers a request records for its person, in the order forms show them.
+CASE_IDENTIFIER_KINDS = (
+    IdentifierKind.EMAIL,
+    IdentifierKind.PHONE,
+    IdentifierKind.CUSTOMER_NO,
+    IdentifierKind.CONTRACT_NO,
+)
+STRONG_KINDS = frozenset(CASE_IDENTIFIER_KINDS)
+NAME_KINDS = frozenset(
+    {IdentifierKind.LAST_NAME, IdentifierKind.FIRST_NAME, IdentifierKind.FULL_NAME}
+)
+
+_LABELS = {
+    IdentifierKind.EMAIL: "e-mail",
+    IdentifierKind.PHONE: "téléphone",
+    IdentifierKind.CUSTOMER_NO: "n° client",
+    IdentifierKind.CONTRACT_NO: "n° de contrat",
+    IdentifierKind.LAST_NAME: "nom",
+    IdentifierKind.FIRST_NAME: "prénom",
+    IdentifierKind.FULL_NAME: "nom complet",
+    IdentifierKind.POSTCODE: "code postal",
+    IdentifierKind.KEY: "clé",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,4 +139,44 @@ def make_identifier(kind: IdentifierKind, value: str) -> Identifier:
             normalized = normalize_reference_number(value, "numéro client")
         case IdentifierKind.CONTRACT_NO:
             normalized = normalize_reference_number(value, "numéro de contrat")
+        case _:
+            raise InvalidIdentifier(
+                f"Une demande ne retient pas de {kind.label_fr} comme identifiant : "
+                "e-mail, téléphone, numéro client ou de contrat."
+            )
     return Identifier(kind, value.strip(), normalized)
+
+
+_POSTCODE = re.compile(r"\b(\d{5})\b")
+
+
+def normalise(kind: IdentifierKind, value: object) -> str | None:
+    """``value`` as matching compares it, or None when it is empty or malformed (a value
+    found in a company system: nothing is refused, what cannot be read never matches)."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        match kind:
+            case IdentifierKind.EMAIL:
+                return normalize_email(text)
+            case IdentifierKind.PHONE:
+                return normalize_phone(text)
+            case IdentifierKind.CUSTOMER_NO | IdentifierKind.CONTRACT_NO:
+                return normalize_reference_number(text)
+            case IdentifierKind.KEY:
+                return text
+            case IdentifierKind.POSTCODE:
+                found = _POSTCODE.search(text)
+                return found.group(1) if found else None
+            case _:
+                return fold_name(text) or None
+    except InvalidIdentifier:
+        return None
+
+
+def postcode_of(address: str | None) -> str | None:
+    """The French postcode in a postal address, if any."""
+    return normalise(IdentifierKind.POSTCODE, address) if address else None

@@ -1,6 +1,6 @@
 """The register of processing (GDPR Art. 30) as OKLIMA's charter describes it, and its queries.
 
-Plain frozen data built by ``services.register`` from ``resources/register/oklima.yaml``.
+Plain frozen data built by ``config.register_file`` from ``resources/register/oklima.yaml``.
 Access letters (Art. 15), the portability scope (Art. 20), erasure exceptions (Art. 17(3)) and
 Art. 19 notices are derived from it, never typed by hand per case.
 """

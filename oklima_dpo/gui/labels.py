@@ -458,6 +458,11 @@ IDENTIFIER: dict[IdentifierKind, str] = {
     IdentifierKind.PHONE: QT_TRANSLATE_NOOP("labels", "téléphone"),
     IdentifierKind.CUSTOMER_NO: QT_TRANSLATE_NOOP("labels", "n° client"),
     IdentifierKind.CONTRACT_NO: QT_TRANSLATE_NOOP("labels", "n° de contrat"),
+    IdentifierKind.LAST_NAME: QT_TRANSLATE_NOOP("labels", "nom"),
+    IdentifierKind.FIRST_NAME: QT_TRANSLATE_NOOP("labels", "prénom"),
+    IdentifierKind.FULL_NAME: QT_TRANSLATE_NOOP("labels", "nom complet"),
+    IdentifierKind.POSTCODE: QT_TRANSLATE_NOOP("labels", "code postal"),
+    IdentifierKind.KEY: QT_TRANSLATE_NOOP("labels", "clé"),
 }
 
 DOCUMENT_ROLE: dict[str, str] = {
@@ -498,7 +503,7 @@ def document_role_label(role: str) -> str:
     return _label(DOCUMENT_ROLE[role]) if role in DOCUMENT_ROLE else role
 
 
-#: What can be produced for a case (``PackageKind`` values), in the order the combo offers them.
+#: What can be produced for a case (``LetterKind`` values), in the order the combo offers them.
 PACKAGE = {
     "acknowledgement": QT_TRANSLATE_NOOP("labels", "Accusé de réception"),
     "information-request": QT_TRANSLATE_NOOP("labels", "Demande d’informations complémentaires"),
@@ -579,7 +584,7 @@ def fr_size(size: int) -> str:
 
 # -- carrying rights out (the Exécution tab) ------------------------------------------------
 
-#: What the plan does to a record (``actions.plan.Action`` values).
+#: What the plan does to a record (``domain.plan.Action`` values).
 PLAN_ACTION = {
     "delete": QT_TRANSLATE_NOOP("labels", "suppression"),
     "empty": QT_TRANSLATE_NOOP("labels", "champs vidés"),

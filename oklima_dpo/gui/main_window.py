@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..services.cases.views import CaseFilter
 from ..services.context import ServiceContext
-from ..services.views import CaseFilter
 from .alive import if_alive
 from .messages import show_error
 from .views.alerts_panel import AlertsPanel
@@ -42,6 +42,8 @@ from .views.queue import QueueView
 from .workers import Runner
 
 if TYPE_CHECKING:
+    from ..domain.catalogue import Catalogue
+    from ..domain.register import Register
     from .views.case_data import SourcesLoader
     from .views.case_view import CaseView
     from .views.dashboard import DashboardView
@@ -57,7 +59,7 @@ Page = TypeVar("Page", bound=QWidget)
 def _import_services() -> None:
     """On a worker: the services of the pages not yet shown, and SQLAlchemy under them, so
     that building those pages on the GUI thread later does not stall it."""
-    from ..services import audit, cases, dashboard, intake, settings  # noqa: F401
+    from ..services.cases import dashboard, intake  # noqa: F401
 
 
 class _PaintWatch(QObject):
@@ -312,19 +314,21 @@ class MainWindow(QMainWindow):
         if self._sources is None:
             from .views.sources_view import SourcesView
 
-            page = SourcesView(self._ctx, self._runner, self._sources_loader(), self)
+            page = SourcesView(self._ctx, self._runner, self)
             self._sources = self._place(SOURCES, page)
             page.reload()
         return self._sources
 
     def _sources_loader(self) -> SourcesLoader:
+        """What a case window's tabs read for their names and labels: the catalogue and the
+        register in use (the services hold them)."""
         if self._load_sources is None:
             ctx = self._ctx
 
-            def load() -> tuple:
-                from ..services.sources import catalogue_and_register
+            def load() -> tuple[Catalogue, Register]:
+                from ..services import sources
 
-                return catalogue_and_register(ctx)
+                return sources.catalogue_in_use(ctx), sources.register_in_use(ctx)
 
             self._load_sources = load
         return self._load_sources
@@ -435,7 +439,7 @@ class MainWindow(QMainWindow):
         ctx = self._ctx
 
         def work(task_progress: object) -> object:
-            from ..services.reports import export_register
+            from ..services.reports.register import export_register
 
             return export_register(
                 ctx,
@@ -474,7 +478,7 @@ class MainWindow(QMainWindow):
         ctx = self._ctx
 
         def plan() -> object:
-            from ..services.purge import purge_plan
+            from ..services.minimisation.purge import purge_plan
 
             return purge_plan(ctx)
 
@@ -493,7 +497,7 @@ class MainWindow(QMainWindow):
         ctx = self._ctx
 
         def work() -> object:
-            from ..services.purge import run_purge
+            from ..services.minimisation.purge import run_purge
 
             return run_purge(ctx)
 

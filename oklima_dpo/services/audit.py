@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from ..domain.french import PARIS
-from ..store import journal
 from ..store.journal import ChainCheck
 from .context import ServiceContext
 
@@ -36,8 +35,8 @@ class JournalEntry:
 
 def verify_journal(ctx: ServiceContext) -> ChainCheck:
     """Walk the chain of hashes; the result names the first bad entry, if any."""
-    with ctx.store.unit_of_work() as session:
-        return journal.verify(session)
+    with ctx.unit_of_work() as uow:
+        return uow.journal.verify()
 
 
 def _utc_start(day: date) -> datetime:
@@ -48,9 +47,8 @@ def _utc_start(day: date) -> datetime:
 def list_entries(ctx: ServiceContext, wanted: JournalFilter | None = None) -> list[JournalEntry]:
     """Who did what, when, on which case: newest first."""
     wanted = wanted or JournalFilter()
-    with ctx.store.unit_of_work() as session:
-        rows = journal.entries(
-            session,
+    with ctx.unit_of_work() as uow:
+        rows = uow.journal.entries(
             case_reference=wanted.case_reference.strip().upper() or None,
             actor=wanted.actor.strip() or None,
             action_prefix=wanted.action_prefix or None,

@@ -65,7 +65,7 @@ DOCUMENT_ROLES = {
 
 SEPARATOR = f"{NBSP}; "
 
-#: What the plan does to a record (``actions.plan.Action`` values), singular and plural.
+#: What the plan does to a record (``domain.plan.Action`` values), singular and plural.
 PLAN_ACTIONS = {
     "delete": ("suppression", "suppressions"),
     "empty": ("enregistrement vidé", "enregistrements vidés"),

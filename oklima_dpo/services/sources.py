@@ -1,8 +1,8 @@
 """The source catalogue in use, and checking each source against the real system.
 
 The catalogue's path is a setting of the case base (shared by its users); the command line's
-``--catalogue FILE`` overrides it for one run. Each check's result is kept in the case base so
-that the Sources page shows when every source was last seen working.
+``--catalogue FILE`` overrides it for one run (see ``configuration``). Each check's result is
+kept in the case base so that the Sources page shows when every source was last seen working.
 """
 
 from __future__ import annotations
@@ -11,25 +11,24 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ..config.catalogue_file import load_catalogue
+from ..domain.catalogue import Catalogue
 from ..domain.register import Register
-from ..sources.catalogue import Catalogue, load_catalogue
 from ..sources.connectors import open_connector
 from ..sources.connectors.base import SourceFailure
-from ..store import cases_repo, journal
+from .configuration import CATALOGUE_SETTING
 from .context import ServiceContext
-from .errors import DpoError
-from .objection import suppression_warning
+from .objection.marketing import suppression_warning
 
-CATALOGUE_SETTING = "sources.catalogue"
 LAST_CHECKS_SETTING = "sources.last_checks"
 
 __all__ = [
     "CATALOGUE_SETTING",
     "SourceCheck",
     "SourceOverview",
-    "catalogue_path",
+    "catalogue_in_use",
     "check_sources",
-    "load_catalogue_in_use",
+    "register_in_use",
     "set_catalogue",
     "sources_overview",
 ]
@@ -57,59 +56,33 @@ class SourceOverview:
     last_check: SourceCheck | None
 
 
-def catalogue_path(ctx: ServiceContext, override: Path | None = None) -> Path:
-    """The catalogue file: ``override``, else the case base's setting."""
-    if override is not None:
-        return Path(override)
-    with ctx.store.unit_of_work() as session:
-        stored = cases_repo.read_settings(session).get(CATALOGUE_SETTING)
-    if not stored:
-        raise DpoError(
-            "Aucun catalogue des sources n’est choisi : l’indiquer dans les réglages, "
-            "ou avec l’option --catalogue FICHIER."
-        )
-    return Path(str(stored))
+def register_in_use(ctx: ServiceContext) -> Register:
+    """The register of processing (read once, again when its file changes)."""
+    return ctx.configuration.register()
 
 
-def load_catalogue_in_use(
-    ctx: ServiceContext, register: Register, override: Path | None = None
-) -> Catalogue:
-    return load_catalogue(catalogue_path(ctx, override), register)
+def catalogue_in_use(ctx: ServiceContext) -> Catalogue:
+    """The catalogue in use (``--catalogue``, else the settings'), checked against the
+    register; read again when another file is chosen or the file changes."""
+    with ctx.unit_of_work() as uow:
+        return ctx.configuration.catalogue(uow)
 
 
-def catalogue_and_register(
-    ctx: ServiceContext, override: Path | None = None
-) -> tuple[Catalogue, Register]:
-    """What gathering needs: the catalogue in use, checked against the shipped register."""
-    from .register import load_register
-
-    register = load_register()
-    return load_catalogue_in_use(ctx, register, override), register
-
-
-def set_catalogue(ctx: ServiceContext, path: Path, register: Register) -> Catalogue:
+def set_catalogue(ctx: ServiceContext, path: Path) -> Catalogue:
     """Use the catalogue in ``path`` from now on; refused (unchanged) when it is invalid."""
     path = Path(path).expanduser().resolve()
-    catalogue = load_catalogue(path, register)
-    with ctx.store.unit_of_work() as session:
-        cases_repo.write_setting(
-            session, CATALOGUE_SETTING, str(path), at=_naive(ctx.now()), actor=ctx.actor
-        )
-        journal.append(
-            session,
-            at=ctx.now(),
-            actor=ctx.actor,
-            action="settings.catalogue",
-            details={"sources": sorted(catalogue.sources)},
-        )
-        session.commit()
+    catalogue = load_catalogue(path, ctx.configuration.register())
+    with ctx.unit_of_work() as uow:
+        uow.settings.write(CATALOGUE_SETTING, str(path))
+        uow.journal.record("settings.catalogue", details={"sources": sorted(catalogue.sources)})
+        uow.commit()
+    ctx.configuration.forget_catalogue()
     return catalogue
 
 
-def check_sources(
-    ctx: ServiceContext, catalogue: Catalogue, only: list[str] | None = None
-) -> list[SourceCheck]:
+def check_sources(ctx: ServiceContext, only: list[str] | None = None) -> list[SourceCheck]:
     """Reach each source and compare it with the catalogue (tables, columns, sheets)."""
+    catalogue = catalogue_in_use(ctx)
     results = []
     for source_id, spec in catalogue.sources.items():
         if only is not None and source_id not in only:
@@ -133,25 +106,24 @@ def check_sources(
 
 
 def _remember(ctx: ServiceContext, results: list[SourceCheck]) -> None:
-    with ctx.store.unit_of_work() as session:
-        stored = dict(cases_repo.read_settings(session).get(LAST_CHECKS_SETTING) or {})
+    with ctx.unit_of_work() as uow:
+        stored = dict(uow.settings.value(LAST_CHECKS_SETTING) or {})  # type: ignore[call-overload]
         for result in results:
             stored[result.source_id] = {
                 "ok": result.ok,
                 "problems": list(result.problems),
                 "at": result.checked_at.isoformat(),
             }
-        cases_repo.write_setting(
-            session, LAST_CHECKS_SETTING, stored, at=_naive(ctx.now()), actor=ctx.actor
-        )
-        session.commit()
+        uow.settings.write(LAST_CHECKS_SETTING, stored)
+        uow.commit()
 
 
-def sources_overview(
-    ctx: ServiceContext, catalogue: Catalogue, register: Register
-) -> list[SourceOverview]:
-    with ctx.store.unit_of_work() as session:
-        stored = dict(cases_repo.read_settings(session).get(LAST_CHECKS_SETTING) or {})
+def sources_overview(ctx: ServiceContext) -> list[SourceOverview]:
+    """Each source of the catalogue in use, its owner, activities and last check."""
+    register = ctx.configuration.register()
+    with ctx.unit_of_work() as uow:
+        catalogue = ctx.configuration.catalogue(uow)
+        stored = dict(uow.settings.value(LAST_CHECKS_SETTING) or {})  # type: ignore[call-overload]
     names = {activity.id: activity.name.fr for activity in register.activities}
     overview = []
     for source_id, spec in catalogue.sources.items():
@@ -181,7 +153,3 @@ def sources_overview(
             )
         )
     return overview
-
-
-def _naive(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=None)  # the case base keeps naive UTC

@@ -25,17 +25,18 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
+from ..domain.catalogue import Catalogue, TableSpec
 from ..domain.french import fr_date
-from ..domain.identity import fold_name
+from ..domain.identity import IdentifierKind, fold_name, normalise
 from ..domain.register import DurationUnit, Retention
-from .catalogue import Catalogue, TableSpec
+from ..domain.review import MatchHow
 from .connectors.base import Connector, Record, SourceFailure
-from .matching import IdentityKind, MatchHow, mentions, normalise
+from .matching import mentions
 
 MAX_ROUNDS = 5  # identifier → records → new identifiers: five hops cover every real chain
 MAX_IDENTIFIERS = 60  # beyond this, the search is following someone else: stop and say so
 
-Identifier = tuple[IdentityKind, str]
+Identifier = tuple[IdentifierKind, str]
 
 
 class GatheringCancelled(Exception):
@@ -49,12 +50,12 @@ class PersonToFind:
     postcode: str | None = None
     # Identifiers an earlier gathering found, with the record that gave each: retrying one
     # source alone still knows the customer number the CRM gave.
-    found_before: tuple[tuple[IdentityKind, str, str], ...] = ()
+    found_before: tuple[tuple[IdentifierKind, str, str], ...] = ()
 
 
 @dataclass(slots=True)
 class Match:
-    kind: IdentityKind
+    kind: IdentifierKind
     value: str
     field: str
     how: MatchHow
@@ -185,7 +186,7 @@ class _Run:
             self.known.setdefault((kind, value), via)
         self.findings: dict[tuple[str, str, str], Finding] = {}
         self.outcomes: dict[str, SourceOutcome] = {}
-        self.asked: set[tuple[str, str, str, IdentityKind, str]] = set()
+        self.asked: set[tuple[str, str, str, IdentifierKind, str]] = set()
         self.bound_reached = False
         self.names = _NameParts.of(person.name)
 
@@ -241,7 +242,7 @@ class _Run:
                 (name, kind) for name, kinds in table.mention_fields() for kind in kinds
             ]
             for field_name, kind in searchable:
-                if kind.is_name or kind is IdentityKind.POSTCODE:
+                if kind.is_name or kind is IdentifierKind.POSTCODE:
                     continue
                 values = [
                     value
@@ -278,7 +279,7 @@ class _Run:
                 if value is None or connector is None or self._failed(source_id):
                     continue
                 target = self.catalogue.source(source_id).tables[table_name]
-                kind = target.fields[field_name].identifies or IdentityKind.KEY
+                kind = target.fields[field_name].identifies or IdentifierKind.KEY
                 wanted = normalise(kind, value)
                 if wanted is None or not self._first_time(
                     source_id, table_name, field_name, kind, wanted
@@ -302,11 +303,11 @@ class _Run:
         spec = self.catalogue.source(source_id)
         for table_name, table in spec.tables.items():
             fields = {kind: name for name, kind in table.identity_fields()}
-            if IdentityKind.LAST_NAME in fields:
-                field_name, kind = fields[IdentityKind.LAST_NAME], IdentityKind.LAST_NAME
+            if IdentifierKind.LAST_NAME in fields:
+                field_name, kind = fields[IdentifierKind.LAST_NAME], IdentifierKind.LAST_NAME
                 values = self.names.last_names
-            elif IdentityKind.FULL_NAME in fields:
-                field_name, kind = fields[IdentityKind.FULL_NAME], IdentityKind.FULL_NAME
+            elif IdentifierKind.FULL_NAME in fields:
+                field_name, kind = fields[IdentifierKind.FULL_NAME], IdentifierKind.FULL_NAME
                 values = self.names.full_names
             else:
                 continue
@@ -317,9 +318,9 @@ class _Run:
                 if key in self.findings:  # already tied by an identifier
                     continue
                 how = MatchHow.NAME_ONLY
-                postcode_field = fields.get(IdentityKind.POSTCODE)
+                postcode_field = fields.get(IdentifierKind.POSTCODE)
                 if postcode_field and self.person.postcode:
-                    stored = normalise(IdentityKind.POSTCODE, record.fields.get(postcode_field))
+                    stored = normalise(IdentifierKind.POSTCODE, record.fields.get(postcode_field))
                     if stored == self.person.postcode:
                         how = MatchHow.NAME_POSTCODE
                 match = Match(kind, self.person.name or "", field_name, how, "demande")
@@ -327,12 +328,12 @@ class _Run:
 
     # -- bookkeeping ---------------------------------------------------------------------
 
-    def _mentions(self, text: object, kind: IdentityKind) -> set[str]:
+    def _mentions(self, text: object, kind: IdentifierKind) -> set[str]:
         found = mentions(str(text or ""), frozenset({kind}), self.catalogue.patterns)
         return {value for _, value in found}
 
     def _first_time(
-        self, source_id: str, table: str, field_name: str, kind: IdentityKind, value: str
+        self, source_id: str, table: str, field_name: str, kind: IdentifierKind, value: str
     ) -> bool:
         key = (source_id, table, field_name, kind, value)
         if key in self.asked:
@@ -414,34 +415,34 @@ class _NameParts:
         reversed_orders = [" ".join(words[cut:] + words[:cut]) for cut in range(1, len(words))]
         return cls(folded, list(firsts_for_last), [folded, *reversed_orders], firsts_for_last)
 
-    def matches(self, record: Record, fields: dict[IdentityKind, str]) -> bool:
-        if IdentityKind.LAST_NAME in fields:
-            held_last = record.fields.get(fields[IdentityKind.LAST_NAME])
-            last = normalise(IdentityKind.LAST_NAME, held_last)
+    def matches(self, record: Record, fields: dict[IdentifierKind, str]) -> bool:
+        if IdentifierKind.LAST_NAME in fields:
+            held_last = record.fields.get(fields[IdentifierKind.LAST_NAME])
+            last = normalise(IdentifierKind.LAST_NAME, held_last)
             if last not in self.firsts_for_last:
                 return False
-            first_field = fields.get(IdentityKind.FIRST_NAME)
+            first_field = fields.get(IdentifierKind.FIRST_NAME)
             if first_field is None:
                 return True
-            first = normalise(IdentityKind.FIRST_NAME, record.fields.get(first_field))
+            first = normalise(IdentifierKind.FIRST_NAME, record.fields.get(first_field))
             return first == self.firsts_for_last[last]
-        held = record.fields.get(fields[IdentityKind.FULL_NAME])
-        return normalise(IdentityKind.FULL_NAME, held) in self.full_names
+        held = record.fields.get(fields[IdentifierKind.FULL_NAME])
+        return normalise(IdentifierKind.FULL_NAME, held) in self.full_names
 
     def differs(self, record: Record, table: TableSpec) -> bool:
         """The record names someone, and not the person (a shared e-mail, a family)."""
         fields = {kind: name for name, kind in table.identity_fields()}
-        has_last = IdentityKind.LAST_NAME in fields
-        if not has_last and IdentityKind.FULL_NAME not in fields:
+        has_last = IdentifierKind.LAST_NAME in fields
+        if not has_last and IdentifierKind.FULL_NAME not in fields:
             return False
-        name_kind = IdentityKind.LAST_NAME if has_last else IdentityKind.FULL_NAME
+        name_kind = IdentifierKind.LAST_NAME if has_last else IdentifierKind.FULL_NAME
         held = record.fields.get(fields[name_kind])
-        if normalise(IdentityKind.FULL_NAME, held) is None:
+        if normalise(IdentifierKind.FULL_NAME, held) is None:
             return False  # no name stored: nothing to contradict
         return not self.matches(record, fields)
 
 
-def _normalised_values(value: object, kind: IdentityKind) -> set[str]:
+def _normalised_values(value: object, kind: IdentifierKind) -> set[str]:
     """A field may hold several identifiers (a message's recipients)."""
     if value is None:
         return set()

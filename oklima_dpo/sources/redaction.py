@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from .matching import EMAIL_IN_TEXT, PHONE_IN_TEXT, IdentityKind, normalise
+from ..domain.identity import IdentifierKind, normalise
+from .matching import EMAIL_IN_TEXT, PHONE_IN_TEXT
 
 MARKER_FR = "[donnée d’un tiers masquée]"
 MARKER_EN = "[third-party data redacted]"
@@ -18,20 +19,20 @@ MARKER_EN = "[third-party data redacted]"
 
 def redact(
     text: str,
-    own: set[tuple[IdentityKind, str]],
-    number_patterns: Mapping[IdentityKind, re.Pattern[str]] | None = None,
+    own: set[tuple[IdentifierKind, str]],
+    number_patterns: Mapping[IdentifierKind, re.Pattern[str]] | None = None,
     marker: str = MARKER_FR,
 ) -> tuple[str, int]:
     """``text`` with the identifiers of other people masked; how many were masked."""
-    kinds: list[tuple[IdentityKind, re.Pattern[str]]] = [
-        (IdentityKind.EMAIL, EMAIL_IN_TEXT),
-        (IdentityKind.PHONE, PHONE_IN_TEXT),
+    kinds: list[tuple[IdentifierKind, re.Pattern[str]]] = [
+        (IdentifierKind.EMAIL, EMAIL_IN_TEXT),
+        (IdentifierKind.PHONE, PHONE_IN_TEXT),
         *(number_patterns or {}).items(),
     ]
     count = 0
     for kind, pattern in kinds:
 
-        def mask(found: re.Match[str], kind: IdentityKind = kind) -> str:
+        def mask(found: re.Match[str], kind: IdentifierKind = kind) -> str:
             nonlocal count
             value = normalise(kind, found.group(0))
             if value is None or (kind, value) in own:

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,8 +25,14 @@ if TYPE_CHECKING:
     from sqlalchemy.exc import OperationalError
     from sqlalchemy.orm import Session
 
+    from .unit_of_work import UnitOfWork
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,8 +167,19 @@ class Store:
             return self._sessions
 
     @contextmanager
-    def unit_of_work(self) -> Iterator[Session]:
-        """A session that rolls back unless the caller commits it."""
+    def unit_of_work(
+        self, actor: str = "", clock: Callable[[], datetime] = _utc_now
+    ) -> Iterator[UnitOfWork]:
+        """One transaction, with its repositories and its journal (entries by ``actor`` at
+        ``clock()``); rolled back unless committed. An error of the environment (locked,
+        disk full, server gone) becomes a :class:`CaseBaseError` that says so."""
+        from .unit_of_work import UnitOfWork
+
+        with self._session() as session:
+            yield UnitOfWork(session, actor, clock)
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
         from sqlalchemy.exc import OperationalError
 
         session = self._session_factory()()

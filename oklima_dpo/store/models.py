@@ -267,7 +267,7 @@ class Finding(Base):
     found_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, last gathering that saw it
 
 
-class ReviewSnapshot(Base):
+class ReviewSnapshotRow(Base):
     """The reviewed result frozen as canonical JSON with its SHA-256 (what may leave)."""
 
     __tablename__ = "review_snapshots"

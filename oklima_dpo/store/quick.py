@@ -4,7 +4,7 @@ Importing SQLAlchemy and building its mappers takes longer than showing the wind
 reads let the program check the case base and show its first screenful before that. They only
 read, they never create a file, and anything unusual (no file yet, another schema revision, a
 file that is not a case base) is left to ``migrate.open_store``, which explains it. The queries
-are those of ``cases_repo``, written out; a test checks that both give the same queue.
+are those of ``store.repositories.queue``, written out; a test checks that both give the same queue.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Any
 
 from .database import BUSY_TIMEOUT_MS, SQLITE_HEADER, environment_problem, parse_target
 
-#: A row of ``cases_repo.query_summaries`` as a plain tuple, in the same order and with the same
+#: A row of ``QueueQueries.summaries`` (store) as a plain tuple, in the same order and with the same
 #: Python types: reference, display_name, folded_name, received_on, status, channel, assignee,
 #: first_due_on, due_on, extended, suspended_days, clock_stopped_since, rights.
 SummaryRow = tuple[Any, ...]

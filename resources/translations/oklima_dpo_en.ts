@@ -1743,7 +1743,6 @@ Ctrl+Q: quit</translation>
     <name>ManualAnswerDialog</name>
     <message>
         <source>Réponse de «&#xa0;%1&#xa0;»</source>
-        <extracomment>Loads the register and the catalogue in use (in a worker: files are read).</extracomment>
         <translation>Answer from “%1”</translation>
     </message>
     <message>
@@ -3837,6 +3836,26 @@ Ctrl+Q: quit</translation>
         <translation>contract no.</translation>
     </message>
     <message>
+        <source>nom</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <source>prénom</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>nom complet</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>code postal</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>clé</source>
+        <translation>key</translation>
+    </message>
+    <message>
         <source>mandat</source>
         <translation>mandate</translation>
     </message>
@@ -3850,7 +3869,7 @@ Ctrl+Q: quit</translation>
     </message>
     <message>
         <source>suppression</source>
-        <extracomment>What the plan does to a record (``actions.plan.Action`` values).</extracomment>
+        <extracomment>What the plan does to a record (``domain.plan.Action`` values).</extracomment>
         <translation>deletion</translation>
     </message>
     <message>

@@ -25,13 +25,17 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import make_url
 
-from oklima_dpo.actions.plan import Action, SourcePlan, build_plan
 from oklima_dpo.actions.sql_executor import execute_source
+from oklima_dpo.config.catalogue_file import load_catalogue
+from oklima_dpo.config.register_file import load_register
+from oklima_dpo.domain.catalogue import Catalogue
+from oklima_dpo.domain.plan import Action, SourcePlan
+from oklima_dpo.domain.planner import build_plan
 from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.rights import Right
-from oklima_dpo.services.register import load_register
-from oklima_dpo.sources.catalogue import Catalogue, load_catalogue
+from oklima_dpo.sources.connectors.locations import url_of
 from tests.conftest import postgres_url
+from tests.snapshots import snapshot
 
 FIELDS = {
     "customer_no": {"category": "user.unique_id", "identifies": "customer_no"},
@@ -82,9 +86,8 @@ class Source:
         ]
 
     def plan(self, right: Right, *numbers: str, **kw: Any) -> SourcePlan:
-        plan = build_plan(
-            "DR-2025-0001", right, self.findings(*numbers), self.catalogue, load_register(), **kw
-        )
+        reviewed = snapshot(self.findings(*numbers))
+        plan = build_plan("DR-2025-0001", right, reviewed, self.catalogue, load_register(), **kw)
         return plan.source("crm")
 
 
@@ -160,7 +163,7 @@ def source(request: pytest.FixtureRequest, tmp_path: Path, register: Register) -
     path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
     catalogue = load_catalogue(path, register)
     # What is read back goes through the schema when there is one.
-    read_url = catalogue.url_of("crm") if schema else write_url
+    read_url = url_of(catalogue, "crm") if schema else write_url
     yield Source(catalogue, read_url, table.to_metadata(MetaData(), schema=None), rows)
     if schema:
         engine = create_engine(write_url)

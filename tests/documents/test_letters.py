@@ -315,7 +315,7 @@ def test_a_missing_fact_is_named() -> None:
 
 def test_answer_letters_match_the_rights() -> None:
     for right in Right:
-        assert LetterKind.answer_to(right).value == right.value
+        assert LetterKind.answer_to(right).text_key == right.value
 
 
 def test_formats() -> None:

@@ -13,14 +13,19 @@ from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.store.database import parse_target
 from oklima_dpo.store.migrate import open_store
 
-from ..conftest import Clock
+from ..conftest import Clock, use_estate_catalogue
 
 
 @pytest.fixture
-def gui_ctx(tmp_path: Path, clock: Clock) -> Iterator[ServiceContext]:
-    """A new SQLite case base; "now" is Tuesday 25/03/2025 10:00 UTC unless moved."""
+def gui_ctx(
+    tmp_path: Path, clock: Clock, request: pytest.FixtureRequest
+) -> Iterator[ServiceContext]:
+    """A new SQLite case base; "now" is Tuesday 25/03/2025 10:00 UTC unless moved; the demo
+    estate's catalogue in use when the test uses it."""
     store = open_store(parse_target(tmp_path / "cases.sqlite"))
-    yield ServiceContext(store, "dpo.test", tmp_path / "documents", clock=clock)
+    made = ServiceContext(store, "dpo.test", tmp_path / "documents", clock=clock)
+    use_estate_catalogue(made, request)
+    yield made
     store.dispose()
 
 

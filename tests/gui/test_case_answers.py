@@ -13,6 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 
+from oklima_dpo.demo.estate import EstateSummary
+from oklima_dpo.domain.answers import LetterKind
+from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.workflow import EventKind, Status
 from oklima_dpo.gui.dialogs.pdf_preview import PdfPreviewDialog
@@ -21,12 +24,10 @@ from oklima_dpo.gui.dialogs.wording import split_paragraphs
 from oklima_dpo.gui.views.case_answers import CaseAnswersTab, ProducedDocumentsModel
 from oklima_dpo.gui.views.case_view import CaseView
 from oklima_dpo.gui.workers import Runner
-from oklima_dpo.services import cases
-from oklima_dpo.services import gather as gather_service
+from oklima_dpo.services.cases import steps as case_steps
 from oklima_dpo.services.context import ServiceContext
-from oklima_dpo.services.respond import PackageKind
-from oklima_dpo.sources.catalogue import Catalogue
-from oklima_dpo.sources.demo_estate import EstateSummary
+from oklima_dpo.services.gathering import gather as gathering
+from oklima_dpo.services.gathering import review
 
 from ..services.helpers import open_request
 
@@ -86,7 +87,7 @@ def test_an_acknowledgement_is_produced_read_and_sent(
     reference = open_request(gui_ctx)
     view = open_view(qtbot, gui_ctx, runner, reference)
     tab = view.answers_tab
-    assert tab.kind is PackageKind.ACKNOWLEDGEMENT  # a case just received
+    assert tab.kind is LetterKind.ACKNOWLEDGEMENT  # a case just received
     assert view.tabs.tabText(view.tabs.currentIndex()) == "Répon&ses"
     assert produce(qtbot, tab) == 1
     letter = tab.model.row_at(0)
@@ -137,26 +138,19 @@ def test_the_access_package_needs_a_saved_review_then_leaves_with_its_data(
         name=f"{person['first_name']} {person['last_name']}",
         emails=(person["email"],),
     )
-    cases.record_step(gui_ctx, reference, EventKind.ACKNOWLEDGED)
-    gather_service.gather_case(gui_ctx, reference, catalogue, register)
-    gather_service.skip_source(
-        gui_ctx,
-        reference,
-        "paper_archives",
-        "Aucun dossier papier",
-        catalogue=catalogue,
-        register=register,
-    )
+    case_steps.record_step(gui_ctx, reference, EventKind.ACKNOWLEDGED)
+    gathering.gather_case(gui_ctx, reference)
+    review.skip_source(gui_ctx, reference, "paper_archives", "Aucun dossier papier")
     opened: list[Path] = []
     view = open_view(qtbot, gui_ctx, runner, reference, opened, (catalogue, register))
     tab = view.answers_tab
-    assert tab.kind is PackageKind.ACCESS  # taken in charge, access asked
+    assert tab.kind is LetterKind.ACCESS  # taken in charge, access asked
     qtbot.mouseClick(tab.produce_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "⚠" in tab.banner.text(), timeout=20_000)
     assert "revue des données" in tab.banner.text()  # the service's own words
     assert tab.model.rowCount() == 0 and tab.produce_button.isEnabled()
 
-    gather_service.save_review(gui_ctx, reference, catalogue=catalogue, register=register)
+    review.save_review(gui_ctx, reference)
     produce(qtbot, tab)
     names = [tab.model.row_at(r).filename for r in range(tab.model.rowCount())]
     assert f"{reference}-ACCES-01.pdf" in names and f"{reference}-ACCES-01-donnees.json" in names

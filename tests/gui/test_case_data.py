@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from oklima_dpo.demo.estate import EstateSummary
+from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.workflow import EventKind
 from oklima_dpo.gui.models.sources_models import FINDING_ROLE
@@ -16,10 +18,8 @@ from oklima_dpo.gui.views.case_data import CaseDataTab, ManualAnswerDialog
 from oklima_dpo.gui.views.case_view import CaseView
 from oklima_dpo.gui.views.sources_view import SourcesView
 from oklima_dpo.gui.workers import Runner
-from oklima_dpo.services import cases
+from oklima_dpo.services.cases import steps as case_steps
 from oklima_dpo.services.context import ServiceContext
-from oklima_dpo.sources.catalogue import Catalogue
-from oklima_dpo.sources.demo_estate import EstateSummary
 
 from ..services.helpers import open_request
 
@@ -30,7 +30,7 @@ def reference(gui_ctx: ServiceContext, pristine_estate: EstateSummary) -> str:
     reference = open_request(
         gui_ctx, name=f"{person['first_name']} {person['last_name']}", emails=(person["email"],)
     )
-    cases.record_step(gui_ctx, reference, EventKind.ACKNOWLEDGED)
+    case_steps.record_step(gui_ctx, reference, EventKind.ACKNOWLEDGED)
     return reference
 
 
@@ -235,7 +235,7 @@ def test_the_sources_page_lists_owners_and_tests_a_source(
     register: Register,
     estate: EstateSummary,
 ) -> None:
-    page = SourcesView(gui_ctx, runner, lambda: (catalogue, register))
+    page = SourcesView(gui_ctx, runner)
     qtbot.addWidget(page)
     page.resize(1366, 700)
     page.show()

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from oklima_dpo.demo.estate import EstateSummary
+from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.rights import Right
 from oklima_dpo.gui.dialogs.execution import ConfirmExecutionDialog, CorrectionsDialog
@@ -24,8 +26,7 @@ from oklima_dpo.gui.views.case_execution import CaseExecutionTab
 from oklima_dpo.gui.views.case_view import CaseView
 from oklima_dpo.gui.workers import Runner
 from oklima_dpo.services.context import ServiceContext
-from oklima_dpo.sources.catalogue import Catalogue
-from oklima_dpo.sources.demo_estate import EstateSummary
+from tests.db import raw_session
 
 from ..services.helpers import open_request, reviewed_case, rows
 
@@ -323,7 +324,7 @@ def test_the_purge_menu_shows_its_plan_then_purges(
     from oklima_dpo.store.models import Case, Document
 
     reference = open_request(gui_ctx)
-    with gui_ctx.store.unit_of_work() as session:  # an identity document filed by hand
+    with raw_session(gui_ctx.store) as session:  # an identity document filed by hand
         case = session.query(Case).filter_by(reference=reference).one()
         folder = gui_ctx.documents_dir / "id"
         folder.mkdir(parents=True)

@@ -23,7 +23,7 @@ from oklima_dpo.gui.models.timeline_model import (
 )
 from oklima_dpo.gui.views.case_view import CaseView
 from oklima_dpo.gui.workers import Runner
-from oklima_dpo.services import cases
+from oklima_dpo.services.cases import steps as case_steps
 from oklima_dpo.services.context import ServiceContext
 
 from ..conftest import Clock
@@ -240,7 +240,7 @@ def test_a_refusal_needs_its_legal_ground(
     qtbot.waitUntil(lambda: bool(dialog.error_text("legal_ground")))
     assert "fondement juridique" in dialog.error_text("legal_ground")
     assert dialog.isVisible()
-    stored = cases.show_case(gui_ctx, reference)
+    stored = case_steps.show_case(gui_ctx, reference)
     assert all(r.outcome is None for r in stored.rights)  # nothing decided
     assert "à décider" in view.right_labels["erasure"].text()
 
@@ -251,7 +251,7 @@ def test_a_refusal_needs_its_legal_ground(
     assert view.active_dialog is None  # closed once done
     assert ground in view.right_labels["erasure"].text()
     assert "à décider" in view.right_labels["access"].text()
-    stored = cases.show_case(gui_ctx, reference)
+    stored = case_steps.show_case(gui_ctx, reference)
     decided = {r.right: (r.outcome, r.legal_ground) for r in stored.rights}
     assert decided[Right.ERASURE] == (Outcome.REFUSED, ground)
 
@@ -339,9 +339,9 @@ def test_documents_open_with_their_stored_path(
 def test_timeline_and_documents_models_pass_the_model_tester(
     qtmodeltester, gui_ctx: ServiceContext, reference: str, tmp_path: Path
 ) -> None:
-    cases.request_information(gui_ctx, reference, "Justificatif")
-    cases.add_note(gui_ctx, reference, "Première ligne\nseconde ligne")
-    detail = cases.show_case(gui_ctx, reference)
+    case_steps.request_information(gui_ctx, reference, "Justificatif")
+    case_steps.add_note(gui_ctx, reference, "Première ligne\nseconde ligne")
+    detail = case_steps.show_case(gui_ctx, reference)
     timeline = TimelineModel()
     timeline.set_rows(detail.timeline)
     qtmodeltester.check(timeline)
@@ -356,7 +356,7 @@ def test_timeline_and_documents_models_pass_the_model_tester(
         gui_ctx, representative_name="Me Durand", mandate_file=letter, attachments=(letter,)
     )
     documents = DocumentsModel()
-    documents.set_rows(cases.show_case(gui_ctx, other).documents)
+    documents.set_rows(case_steps.show_case(gui_ctx, other).documents)
     qtmodeltester.check(documents)
     assert [documents.index(r, 0).data() for r in range(2)] == ["mandat", "pièce reçue"]
     assert documents.index(0, 2).data() == f"2,9{NBSP}Ko"

@@ -20,9 +20,11 @@ from oklima_dpo.gui.models.cases_table import CASE_ROLE
 from oklima_dpo.gui.views.alerts_panel import AlertsPanel
 from oklima_dpo.gui.views.dashboard import DashboardView
 from oklima_dpo.gui.workers import Runner
-from oklima_dpo.services import cases, dashboard
+from oklima_dpo.services.cases import dashboard
+from oklima_dpo.services.cases import queue as case_queue
+from oklima_dpo.services.cases import steps as case_steps
+from oklima_dpo.services.cases.dashboard import FIGURE_FILTERS
 from oklima_dpo.services.context import ServiceContext
-from oklima_dpo.services.dashboard import FIGURE_FILTERS
 
 from ..conftest import DEFAULT_NOW, Clock
 from ..services.helpers import open_request
@@ -36,8 +38,8 @@ def received(day: date) -> datetime:
 
 def answer(ctx: ServiceContext, clock: Clock, reference: str, on: date) -> None:
     clock.now = datetime(on.year, on.month, on.day, 10, 0, tzinfo=UTC)
-    cases.decide(ctx, reference, Right.ACCESS, Outcome.GRANTED)
-    cases.mark_answered(ctx, reference, on=on)
+    case_steps.decide(ctx, reference, Right.ACCESS, Outcome.GRANTED)
+    case_steps.mark_answered(ctx, reference, on=on)
     clock.now = DEFAULT_NOW
 
 
@@ -54,8 +56,8 @@ def base(gui_ctx: ServiceContext, clock: Clock) -> dict[str, str]:
         "late": open_request(ctx, name="Marc Tard", received_at=received(D(2025, 2, 10))),
         "on_time": open_request(ctx, name="Claire Alheure", received_at=received(D(2025, 3, 3))),
     }
-    cases.request_information(ctx, refs["reminder"], on=D(2025, 3, 5))
-    cases.extend(ctx, refs["extended"], "Nombreuses demandes", on=D(2025, 3, 20))
+    case_steps.request_information(ctx, refs["reminder"], on=D(2025, 3, 5))
+    case_steps.extend(ctx, refs["extended"], "Nombreuses demandes", on=D(2025, 3, 20))
     answer(ctx, clock, refs["late"], D(2025, 3, 12))
     answer(ctx, clock, refs["on_time"], D(2025, 3, 20))
     return refs
@@ -78,7 +80,7 @@ def test_each_figure_shows_its_queue_size_and_opens_it(
     view = loaded_view(qtbot, gui_ctx, runner)
     for key, wanted in FIGURE_FILTERS.items():
         tile = view.tiles[key]
-        assert tile.tile.value.text() == str(len(cases.list_cases(gui_ctx, wanted))), key
+        assert tile.tile.value.text() == str(len(case_queue.list_cases(gui_ctx, wanted))), key
         with qtbot.waitSignal(view.filter_requested) as emitted:
             qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
         assert emitted.args == [wanted], key

@@ -11,11 +11,14 @@ from PySide6.QtCore import QCoreApplication
 
 from oklima_dpo.domain.workflow import EventKind
 from oklima_dpo.gui import labels
-from oklima_dpo.services import journal_words, purge, reports
+from oklima_dpo.services import journal_words
+from oklima_dpo.services.minimisation import purge
+from oklima_dpo.services.reports import register as register_export
 
 SERVICES = Path(__file__).resolve().parents[2] / "oklima_dpo" / "services"
-LITERAL = re.compile(r'\baction="([a-z_.]+)"')
-FORMATTED = re.compile(r'\baction=f"([^"]+)"')
+# ``uow.journal.record("case.opened", …)``, or an action passed on (``action="…"``).
+LITERAL = re.compile(r'(?:journal\.record\(\s*|\baction=)"([a-z_.]+)"')
+FORMATTED = re.compile(r'journal\.record\(\s*f"([^"]+)"')
 
 
 @pytest.fixture(autouse=True)
@@ -24,10 +27,10 @@ def app(qapp: QCoreApplication) -> QCoreApplication:
 
 
 def journal_actions() -> set[str]:
-    """The actions of every ``journal.append`` of the services, the formatted ones expanded."""
-    found: set[str] = {reports.EXPORT_ACTION}
+    """The actions of every ``journal.record`` of the services, the formatted ones expanded."""
+    found: set[str] = {register_export.EXPORT_ACTION}
     formatted: set[str] = set()
-    for path in SERVICES.glob("*.py"):
+    for path in SERVICES.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         found |= set(LITERAL.findall(text))
         formatted |= set(FORMATTED.findall(text))
@@ -116,7 +119,7 @@ def test_execution_details_in_words() -> None:
 
 
 def test_the_plan_labels_cover_every_action() -> None:
-    from oklima_dpo.actions.plan import Action
+    from oklima_dpo.domain.plan import Action
 
     assert {a.value for a in Action} <= set(labels.PLAN_ACTION)
     assert set(labels.PLAN_ACTION_COUNT) == set(labels.PLAN_ACTION)

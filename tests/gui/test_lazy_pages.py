@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from oklima_dpo.app import build_main_window
+from oklima_dpo.demo import cases as demo
 from oklima_dpo.gui.main_window import DASHBOARD, JOURNAL, QUEUE, REGISTER, after_paint
 from oklima_dpo.gui.workers import Runner
-from oklima_dpo.services import demo
 from oklima_dpo.services.context import ServiceContext
 
 

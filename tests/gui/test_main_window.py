@@ -14,12 +14,14 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from oklima_dpo.app import build_main_window
+from oklima_dpo.demo import cases as demo
 from oklima_dpo.gui.dialogs.new_request import NewRequestDialog
 from oklima_dpo.gui.main_window import MainWindow
 from oklima_dpo.gui.workers import Runner
-from oklima_dpo.services import cases, dashboard, demo
+from oklima_dpo.services.cases import dashboard
+from oklima_dpo.services.cases import queue as case_queue
+from oklima_dpo.services.cases.views import CaseFilter
 from oklima_dpo.services.context import ServiceContext
-from oklima_dpo.services.views import CaseFilter
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -74,7 +76,7 @@ def test_a_request_typed_at_the_keyboard_reaches_the_queue(
     qtbot.keyClicks(ui.channel, "E")
     with qtbot.waitSignal(dialog.created, timeout=10_000):
         qtbot.keyClick(ui.name, Key.Key_Return)
-    [created] = cases.list_cases(gui_ctx, CaseFilter(text="Lemoine"))
+    [created] = case_queue.list_cases(gui_ctx, CaseFilter(text="Lemoine"))
     qtbot.waitUntil(lambda: created.reference in queue_refs(window), timeout=10_000)
     row = window.queue.model.row_of(created.reference)
     assert row is not None
@@ -119,7 +121,7 @@ def test_each_dashboard_figure_opens_the_queue_on_the_same_cases(
         assert window.pages.currentWidget() is window.queue
         qtbot.waitUntil(
             lambda w=wanted: (
-                queue_refs(window) == {c.reference for c in cases.list_cases(gui_ctx, w)}
+                queue_refs(window) == {c.reference for c in case_queue.list_cases(gui_ctx, w)}
             ),
             timeout=10_000,
         )

@@ -23,7 +23,8 @@ from oklima_dpo.domain.case import Channel
 from oklima_dpo.domain.rights import Right
 from oklima_dpo.gui.dialogs.new_request import AttachmentsModel, NewRequestDialog, split_values
 from oklima_dpo.gui.workers import Runner
-from oklima_dpo.services import cases
+from oklima_dpo.services.cases import queue as case_queue
+from oklima_dpo.services.cases import steps as case_steps
 from oklima_dpo.services.context import ServiceContext
 
 from ..services.helpers import open_request
@@ -80,7 +81,7 @@ def test_a_request_typed_at_the_keyboard_is_recorded_with_its_deadline(
     with qtbot.waitSignal(dialog.created, timeout=5000) as created:
         press_save(qtbot, dialog)
 
-    [summary] = cases.list_cases(gui_ctx)
+    [summary] = case_queue.list_cases(gui_ctx)
     assert created.args == [summary.reference]
     assert summary.reference == "DR-2025-0001"
     assert summary.person_name == "Élodie Le Gall"
@@ -126,14 +127,14 @@ def test_an_invalid_email_is_shown_beside_it_and_nothing_typed_is_lost(
     assert ui.requestText.toPlainText() == "Merci d'effacer mon compte client."
     assert ui.receivedAt.text() == "25/03/2025 11:00"
     assert dialog.isVisible()
-    assert cases.list_cases(gui_ctx) == []
+    assert case_queue.list_cases(gui_ctx) == []
     assert not gui_ctx.documents_dir.exists()
 
     # Corrected, it goes through, and the error is gone.
     qtbot.keyClicks(ui.emails, ".fr")
     with qtbot.waitSignal(dialog.created, timeout=5000):
         press_save(qtbot, dialog)
-    [summary] = cases.list_cases(gui_ctx)
+    [summary] = case_queue.list_cases(gui_ctx)
     assert summary.rights == (Right.ERASURE,)
     assert summary.channel is Channel.POST
 
@@ -153,13 +154,13 @@ def test_an_open_case_with_the_same_email_is_pointed_out_before_saving(
         f"Enregistrer quand même{NBSP}?"
     )
     assert dialog.ui.save.text() == "Enregistrer &quand même"
-    assert [s.reference for s in cases.list_cases(gui_ctx)] == [earlier]
+    assert [s.reference for s in case_queue.list_cases(gui_ctx)] == [earlier]
     assert dialog.isVisible()
 
     with qtbot.waitSignal(dialog.created, timeout=5000) as created:
         press_save(qtbot, dialog)
     assert created.args[0] != earlier
-    assert sorted(s.reference for s in cases.list_cases(gui_ctx)) == sorted(
+    assert sorted(s.reference for s in case_queue.list_cases(gui_ctx)) == sorted(
         [earlier, created.args[0]]
     )
 
@@ -181,10 +182,10 @@ def test_changing_the_identifiers_after_the_warning_checks_again(
     press_save(qtbot, dialog)  # warned again, not saved
     qtbot.waitUntil(lambda: earlier in dialog.ui.notice.text(), timeout=5000)
     wait_idle(qtbot, runner)
-    assert len(cases.list_cases(gui_ctx)) == 1
+    assert len(case_queue.list_cases(gui_ctx)) == 1
     with qtbot.waitSignal(dialog.created, timeout=5000):
         press_save(qtbot, dialog)
-    assert len(cases.list_cases(gui_ctx)) == 2
+    assert len(case_queue.list_cases(gui_ctx)) == 2
 
 
 def test_a_representative_needs_a_mandate_kept_with_its_sha256(
@@ -208,7 +209,7 @@ def test_a_representative_needs_a_mandate_kept_with_its_sha256(
     assert "mandat" in ui.mandateError.text()
     assert ui.mandateFile.accessibleDescription() == ui.mandateError.text()
     assert dialog.focusWidget() is ui.mandateFile
-    assert cases.list_cases(gui_ctx) == []
+    assert case_queue.list_cases(gui_ctx) == []
 
     mandate = tmp_path / "mandat signé.pdf"
     mandate.write_bytes(b"%PDF-1.4 mandat de Mme Le Gall pour Me Dupont")
@@ -222,7 +223,7 @@ def test_a_representative_needs_a_mandate_kept_with_its_sha256(
 
     with qtbot.waitSignal(dialog.created, timeout=5000) as created:
         press_save(qtbot, dialog)
-    detail = cases.show_case(gui_ctx, created.args[0])
+    detail = case_steps.show_case(gui_ctx, created.args[0])
     assert detail.representative_name == "Me Jeanne Dupont"
     [document] = detail.documents
     assert document.role == "mandate"
@@ -243,7 +244,7 @@ def test_a_representative_without_a_name_is_refused_beside_it(
     wait_idle(qtbot, runner)
     assert ui.mandateError.text() == "Indiquer le nom du représentant."
     assert dialog.focusWidget() is ui.representativeName
-    assert cases.list_cases(gui_ctx) == []
+    assert case_queue.list_cases(gui_ctx) == []
 
 
 def test_attachments_are_added_removed_and_stored_with_their_sha256(
@@ -276,7 +277,7 @@ def test_attachments_are_added_removed_and_stored_with_their_sha256(
 
     with qtbot.waitSignal(dialog.created, timeout=5000) as created:
         press_save(qtbot, dialog)
-    [document] = cases.show_case(gui_ctx, created.args[0]).documents
+    [document] = case_steps.show_case(gui_ctx, created.args[0]).documents
     assert document.role == "received"
     assert document.sha256 == hashlib.sha256(letter.read_bytes()).hexdigest()
 
@@ -299,7 +300,7 @@ def test_a_date_in_the_future_is_refused_beside_the_date(
     }
     assert dialog.focusWidget() is ui.receivedAt
     assert ui.receivedAt.text() == "26/03/2025 11:00"  # kept, to be corrected
-    assert cases.list_cases(gui_ctx) == []
+    assert case_queue.list_cases(gui_ctx) == []
 
 
 def test_a_later_year_cannot_even_be_typed(qtbot: QtBot, dialog: NewRequestDialog) -> None:
@@ -427,7 +428,7 @@ def test_escape_asks_before_discarding_what_was_typed(
     discard = next(b for b in question.findChildren(QPushButton) if "Abandonner" in b.text())
     qtbot.mouseClick(discard, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
-    assert cases.list_cases(gui_ctx) == []
+    assert case_queue.list_cases(gui_ctx) == []
 
 
 def test_several_identifiers_are_split_on_semicolons() -> None:

@@ -10,14 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from pytestqt.qtbot import QtBot
 
+from oklima_dpo.demo import cases as demo
 from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import Status
 from oklima_dpo.gui.models.cases_table import CASE_ROLE, CasesTableModel
 from oklima_dpo.gui.views.queue import QueueView
 from oklima_dpo.gui.workers import Runner
-from oklima_dpo.services import cases, demo
+from oklima_dpo.services.cases import queue as case_queue
+from oklima_dpo.services.cases.views import CaseFilter
 from oklima_dpo.services.context import ServiceContext
-from oklima_dpo.services.views import CaseFilter
 
 
 @pytest.fixture
@@ -43,7 +44,7 @@ def shown(view: QueueView) -> list[str]:
 
 
 def expected(ctx: ServiceContext, wanted: CaseFilter) -> set[str]:
-    return {c.reference for c in cases.list_cases(ctx, wanted)}
+    return {c.reference for c in case_queue.list_cases(ctx, wanted)}
 
 
 def test_it_opens_on_the_open_requests_soonest_first(
@@ -169,6 +170,6 @@ def test_a_large_queue_shows_its_soonest_deadlines_first(
     view.first_page_shown.connect(lambda _n: first.append(shown(view)))
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.reload()
-    whole = [c.reference for c in cases.list_cases(filled, CaseFilter(open_only=True))]
+    whole = [c.reference for c in case_queue.list_cases(filled, CaseFilter(open_only=True))]
     assert first == [whole[:5]]  # exactly the five soonest, shown before the rest
     assert shown(view) == whole

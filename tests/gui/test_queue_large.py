@@ -10,14 +10,15 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from oklima_dpo.demo import cases as demo
 from oklima_dpo.gui.models import cases_table
 from oklima_dpo.gui.models.cases_table import SORT_KEYS, CasesTableModel, prepare, sort_order
 from oklima_dpo.gui.views import queue as queue_module
 from oklima_dpo.gui.views.queue import ALL_CASES, ALL_OPEN, QueueView
 from oklima_dpo.gui.workers import Runner
-from oklima_dpo.services import cases, demo
+from oklima_dpo.services.cases import queue as case_queue
+from oklima_dpo.services.cases.views import CaseFilter
 from oklima_dpo.services.context import ServiceContext
-from oklima_dpo.services.views import CaseFilter
 
 from .test_queue import shown
 
@@ -52,7 +53,7 @@ def view(
 
 
 def references(ctx: ServiceContext, wanted: CaseFilter) -> list[str]:
-    return [c.reference for c in cases.list_cases(ctx, wanted)]
+    return [c.reference for c in case_queue.list_cases(ctx, wanted)]
 
 
 def test_every_scope_shows_first_the_head_of_its_whole_queue(
@@ -118,28 +119,28 @@ def test_sorting_in_runs_is_a_stable_sort(
     filled: ServiceContext, monkeypatch: pytest.MonkeyPatch, column: int
 ) -> None:
     monkeypatch.setattr(cases_table, "SORT_RUN", 7)
-    queue = prepare(cases.list_cases(filled)).cases
+    queue = prepare(case_queue.list_cases(filled)).cases
     key = SORT_KEYS[column]
     assert sort_order(queue, column) == sorted(range(len(queue)), key=lambda i: key(queue[i]))
 
 
 def test_a_bare_model_sorts_and_filters_at_once(filled: ServiceContext) -> None:
     model = CasesTableModel()  # no worker to hand work to
-    model.set_cases(cases.list_cases(filled), date(2025, 3, 25))
+    model.set_cases(case_queue.list_cases(filled), date(2025, 3, 25))
     model.sort(1, Qt.SortOrder.DescendingOrder)
     assert not model.sorting
     names = [model.row_at(r).person_name.casefold() for r in range(model.rowCount())]
     assert names == sorted(names, reverse=True)
     model.set_filter(CaseFilter(open_only=True))
     assert not model.filtering
-    assert model.rowCount() == len(cases.list_cases(filled, CaseFilter(open_only=True)))
+    assert model.rowCount() == len(case_queue.list_cases(filled, CaseFilter(open_only=True)))
 
 
 def test_sorting_in_runs_sorts_like_one_sort(monkeypatch: pytest.MonkeyPatch) -> None:
-    from oklima_dpo.services import queue as queue_service
+    from oklima_dpo.services.cases import queue as case_queue
 
-    monkeypatch.setattr(queue_service, "SORT_RUN", 4)
+    monkeypatch.setattr(case_queue, "SORT_RUN", 4)
     pairs = [(n % 5, n) for n in range(37)][::-1]
     ordered = list(pairs)
-    queue_service.sort_in_runs(ordered, key=lambda p: p[0])
+    case_queue.sort_in_runs(ordered, key=lambda p: p[0])
     assert ordered == sorted(pairs, key=lambda p: p[0])  # stable: ties keep their order

@@ -9,8 +9,8 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from oklima_dpo.app import build_main_window
+from oklima_dpo.demo import cases as demo
 from oklima_dpo.gui.workers import Runner
-from oklima_dpo.services import demo
 from oklima_dpo.services.context import ServiceContext
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from oklima_dpo.config.register_file import default_register_path, load_register
 from oklima_dpo.gui.models.register_model import (
     ACTIVITY_ROLE,
     SORT_ROLE,
@@ -18,7 +19,6 @@ from oklima_dpo.gui.models.register_model import (
 )
 from oklima_dpo.gui.views.register_view import RegisterView
 from oklima_dpo.gui.workers import Runner
-from oklima_dpo.services.register import default_register_path, load_register
 
 
 def plain(text: str) -> str:

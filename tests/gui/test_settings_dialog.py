@@ -27,8 +27,9 @@ from oklima_dpo.domain.deadlines import Calendar, ExtensionReading
 from oklima_dpo.domain.french import PARIS
 from oklima_dpo.gui.dialogs.settings import SettingsDialog
 from oklima_dpo.gui.workers import Runner
-from oklima_dpo.services import settings
 from oklima_dpo.services.context import ServiceContext
+from oklima_dpo.services.settings import keys as settings_keys
+from oklima_dpo.services.settings import model as settings_model
 
 from ..conftest import Clock
 from ..services.helpers import open_request
@@ -96,8 +97,8 @@ def test_typing_and_saving_stores_the_values(
         save(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert settings.REMINDER_DAYS in saved.args[0].changed_keys
-    stored = settings.get_settings(gui_ctx)
+    assert settings_keys.REMINDER_DAYS in saved.args[0].changed_keys
+    stored = settings_model.get_settings(gui_ctx)
     org = stored.organisation
     assert (org.name, org.registration, org.dpo_name) == (
         "OKLIMA SAS",
@@ -132,12 +133,12 @@ def test_an_invalid_email_is_shown_beside_its_field_and_nothing_is_saved(
     # Nothing typed is lost, nothing stored.
     assert ui.dpoNameEdit.text() == "Camille Exemple"
     assert ui.dpoEmailEdit.text() == "dpo@@exemple"
-    assert settings.get_settings(gui_ctx) == settings.Settings()
+    assert settings_model.get_settings(gui_ctx) == settings_model.Settings()
     # Corrected, it saves; the error goes.
     retype(qtbot, ui.dpoEmailEdit, "dpo@exemple.fr")
     with qtbot.waitSignal(dialog.saved):
         save(qtbot, dialog)
-    assert settings.get_settings(gui_ctx).organisation.dpo_email == "dpo@exemple.fr"
+    assert settings_model.get_settings(gui_ctx).organisation.dpo_email == "dpo@exemple.fr"
 
 
 def test_switching_the_calendar_shows_the_redated_case(
@@ -166,7 +167,7 @@ def test_switching_the_calendar_shows_the_redated_case(
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert settings.get_settings(gui_ctx).policy.calendar is Calendar.ALSACE_MOSELLE
+    assert settings_model.get_settings(gui_ctx).policy.calendar is Calendar.ALSACE_MOSELLE
 
 
 def test_the_dates_each_choice_gives_are_shown(
@@ -230,7 +231,7 @@ def test_a_logo_is_chosen_previewed_removed_and_stored(
     qtbot.waitUntil(lambda: not ui.logoPreview.pixmap().isNull())
     with qtbot.waitSignal(dialog.saved):
         save(qtbot, dialog)
-    org = settings.get_settings(gui_ctx).organisation
+    org = settings_model.get_settings(gui_ctx).organisation
     assert org.logo == (tmp_path / "oklima.png").read_bytes()
     assert org.logo_type == "image/png"
 
@@ -258,7 +259,7 @@ def test_cancel_stores_nothing(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert dialog.result() == QDialog.DialogCode.Rejected
-    assert settings.get_settings(gui_ctx).organisation.name == "OKLIMA"
+    assert settings_model.get_settings(gui_ctx).organisation.name == "OKLIMA"
 
 
 def test_every_input_and_button_has_an_accessible_name_and_labels_have_buddies(

@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from oklima_dpo.gui.dialogs.settings import SettingsDialog
 from oklima_dpo.gui.workers import Runner
-from oklima_dpo.services import settings
 from oklima_dpo.services.context import ServiceContext
+from oklima_dpo.services.settings import keys as settings_keys
+from oklima_dpo.services.settings import model as settings_model
 
 
 @pytest.fixture
@@ -54,10 +55,10 @@ def test_the_two_periods_are_stored_and_journaled(
     with qtbot.waitSignal(dialog.saved) as saved:
         save(qtbot, dialog)
     assert set(saved.args[0].changed_keys) == {
-        settings.GATHERED_DATA_DAYS,
-        settings.SUPPRESSION_YEARS,
+        settings_keys.GATHERED_DATA_DAYS,
+        settings_keys.SUPPRESSION_YEARS,
     }
-    stored = settings.get_settings(gui_ctx)
+    stored = settings_model.get_settings(gui_ctx)
     assert (stored.gathered_data_days, stored.suppression_years) == (45, 4)
 
 
@@ -75,4 +76,4 @@ def test_a_refused_period_is_shown_beside_its_field(
     )
     assert ui.tabs.currentWidget() is ui.keepingTab and ui.suppressionSpin.hasFocus()
     assert not ui.gatheredDataError.isVisible()
-    assert settings.get_settings(gui_ctx).suppression_years == 3
+    assert settings_model.get_settings(gui_ctx).suppression_years == 3

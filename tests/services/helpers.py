@@ -8,17 +8,19 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
+from oklima_dpo.demo.estate import EstateSummary
 from oklima_dpo.domain.case import Outcome
+from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.french import PARIS
 from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import EventKind
-from oklima_dpo.services import cases, intake
-from oklima_dpo.services import gather as gather_service
+from oklima_dpo.services.cases import intake
+from oklima_dpo.services.cases import steps as case_steps
+from oklima_dpo.services.cases.views import NewCase
 from oklima_dpo.services.context import ServiceContext
-from oklima_dpo.services.views import NewCase
-from oklima_dpo.sources.catalogue import Catalogue
-from oklima_dpo.sources.demo_estate import EstateSummary
+from oklima_dpo.services.gathering import gather as gathering
+from oklima_dpo.services.gathering import review
 
 BASE_REQUEST = NewCase(
     name="Élodie Le Gall",
@@ -48,11 +50,11 @@ def reviewed_case(
     rights granted: ready to be carried out."""
     name = f"{person['first_name']} {person['last_name']}"
     reference = open_request(ctx, name=name, rights=rights, emails=(person["email"],))
-    cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
-    gather_service.gather_case(ctx, reference, catalogue, register)
-    gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
+    case_steps.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
+    gathering.gather_case(ctx, reference)
+    review.save_review(ctx, reference)
     for right in rights:  # the DPO's decision comes before any execution
-        cases.decide(ctx, reference, Right(right), Outcome.GRANTED)
+        case_steps.decide(ctx, reference, Right(right), Outcome.GRANTED)
     return reference
 
 

@@ -8,19 +8,24 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from oklima_dpo.demo.estate import EstateSummary
 from oklima_dpo.documents.casefile import SECTIONS
 from oklima_dpo.documents.files import Written
 from oklima_dpo.domain.case import Outcome
+from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import EventKind
-from oklima_dpo.services import audit, casefile, cases
-from oklima_dpo.services import gather as gather_service
-from oklima_dpo.services.casework import load_case
+from oklima_dpo.services import audit
+from oklima_dpo.services.answers import casefile
+from oklima_dpo.services.cases import steps as case_steps
+from oklima_dpo.services.cases.casework import load_case
 from oklima_dpo.services.context import ServiceContext
-from oklima_dpo.sources.catalogue import Catalogue
-from oklima_dpo.sources.demo_estate import EstateSummary
+from oklima_dpo.services.gathering import gather as gathering
+from oklima_dpo.services.gathering import review
+from oklima_dpo.services.gathering import views as gathering_views
 from oklima_dpo.store.models import Document
+from tests.db import raw_session
 from tests.documents.pdf_reading import flat, outline, pages_text, reader_of, toc_entries
 
 from .helpers import open_request
@@ -46,13 +51,13 @@ def answered_case(ctx: ServiceContext, tmp_path: Path) -> tuple[str, list[Path]]
         mandate_file=mandate,
         attachments=(letter,),
     )
-    cases.acknowledge(ctx, reference, on=date(2025, 3, 11))
-    cases.record_identity_verified(
+    case_steps.acknowledge(ctx, reference, on=date(2025, 3, 11))
+    case_steps.record_identity_verified(
         ctx, reference, "question sur le dernier contrat, réponse exacte", on=date(2025, 3, 12)
     )
-    cases.decide(ctx, reference, Right.ACCESS, Outcome.GRANTED)
-    cases.decide(ctx, reference, Right.ERASURE, Outcome.REFUSED, GROUND)
-    cases.mark_answered(ctx, reference, on=date(2025, 3, 25), how="e-mail")
+    case_steps.decide(ctx, reference, Right.ACCESS, Outcome.GRANTED)
+    case_steps.decide(ctx, reference, Right.ERASURE, Outcome.REFUSED, GROUND)
+    case_steps.mark_answered(ctx, reference, on=date(2025, 3, 25), how="e-mail")
     return reference, [mandate, letter]
 
 
@@ -133,7 +138,7 @@ def test_a_tampered_journal_is_said_broken_at_its_first_bad_entry(
     ctx: ServiceContext, tmp_path: Path
 ) -> None:
     reference, _files = answered_case(ctx, tmp_path)
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         session.execute(text("UPDATE audit_entries SET actor = 'intrus' WHERE seq = 3"))
         session.commit()
     pages, _marks, _contents = read(casefile.build_case_file(ctx, reference, out=tmp_path))
@@ -145,9 +150,10 @@ def test_a_tampered_journal_is_said_broken_at_its_first_bad_entry(
 
 def test_a_redaction_document_is_listed(ctx: ServiceContext, tmp_path: Path) -> None:
     reference, _files = answered_case(ctx, tmp_path)
-    with ctx.store.unit_of_work() as session:
-        case = load_case(session, reference)
-        case.documents.append(
+    with ctx.unit_of_work() as uow:
+        case = load_case(uow, reference)
+        uow.documents.add(
+            case,
             Document(
                 role="produced",
                 filename="annexe caviardée.pdf",
@@ -156,9 +162,9 @@ def test_a_redaction_document_is_listed(ctx: ServiceContext, tmp_path: Path) -> 
                 size=10,
                 added_at=ctx.now().replace(tzinfo=None),
                 added_by=ctx.actor,
-            )
+            ),
         )
-        session.commit()
+        uow.commit()
     pages, _marks, _contents = read(casefile.build_case_file(ctx, reference, out=tmp_path))
     whole = " ".join(pages)
     assert "« annexe caviardée.pdf » (produit pour la réponse)" in whole
@@ -167,7 +173,7 @@ def test_a_redaction_document_is_listed(ctx: ServiceContext, tmp_path: Path) -> 
 
 def gathered_case(
     ctx: ServiceContext, catalogue: Catalogue, register: Register, estate: EstateSummary
-) -> tuple[str, gather_service.CaseData]:
+) -> tuple[str, gathering_views.CaseData]:
     person = estate.hard_cases["homonyms"]
     reference = open_request(
         ctx,
@@ -175,14 +181,14 @@ def gathered_case(
         emails=(person["email"],),
         postal_address=f"1 rue de la Gare {person['postcode']} Lyon",
     )
-    cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
-    gather_service.gather_case(ctx, reference, catalogue, register)
-    gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
-    data = gather_service.case_data(ctx, reference, catalogue, register)
+    case_steps.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
+    gathering.gather_case(ctx, reference)
+    review.save_review(ctx, reference)
+    data = review.case_data(ctx, reference)
     return reference, data
 
 
-def raw_values(data: gather_service.CaseData, asked: set[str]) -> set[str]:
+def raw_values(data: gathering_views.CaseData, asked: set[str]) -> set[str]:
     """Identifier-like values of the records found (digits or @), not given by the request."""
     return {
         flat(str(field.value))
@@ -205,9 +211,7 @@ def test_what_was_gathered_is_counted_without_its_values_unless_asked(
     reference, data = gathered_case(ctx, catalogue, register, estate)
     person = estate.hard_cases["homonyms"]
     snapshot = data.snapshots[-1].sha256
-    written = casefile.build_case_file(
-        ctx, reference, catalogue=catalogue, register=register, out=tmp_path
-    )
+    written = casefile.build_case_file(ctx, reference, out=tmp_path)
     pages, _marks, _contents = read(written)
     whole = " ".join(pages)
     for source in data.sources:
@@ -221,9 +225,7 @@ def test_what_was_gathered_is_counted_without_its_values_unless_asked(
     assert not leaked, f"raw values in the case file: {leaked}"
     assert "ne figurent pas dans ce dossier" in whole
 
-    with_raw = casefile.build_case_file(
-        ctx, reference, catalogue=catalogue, register=register, out=tmp_path, include_raw_data=True
-    )
+    with_raw = casefile.build_case_file(ctx, reference, out=tmp_path, include_raw_data=True)
     raw_text = flat(" ".join(read(with_raw)[0]))
     included = {
         flat(str(field.value))
@@ -249,6 +251,7 @@ def test_without_a_catalogue_the_sources_go_by_their_identifiers(
     tmp_path: Path,
 ) -> None:
     reference, data = gathered_case(ctx, catalogue, register, estate)
+    ctx.configuration.use_catalogue_file(None)  # and none chosen in the settings
     pages, _marks, _contents = read(casefile.build_case_file(ctx, reference, out=tmp_path))
     whole = " ".join(pages)
     assert "Le catalogue des sources n’a pu être lu" in whole

@@ -11,17 +11,19 @@ from oklima_dpo.domain.case import Outcome
 from oklima_dpo.domain.errors import DeadlineRuleError, ForbiddenTransition
 from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import EventKind, Status
-from oklima_dpo.services import cases
+from oklima_dpo.services.cases import queue as case_queue
+from oklima_dpo.services.cases import steps as case_steps
 from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.errors import InvalidInput, NotFound
 from oklima_dpo.store.models import AuditEntry, Event
+from tests.db import raw_session
 
 from ..conftest import Clock
 from .helpers import open_request
 
 
 def journal_size(ctx: ServiceContext) -> int:
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         return session.scalar(select(func.count()).select_from(AuditEntry)) or 0
 
 
@@ -30,13 +32,13 @@ def test_asking_for_information_stops_the_clock_until_the_answer(
 ) -> None:
     """LEGAL.md: received 10/03, asked 12/03, answered 20/03 → due 18/04 (8 days)."""
     reference = open_request(ctx)  # received 10/03/2025, today 25/03/2025
-    waiting = cases.request_information(ctx, reference, "Numéro client", on=date(2025, 3, 12))
+    waiting = case_steps.request_information(ctx, reference, "Numéro client", on=date(2025, 3, 12))
     assert waiting.status is Status.AWAITING_INFO
     assert waiting.deadline.clock_stopped
     assert waiting.deadline.due == date(2025, 4, 23)  # 13 days waited so far
     clock.advance(days=2)
-    assert cases.show_case(ctx, reference).deadline.due == date(2025, 4, 25)
-    answered = cases.record_information_received(ctx, reference, on=date(2025, 3, 20))
+    assert case_steps.show_case(ctx, reference).deadline.due == date(2025, 4, 25)
+    answered = case_steps.record_information_received(ctx, reference, on=date(2025, 3, 20))
     assert answered.status is Status.IN_PROGRESS
     assert not answered.deadline.clock_stopped
     assert answered.deadline.due == date(2025, 4, 18)
@@ -46,20 +48,20 @@ def test_asking_for_information_stops_the_clock_until_the_answer(
 
 def test_several_suspensions_add_up(ctx: ServiceContext) -> None:
     reference = open_request(ctx)
-    cases.request_information(ctx, reference, on=date(2025, 3, 11))
-    cases.record_information_received(ctx, reference, on=date(2025, 3, 13))
-    cases.request_information(ctx, reference, on=date(2025, 3, 17))
-    detail = cases.record_information_received(ctx, reference, on=date(2025, 3, 20))
+    case_steps.request_information(ctx, reference, on=date(2025, 3, 11))
+    case_steps.record_information_received(ctx, reference, on=date(2025, 3, 13))
+    case_steps.request_information(ctx, reference, on=date(2025, 3, 17))
+    detail = case_steps.record_information_received(ctx, reference, on=date(2025, 3, 20))
     assert detail.deadline.suspended_days == 5
     assert detail.deadline.due == date(2025, 4, 15)
 
 
 def test_an_extension_shows_the_new_date(ctx: ServiceContext) -> None:
     reference = open_request(ctx)
-    cases.acknowledge(ctx, reference, on=date(2025, 3, 11))
-    before = cases.show_case(ctx, reference)
+    case_steps.acknowledge(ctx, reference, on=date(2025, 3, 11))
+    before = case_steps.show_case(ctx, reference)
     assert before.deadline.can_extend and EventKind.EXTENDED in before.allowed
-    detail = cases.extend(ctx, reference, "Données dans six systèmes et des archives papier")
+    detail = case_steps.extend(ctx, reference, "Données dans six systèmes et des archives papier")
     assert detail.deadline.extended
     assert detail.deadline.due == date(2025, 6, 10)
     assert detail.deadline.first_due == date(2025, 4, 10)
@@ -70,7 +72,7 @@ def test_an_extension_shows_the_new_date(ctx: ServiceContext) -> None:
 def test_an_extension_needs_reasons(ctx: ServiceContext) -> None:
     reference = open_request(ctx)
     with pytest.raises(InvalidInput, match="raisons"):
-        cases.extend(ctx, reference, "  ")
+        case_steps.extend(ctx, reference, "  ")
 
 
 def test_an_extension_after_the_first_deadline_is_refused(
@@ -79,10 +81,10 @@ def test_an_extension_after_the_first_deadline_is_refused(
     reference = open_request(ctx)
     size = journal_size(ctx)
     clock.advance(days=17)  # 11/04/2025: the first deadline (10/04) has passed
-    assert not cases.show_case(ctx, reference).deadline.can_extend
+    assert not case_steps.show_case(ctx, reference).deadline.can_extend
     with pytest.raises(DeadlineRuleError, match="10/04/2025"):
-        cases.extend(ctx, reference, "Trop tard")
-    detail = cases.show_case(ctx, reference)
+        case_steps.extend(ctx, reference, "Trop tard")
+    detail = case_steps.show_case(ctx, reference)
     assert not detail.deadline.extended
     assert journal_size(ctx) == size + 2  # the two consultations only
 
@@ -91,35 +93,35 @@ def test_a_forbidden_step_says_which_and_why_and_changes_nothing(ctx: ServiceCon
     reference = open_request(ctx)
     size = journal_size(ctx)
     with pytest.raises(ForbiddenTransition) as caught:
-        cases.close(ctx, reference)
+        case_steps.close(ctx, reference)
     assert "clôture" in str(caught.value) and "reçue" in str(caught.value)
     with pytest.raises(ForbiddenTransition, match="informations reçues"):
-        cases.record_information_received(ctx, reference)
+        case_steps.record_information_received(ctx, reference)
     assert journal_size(ctx) == size
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         assert session.scalar(select(func.count()).select_from(Event)) == 1
 
 
 def test_dates_of_steps_are_checked(ctx: ServiceContext) -> None:
     reference = open_request(ctx)
     with pytest.raises(InvalidInput, match="futur"):
-        cases.acknowledge(ctx, reference, on=date(2025, 3, 26))
+        case_steps.acknowledge(ctx, reference, on=date(2025, 3, 26))
     with pytest.raises(InvalidInput, match="précède la réception"):
-        cases.acknowledge(ctx, reference, on=date(2025, 3, 9))
-    cases.request_information(ctx, reference, on=date(2025, 3, 15))
+        case_steps.acknowledge(ctx, reference, on=date(2025, 3, 9))
+    case_steps.request_information(ctx, reference, on=date(2025, 3, 15))
     with pytest.raises(InvalidInput, match="précède la demande d’informations"):
-        cases.record_information_received(ctx, reference, on=date(2025, 3, 14))
+        case_steps.record_information_received(ctx, reference, on=date(2025, 3, 14))
 
 
 def test_decisions_lead_to_review_then_answer(ctx: ServiceContext) -> None:
     reference = open_request(ctx, rights=("access", "erasure"))
-    cases.acknowledge(ctx, reference)
-    cases.record_identity_verified(ctx, reference, "Numéro client et e-mail connus")
-    detail = cases.decide(ctx, reference, Right.ACCESS, Outcome.GRANTED)
+    case_steps.acknowledge(ctx, reference)
+    case_steps.record_identity_verified(ctx, reference, "Numéro client et e-mail connus")
+    detail = case_steps.decide(ctx, reference, Right.ACCESS, Outcome.GRANTED)
     assert detail.status is Status.IN_PROGRESS  # one right still open
     with pytest.raises(InvalidInput, match="fondement juridique"):
-        cases.decide(ctx, reference, Right.ERASURE, Outcome.PARTLY_GRANTED)
-    detail = cases.decide(
+        case_steps.decide(ctx, reference, Right.ERASURE, Outcome.PARTLY_GRANTED)
+    detail = case_steps.decide(
         ctx,
         reference,
         Right.ERASURE,
@@ -129,35 +131,37 @@ def test_decisions_lead_to_review_then_answer(ctx: ServiceContext) -> None:
     assert detail.status is Status.IN_REVIEW
     erasure = detail.rights[1]
     assert (erasure.outcome, erasure.decided_by) == (Outcome.PARTLY_GRANTED, "dpo.test")
-    assert cases.mark_answered(ctx, reference).status is Status.ANSWERED
-    assert cases.close(ctx, reference).status is Status.CLOSED
-    reopened = cases.reopen(ctx, reference, "La personne conteste la réponse")
+    assert case_steps.mark_answered(ctx, reference).status is Status.ANSWERED
+    assert case_steps.close(ctx, reference).status is Status.CLOSED
+    reopened = case_steps.reopen(ctx, reference, "La personne conteste la réponse")
     assert reopened.status is Status.IN_PROGRESS
 
 
 def test_a_right_not_asked_cannot_be_decided(ctx: ServiceContext) -> None:
     reference = open_request(ctx)
     with pytest.raises(InvalidInput, match="ne porte pas"):
-        cases.decide(ctx, reference, Right.ERASURE, Outcome.GRANTED)
+        case_steps.decide(ctx, reference, Right.ERASURE, Outcome.GRANTED)
 
 
 def test_refusing_every_right_ends_refused(ctx: ServiceContext) -> None:
     reference = open_request(ctx)
-    cases.decide(
+    case_steps.decide(
         ctx,
         reference,
         Right.ACCESS,
         Outcome.REFUSED,
         "Art. 12(5) : demande manifestement excessive",
     )
-    assert cases.mark_answered(ctx, reference).status is Status.REFUSED
+    assert case_steps.mark_answered(ctx, reference).status is Status.REFUSED
 
 
 def test_identity_verification_records_how_and_by_whom(ctx: ServiceContext) -> None:
     reference = open_request(ctx)
     with pytest.raises(InvalidInput, match="comment"):
-        cases.record_identity_verified(ctx, reference, "")
-    detail = cases.record_identity_verified(ctx, reference, "Pièce d’identité vue, non conservée")
+        case_steps.record_identity_verified(ctx, reference, "")
+    detail = case_steps.record_identity_verified(
+        ctx, reference, "Pièce d’identité vue, non conservée"
+    )
     last = detail.timeline[-1]
     assert (last.kind, last.actor, last.text) == (
         EventKind.IDENTITY_VERIFIED,
@@ -169,48 +173,48 @@ def test_identity_verification_records_how_and_by_whom(ctx: ServiceContext) -> N
 
 def test_withdrawal_closes_an_open_case_only(ctx: ServiceContext) -> None:
     reference = open_request(ctx)
-    assert cases.withdraw(ctx, reference, reason="Par téléphone").status is Status.WITHDRAWN
+    assert case_steps.withdraw(ctx, reference, reason="Par téléphone").status is Status.WITHDRAWN
     with pytest.raises(ForbiddenTransition):
-        cases.withdraw(ctx, reference)
+        case_steps.withdraw(ctx, reference)
 
 
 def test_a_case_awaiting_an_answer_can_be_closed_for_lack_of_it(ctx: ServiceContext) -> None:
     reference = open_request(ctx)
-    cases.request_information(ctx, reference, on=date(2025, 3, 11))
-    assert cases.close(ctx, reference, reason="Sans réponse").status is Status.CLOSED
+    case_steps.request_information(ctx, reference, on=date(2025, 3, 11))
+    assert case_steps.close(ctx, reference, reason="Sans réponse").status is Status.CLOSED
 
 
 def test_notes_join_the_timeline(ctx: ServiceContext) -> None:
     reference = open_request(ctx)
     with pytest.raises(InvalidInput):
-        cases.add_note(ctx, reference, " ")
-    detail = cases.add_note(ctx, reference, "Appel de la personne : précise sa demande.")
+        case_steps.add_note(ctx, reference, " ")
+    detail = case_steps.add_note(ctx, reference, "Appel de la personne : précise sa demande.")
     assert detail.timeline[-1].kind is EventKind.NOTE
     assert detail.status is Status.RECEIVED
 
 
 def test_an_unknown_reference_is_named(ctx: ServiceContext) -> None:
     with pytest.raises(NotFound, match="DR-2025-0999"):
-        cases.acknowledge(ctx, "DR-2025-0999")
-    assert cases.show_case(ctx, open_request(ctx).lower()).reference == "DR-2025-0001"
+        case_steps.acknowledge(ctx, "DR-2025-0999")
+    assert case_steps.show_case(ctx, open_request(ctx).lower()).reference == "DR-2025-0001"
 
 
 def test_every_change_and_every_consultation_is_journaled(ctx: ServiceContext) -> None:
     reference = open_request(ctx)
-    cases.acknowledge(ctx, reference)
-    cases.show_case(ctx, reference)
-    with ctx.store.unit_of_work() as session:
+    case_steps.acknowledge(ctx, reference)
+    case_steps.show_case(ctx, reference)
+    with raw_session(ctx.store) as session:
         actions = session.scalars(select(AuditEntry.action).order_by(AuditEntry.seq)).all()
     assert actions == ["case.opened", "case.acknowledged", "case.consulted"]
 
 
 def test_assigning_a_case_is_journaled(ctx: ServiceContext) -> None:
     reference = open_request(ctx)
-    assert cases.assign(ctx, reference, "  Claire  Martin ").assignee == "Claire Martin"
-    [summary] = cases.list_cases(ctx)
+    assert case_steps.assign(ctx, reference, "  Claire  Martin ").assignee == "Claire Martin"
+    [summary] = case_queue.list_cases(ctx)
     assert summary.assignee == "Claire Martin"
-    assert cases.assign(ctx, reference, "").assignee is None
-    with ctx.store.unit_of_work() as session:
+    assert case_steps.assign(ctx, reference, "").assignee is None
+    with raw_session(ctx.store) as session:
         actions = session.scalars(select(AuditEntry.action)).all()
     assert actions.count("case.assigned") == 2
 
@@ -221,7 +225,7 @@ def test_the_journal_reads_newest_first_with_filters(ctx: ServiceContext, clock:
     first = open_request(ctx)
     clock.advance(days=1)
     second = open_request(ctx, name="Marc Durand", emails=("marc@exemple.fr",))
-    cases.acknowledge(ctx, second)
+    case_steps.acknowledge(ctx, second)
     everything = list_entries(ctx)
     assert [e.action for e in everything] == ["case.acknowledged", "case.opened", "case.opened"]
     assert everything[0].details["event"] == "acknowledged"

@@ -10,11 +10,13 @@ from oklima_dpo.domain.alerts import AlertKind
 from oklima_dpo.domain.case import Outcome
 from oklima_dpo.domain.french import PARIS
 from oklima_dpo.domain.rights import Right
-from oklima_dpo.services import cases, dashboard
-from oklima_dpo.services import settings as settings_service
+from oklima_dpo.services.cases import dashboard
+from oklima_dpo.services.cases import queue as case_queue
+from oklima_dpo.services.cases import steps as case_steps
+from oklima_dpo.services.cases.views import CaseFilter
 from oklima_dpo.services.context import ServiceContext
-from oklima_dpo.services.views import CaseFilter
-from oklima_dpo.store import cases_repo
+from oklima_dpo.services.settings import keys as settings_keys
+from oklima_dpo.services.settings import model as settings_model
 
 from ..conftest import DEFAULT_NOW, Clock
 from .helpers import open_request
@@ -31,8 +33,8 @@ def at(day: date) -> datetime:
 def answer(ctx: ServiceContext, clock: Clock, reference: str, on: date) -> None:
     """Decide and send the answer on ``on`` (the clock is moved there, then back)."""
     saved, clock.now = clock.now, at(on)
-    cases.decide(ctx, reference, Right.ACCESS, Outcome.GRANTED)
-    cases.mark_answered(ctx, reference, on=on)
+    case_steps.decide(ctx, reference, Right.ACCESS, Outcome.GRANTED)
+    case_steps.mark_answered(ctx, reference, on=on)
     clock.now = saved
 
 
@@ -50,7 +52,7 @@ def base(ctx: ServiceContext, clock: Clock) -> dict[str, str]:
     extended_answered = open_request(
         ctx, name="Inès Prolongée", received_at=received(D(2025, 1, 6))
     )
-    cases.extend(ctx, extended_answered, "Demande complexe", on=D(2025, 1, 20))
+    case_steps.extend(ctx, extended_answered, "Demande complexe", on=D(2025, 1, 20))
     answer(ctx, clock, extended_answered, D(2025, 2, 20))
     clock.now = DEFAULT_NOW
     refs = {
@@ -83,21 +85,21 @@ def base(ctx: ServiceContext, clock: Clock) -> dict[str, str]:
         # withdrawn: neither open nor answered
         "withdrawn": open_request(ctx, name="Yves Retrait", received_at=received(D(2025, 3, 4))),
     }
-    cases.request_information(ctx, refs["reminder"], on=D(2025, 3, 5))
-    cases.request_information(ctx, refs["waiting"], on=D(2025, 3, 15))
-    cases.request_information(ctx, refs["stopped_late"], on=D(2025, 3, 24))
-    cases.request_information(ctx, refs["stopped_later"], on=D(2025, 3, 10))
-    cases.extend(ctx, refs["extended"], "Nombreuses demandes", on=D(2025, 3, 20))
+    case_steps.request_information(ctx, refs["reminder"], on=D(2025, 3, 5))
+    case_steps.request_information(ctx, refs["waiting"], on=D(2025, 3, 15))
+    case_steps.request_information(ctx, refs["stopped_late"], on=D(2025, 3, 24))
+    case_steps.request_information(ctx, refs["stopped_later"], on=D(2025, 3, 10))
+    case_steps.extend(ctx, refs["extended"], "Nombreuses demandes", on=D(2025, 3, 20))
     answer(ctx, clock, refs["late"], D(2025, 3, 12))
     answer(ctx, clock, refs["on_time"], D(2025, 3, 25))
-    cases.withdraw(ctx, refs["withdrawn"], on=D(2025, 3, 6))
+    case_steps.withdraw(ctx, refs["withdrawn"], on=D(2025, 3, 6))
     return refs
 
 
 def test_each_figure_is_the_size_of_its_queue(ctx: ServiceContext, base: dict[str, str]) -> None:
     found = dashboard.figures(ctx)
     for key, wanted in dashboard.FIGURE_FILTERS.items():
-        assert found.count(key) == len(cases.list_cases(ctx, wanted)), key
+        assert found.count(key) == len(case_queue.list_cases(ctx, wanted)), key
     assert (found.open, found.due_soon, found.overdue, found.awaiting_info, found.extended) == (
         8,
         4,  # overdue, stopped late, J-2 and J-7 (not the stopped one dated later)
@@ -154,7 +156,7 @@ def test_a_reopened_case_counts_once_with_its_first_answer(
     reference = open_request(ctx, received_at=received(date(2025, 3, 3)))
     answer(ctx, clock, reference, date(2025, 3, 5))
     clock.now = DEFAULT_NOW
-    cases.reopen(ctx, reference, "Pièce manquante")
+    case_steps.reopen(ctx, reference, "Pièce manquante")
     answer(ctx, clock, reference, date(2025, 3, 25))
     found = dashboard.figures(ctx)
     assert (found.answered, found.answered_on_time) == (1, 1)
@@ -166,10 +168,10 @@ def test_the_next_ten_deadlines(ctx: ServiceContext) -> None:
         for day in range(1, 13)
     ]
     # Stopped clocks: due 04/04 moved to 09/04 (still in the ten), 03/04 moved out of them.
-    cases.request_information(ctx, refs[3], on=date(2025, 3, 20))
-    cases.request_information(ctx, refs[2], on=date(2025, 3, 5))
+    case_steps.request_information(ctx, refs[3], on=date(2025, 3, 20))
+    case_steps.request_information(ctx, refs[2], on=date(2025, 3, 5))
     found = dashboard.figures(ctx)
-    expected = cases.list_cases(ctx, CaseFilter(open_only=True, limit=10))
+    expected = case_queue.list_cases(ctx, CaseFilter(open_only=True, limit=10))
     shown = [c.reference for c in found.next_deadlines]
     assert shown == [c.reference for c in expected]
     assert len(shown) == 10 and refs[2] not in shown and refs[3] in shown
@@ -181,7 +183,7 @@ def test_the_next_ten_deadlines(ctx: ServiceContext) -> None:
 def test_fewer_than_ten_open_cases(ctx: ServiceContext) -> None:
     late = open_request(ctx, name="Léon Suspendu", received_at=received(date(2025, 2, 20)))
     soon = open_request(ctx, name="Hélène Petit", received_at=received(date(2025, 2, 27)))
-    cases.request_information(ctx, late, on=date(2025, 3, 24))
+    case_steps.request_information(ctx, late, on=date(2025, 3, 24))
     found = dashboard.figures(ctx)
     assert [c.reference for c in found.next_deadlines] == [late, soon]
     assert found.next_deadlines[0].clock_stopped
@@ -204,16 +206,10 @@ def test_the_alerts_of_the_day(ctx: ServiceContext, base: dict[str, str]) -> Non
 
 
 def test_the_reminder_follows_the_setting(ctx: ServiceContext, base: dict[str, str]) -> None:
-    assert settings_service.get_settings(ctx).reminder_days == 15
-    with ctx.store.unit_of_work() as session:
-        cases_repo.write_setting(
-            session,
-            settings_service.REMINDER_DAYS,
-            10,
-            at=ctx.now().replace(tzinfo=None),
-            actor=ctx.actor,
-        )
-        session.commit()
+    assert settings_model.get_settings(ctx).reminder_days == 15
+    with ctx.store.unit_of_work() as uow:
+        uow.settings.write(settings_keys.REMINDER_DAYS, 10)
+        uow.commit()
     reminders = [a.reference for a in dashboard.alerts(ctx) if a.kind is AlertKind.REMINDER_DUE]
     assert reminders == [base["reminder"], base["stopped_later"], base["waiting"]]
 

@@ -10,18 +10,23 @@ from pathlib import Path
 
 import pytest
 
-from oklima_dpo.actions.plan import Action
+from oklima_dpo.demo.estate import EstateSummary
+from oklima_dpo.domain.answers import LetterKind
+from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.errors import DpoError
+from oklima_dpo.domain.plan import Action
 from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.workflow import EventKind
-from oklima_dpo.services import cases, execute
-from oklima_dpo.services import gather as gather_service
+from oklima_dpo.services.answers.produce import produce
+from oklima_dpo.services.cases import steps as case_steps
 from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.errors import InvalidInput
-from oklima_dpo.services.respond import PackageKind, produce
-from oklima_dpo.sources.catalogue import Catalogue
-from oklima_dpo.sources.demo_estate import EstateSummary
+from oklima_dpo.services.execution import applying, planning, restriction
+from oklima_dpo.services.execution import tasks as owner_tasks
+from oklima_dpo.services.gathering import gather as gathering
+from oklima_dpo.services.gathering import review
 from oklima_dpo.store.models import AuditEntry
+from tests.db import raw_session
 
 from ..conftest import Clock
 from .helpers import open_request, reviewed_case, rows
@@ -33,7 +38,7 @@ def dump(path: Path) -> list[str]:
 
 
 def journal_text(ctx: ServiceContext) -> str:
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         return "\n".join(
             f"{e.action} {e.details}" for e in session.query(AuditEntry).order_by(AuditEntry.seq)
         )
@@ -53,9 +58,7 @@ def test_erasure_keeps_the_invoices_and_gathering_again_proves_the_rest_is_gone(
     assert invoices, "a customer with invoices"
     reference = reviewed_case(ctx, catalogue, register, person, ("erasure",))
 
-    planned = execute.plan_execution(
-        ctx, reference, "erasure", catalogue=catalogue, register=register
-    )
+    planned = planning.plan_execution(ctx, reference, "erasure")
     assert planned.status == "planned" and len(planned.plan_sha256) == 64
     billing = planned.plan.source("billing")
     assert {r.action for r in billing.records} == {Action.KEEP}
@@ -71,9 +74,7 @@ def test_erasure_keeps_the_invoices_and_gathering_again_proves_the_rest_is_gone(
     counts = {(line.source, line.action): line.count for line in planned.preview}
     assert counts[("billing", Action.KEEP)] == len(billing.records)
 
-    done = execute.apply_execution(
-        ctx, reference, planned.id, catalogue=catalogue, register=register
-    )
+    done = applying.apply_execution(ctx, reference, planned.id)
     assert done.result is not None
     for source in ("crm", "portal"):
         outcome = done.result["sources"][source]
@@ -116,7 +117,7 @@ def test_erasure_keeps_the_invoices_and_gathering_again_proves_the_rest_is_gone(
     assert customer not in text and person["email"] not in text
     # Applied once: a second run is refused.
     with pytest.raises(DpoError, match="déjà"):
-        execute.apply_execution(ctx, reference, planned.id, catalogue=catalogue, register=register)
+        applying.apply_execution(ctx, reference, planned.id)
 
 
 def test_a_failure_in_the_middle_of_a_source_leaves_it_as_it_was(
@@ -124,9 +125,7 @@ def test_a_failure_in_the_middle_of_a_source_leaves_it_as_it_was(
 ) -> None:
     person = estate.hard_cases["email_in_capitals"]
     reference = reviewed_case(ctx, catalogue, register, person, ("erasure",))
-    planned = execute.plan_execution(
-        ctx, reference, "erasure", catalogue=catalogue, register=register
-    )
+    planned = planning.plan_execution(ctx, reference, "erasure")
     assert len(planned.plan.source("crm").writes) >= 2
     crm_file = estate.out_dir / "crm.sqlite"
     before, before_bytes = dump(crm_file), crm_file.read_bytes()
@@ -135,14 +134,7 @@ def test_a_failure_in_the_middle_of_a_source_leaves_it_as_it_was(
         if source == "crm" and count == 2:
             raise RuntimeError("panne simulée au milieu de la source")
 
-    done = execute.apply_execution(
-        ctx,
-        reference,
-        planned.id,
-        catalogue=catalogue,
-        register=register,
-        after_statement=fail_in_crm,
-    )
+    done = applying.apply_execution(ctx, reference, planned.id, after_statement=fail_in_crm)
     assert dump(crm_file) == before
     assert crm_file.read_bytes() == before_bytes
     assert done.result is not None
@@ -165,29 +157,25 @@ def test_non_writable_sources_get_tasks_that_owners_complete(
 ) -> None:
     person = dict(estate.hard_cases["prospect_newsletter_only"])
     reference = reviewed_case(ctx, catalogue, register, person, ("erasure",))
-    planned = execute.plan_execution(
-        ctx, reference, "erasure", catalogue=catalogue, register=register
-    )
+    planned = planning.plan_execution(ctx, reference, "erasure")
     newsletter = planned.plan.source("newsletter")
     assert [r.action for r in newsletter.records] == [Action.TASK]
     assert newsletter.task is not None and "Liste des abonnés" in newsletter.task
-    done = execute.apply_execution(
-        ctx, reference, planned.id, catalogue=catalogue, register=register
-    )
+    done = applying.apply_execution(ctx, reference, planned.id)
     assert done.status == "verified"
     assert done.verification is not None
     assert {i["state"] for i in done.verification["remaining"]} == {"task"}
-    tasks = {t.target: t for t in execute.list_tasks(ctx, reference)}
+    tasks = {t.target: t for t in owner_tasks.list_tasks(ctx, reference)}
     assert set(tasks) == {"newsletter", "paper_archives"}
     assert all(t.status == "open" for t in tasks.values())
     with pytest.raises(InvalidInput):
-        execute.complete_task(ctx, reference, tasks["newsletter"].id, "  ")
-    answered = execute.complete_task(
+        owner_tasks.complete_task(ctx, reference, tasks["newsletter"].id, "  ")
+    answered = owner_tasks.complete_task(
         ctx, reference, tasks["newsletter"].id, "Ligne supprimée du fichier le 26/03/2025."
     )
     assert answered.status == "done" and answered.answer.startswith("Ligne supprimée")
     with pytest.raises(DpoError, match="déjà"):
-        execute.complete_task(ctx, reference, tasks["newsletter"].id, "encore")
+        owner_tasks.complete_task(ctx, reference, tasks["newsletter"].id, "encore")
     assert "Ligne supprimée" not in journal_text(ctx)
 
 
@@ -202,20 +190,11 @@ def test_rectification_changes_only_the_named_fields(
     files = {name: estate.out_dir / f"{name}.sqlite" for name in ("crm", "billing", "portal")}
     before = {name: dump(path) for name, path in files.items()}
     corrections = {"crm.customers.city": "Villeneuve-d’Ascq", "crm.customers.phone": "0199009999"}
-    planned = execute.plan_execution(
-        ctx,
-        reference,
-        "rectification",
-        catalogue=catalogue,
-        register=register,
-        corrections=corrections,
-    )
+    planned = planning.plan_execution(ctx, reference, "rectification", corrections=corrections)
     (record,) = planned.plan.source("crm").records
     assert record.action is Action.CORRECT
     assert {f"crm.customers.{c.field}": c.new for c in record.changes} == corrections
-    done = execute.apply_execution(
-        ctx, reference, planned.id, catalogue=catalogue, register=register
-    )
+    done = applying.apply_execution(ctx, reference, planned.id)
     assert done.status == "verified", done.verification
     after = {name: dump(path) for name, path in files.items()}
     assert after["billing"] == before["billing"] and after["portal"] == before["portal"]
@@ -237,16 +216,11 @@ def test_rectification_needs_known_fields(
     person = estate.hard_cases["phone_formats"]
     reference = reviewed_case(ctx, catalogue, register, person, ("rectification",))
     with pytest.raises(DpoError, match="inconnu"):
-        execute.plan_execution(
-            ctx,
-            reference,
-            "rectification",
-            catalogue=catalogue,
-            register=register,
-            corrections={"crm.customers.shoe_size": "44"},
+        planning.plan_execution(
+            ctx, reference, "rectification", corrections={"crm.customers.shoe_size": "44"}
         )
     with pytest.raises(InvalidInput, match="ne porte pas"):
-        execute.plan_execution(ctx, reference, "erasure", catalogue=catalogue, register=register)
+        planning.plan_execution(ctx, reference, "erasure")
 
 
 # -- Restriction -----------------------------------------------------------------------------
@@ -262,42 +236,38 @@ def test_restriction_marks_the_records_and_lifting_waits_for_the_notice(
     person = estate.hard_cases["email_in_capitals"]
     customer = person["customer_no"]
     reference = reviewed_case(ctx, catalogue, register, person, ("restriction",))
-    planned = execute.plan_execution(
-        ctx, reference, "restriction", catalogue=catalogue, register=register
-    )
+    planned = planning.plan_execution(ctx, reference, "restriction")
     marked = {(s.source, r.table) for s in planned.plan.sources for r in s.writes}
     assert marked == {("crm", "customers"), ("portal", "accounts")}
     assert planned.plan.source("billing").task  # no mark there: its owner is asked
-    done = execute.apply_execution(
-        ctx, reference, planned.id, catalogue=catalogue, register=register
-    )
+    done = applying.apply_execution(ctx, reference, planned.id)
     assert done.status == "verified", done.verification
     restricted = "SELECT restricted FROM {} WHERE customer_no = ?"
     assert rows(estate, "crm", restricted.format("customers"), customer) == [(1,)]
     assert rows(estate, "portal", restricted.format("accounts"), customer) == [(1,)]
 
     with pytest.raises(DpoError, match="informée avant"):
-        execute.lift_restriction(ctx, reference, done.id, catalogue=catalogue)
+        restriction.lift_restriction(ctx, reference, done.id)
     lift_on = ctx.today() + timedelta(days=15)
-    execute.announce_restriction_lift(
+    restriction.announce_restriction_lift(
         ctx, reference, done.id, lift_on=lift_on, reasons="Exactitude des données vérifiée."
     )
     with pytest.raises(DpoError, match="courrier"):
-        execute.lift_restriction(ctx, reference, done.id, catalogue=catalogue)
-    produced = produce(ctx, reference, PackageKind.RESTRICTION_LIFT_NOTICE)
+        restriction.lift_restriction(ctx, reference, done.id)
+    produced = produce(ctx, reference, LetterKind.RESTRICTION_LIFT_NOTICE)
     assert "-LEVEE-" in produced.document_reference
     with pytest.raises(DpoError, match="pas avant"):
-        execute.lift_restriction(ctx, reference, done.id, catalogue=catalogue)
+        restriction.lift_restriction(ctx, reference, done.id)
     assert rows(estate, "crm", restricted.format("customers"), customer) == [(1,)]
 
     clock.advance(days=15)
-    lifted = execute.lift_restriction(ctx, reference, done.id, catalogue=catalogue)
+    lifted = restriction.lift_restriction(ctx, reference, done.id)
     assert lifted.lifted
     assert rows(estate, "crm", restricted.format("customers"), customer) == [(0,)]
     assert rows(estate, "portal", restricted.format("accounts"), customer) == [(0,)]
     assert any(t.kind == "lift_restriction" and t.target == "billing" for t in lifted.tasks)
     with pytest.raises(DpoError, match="déjà levée"):
-        execute.lift_restriction(ctx, reference, done.id, catalogue=catalogue)
+        restriction.lift_restriction(ctx, reference, done.id)
 
 
 def test_objection_sets_the_marketing_opt_out(
@@ -305,15 +275,11 @@ def test_objection_sets_the_marketing_opt_out(
 ) -> None:
     person = estate.hard_cases["email_in_capitals"]
     reference = reviewed_case(ctx, catalogue, register, person, ("objection",))
-    planned = execute.plan_execution(
-        ctx, reference, "objection", catalogue=catalogue, register=register
-    )
+    planned = planning.plan_execution(ctx, reference, "objection")
     assert [(r.table, r.action) for r in planned.plan.source("crm").writes] == [
         ("customers", Action.OPTOUT)
     ]
-    done = execute.apply_execution(
-        ctx, reference, planned.id, catalogue=catalogue, register=register
-    )
+    done = applying.apply_execution(ctx, reference, planned.id)
     assert done.status == "verified", done.verification
     assert rows(
         estate,
@@ -329,19 +295,15 @@ def test_objection_sets_the_marketing_opt_out(
 def test_a_withdrawal_of_consent_sets_the_marks_and_asks_the_file_owners(
     ctx: ServiceContext, catalogue: Catalogue, register: Register, estate: EstateSummary
 ) -> None:
-    from oklima_dpo.services import objection
+    from oklima_dpo.services.objection import consent
 
     person = estate.hard_cases["email_in_capitals"]
     reference = reviewed_case(ctx, catalogue, register, person, ("consent_withdrawal",))
-    planned = execute.plan_execution(
-        ctx, reference, "consent_withdrawal", catalogue=catalogue, register=register
-    )
+    planned = planning.plan_execution(ctx, reference, "consent_withdrawal")
     customers = [r for r in planned.plan.source("crm").records if r.table == "customers"]
     assert [r.action for r in customers] == [Action.OPTOUT]
     assert {c.field: c.new for c in customers[0].changes} == {"marketing_optout": 1}
-    done = execute.apply_execution(
-        ctx, reference, planned.id, catalogue=catalogue, register=register
-    )
+    done = applying.apply_execution(ctx, reference, planned.id)
     assert done.result is not None and done.result["sources"]["crm"]["status"] == "applied"
     assert rows(
         estate,
@@ -350,11 +312,11 @@ def test_a_withdrawal_of_consent_sets_the_marks_and_asks_the_file_owners(
         person["customer_no"],
     ) == [(1,)]
     # The sources the program cannot write get a task, which the case's task list shows.
-    objection.record_consent_withdrawal(ctx, reference, catalogue=catalogue, register=register)
-    kinds = {t.kind for t in execute.list_tasks(ctx, reference)}
+    consent.record_consent_withdrawal(ctx, reference)
+    kinds = {t.kind for t in owner_tasks.list_tasks(ctx, reference)}
     assert "stop_consent" in kinds
-    task = next(t for t in execute.list_tasks(ctx, reference) if t.kind == "stop_consent")
-    answered = execute.complete_task(ctx, reference, task.id, "Désinscrit de la liste d’envoi")
+    task = next(t for t in owner_tasks.list_tasks(ctx, reference) if t.kind == "stop_consent")
+    answered = owner_tasks.complete_task(ctx, reference, task.id, "Désinscrit de la liste d’envoi")
     assert answered.status == "done"
 
 
@@ -364,11 +326,11 @@ def test_nothing_is_executed_before_the_dpo_decides(
     person = estate.hard_cases["email_in_capitals"]
     name = f"{person['first_name']} {person['last_name']}"
     reference = open_request(ctx, name=name, rights=("erasure",), emails=(person["email"],))
-    cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
-    gather_service.gather_case(ctx, reference, catalogue, register)
-    gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
+    case_steps.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
+    gathering.gather_case(ctx, reference)
+    review.save_review(ctx, reference)
     with pytest.raises(DpoError, match="Décider d’abord"):
-        execute.plan_execution(ctx, reference, "erasure", catalogue=catalogue, register=register)
+        planning.plan_execution(ctx, reference, "erasure")
 
 
 def test_the_case_file_shows_each_execution_with_its_hashes(
@@ -380,19 +342,13 @@ def test_the_case_file_shows_each_execution_with_its_hashes(
 ) -> None:
     from pypdf import PdfReader
 
-    from oklima_dpo.services.casefile import build_case_file
+    from oklima_dpo.services.answers.casefile import build_case_file
 
     person = estate.hard_cases["email_in_capitals"]
     reference = reviewed_case(ctx, catalogue, register, person, ("erasure",))
-    planned = execute.plan_execution(
-        ctx, reference, "erasure", catalogue=catalogue, register=register
-    )
-    done = execute.apply_execution(
-        ctx, reference, planned.id, catalogue=catalogue, register=register
-    )
-    written = build_case_file(
-        ctx, reference, catalogue=catalogue, register=register, out=tmp_path / "dossier.pdf"
-    )
+    planned = planning.plan_execution(ctx, reference, "erasure")
+    done = applying.apply_execution(ctx, reference, planned.id)
+    written = build_case_file(ctx, reference, out=tmp_path / "dossier.pdf")
     text = " ".join(
         " ".join(page.extract_text().split()) for page in PdfReader(str(written.path)).pages
     ).replace("\u00a0", " ")

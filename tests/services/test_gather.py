@@ -10,16 +10,18 @@ from contextlib import closing
 
 import pytest
 
+from oklima_dpo.demo.estate import EstateSummary
+from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.errors import ForbiddenTransition
 from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.workflow import EventKind
-from oklima_dpo.services import cases
-from oklima_dpo.services import gather as gather_service
+from oklima_dpo.services.cases import steps as case_steps
 from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.errors import InvalidInput
-from oklima_dpo.services.gather import CaseData, FindingView
-from oklima_dpo.sources.catalogue import Catalogue
-from oklima_dpo.sources.demo_estate import EstateSummary
+from oklima_dpo.services.gathering import gather as gathering
+from oklima_dpo.services.gathering import review
+from oklima_dpo.services.gathering import snapshot as snapshots
+from oklima_dpo.services.gathering.views import CaseData, FindingView
 
 from .helpers import open_request
 
@@ -27,14 +29,14 @@ from .helpers import open_request
 def case_for(ctx: ServiceContext, person: dict[str, str], **identifiers: object) -> str:
     name = f"{person['first_name']} {person['last_name']}"
     reference = open_request(ctx, name=name, **identifiers)
-    cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
+    case_steps.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
     return reference
 
 
 def gather(
     ctx: ServiceContext, reference: str, catalogue: Catalogue, register: Register, **kw: object
 ) -> CaseData:
-    return gather_service.gather_case(ctx, reference, catalogue, register, **kw)  # type: ignore[arg-type]
+    return gathering.gather_case(ctx, reference, **kw)  # type: ignore[arg-type]
 
 
 def found(data: CaseData, source: str, table: str | None = None) -> list[FindingView]:
@@ -204,16 +206,9 @@ def test_a_missing_source_fails_alone_and_can_be_retried_or_skipped(
     assert found(data, "billing", "invoices")
     # The manual source is skipped with a reason: the data are complete.
     with pytest.raises(InvalidInput):
-        gather_service.skip_source(
-            ctx, reference, "paper_archives", " ", catalogue=catalogue, register=register
-        )
-    data = gather_service.skip_source(
-        ctx,
-        reference,
-        "paper_archives",
-        "Archives détruites en 2019 (procès-verbal)",
-        catalogue=catalogue,
-        register=register,
+        review.skip_source(ctx, reference, "paper_archives", " ")
+    data = review.skip_source(
+        ctx, reference, "paper_archives", "Archives détruites en 2019 (procès-verbal)"
     )
     assert data.complete
 
@@ -226,28 +221,20 @@ def test_review_snapshot_and_gathering_again(
     data = gather(ctx, reference, catalogue, register)
     invoice = found(data, "billing", "invoices")[0]
     with pytest.raises(InvalidInput):
-        gather_service.review_finding(
-            ctx, reference, invoice.id, included=False, catalogue=catalogue, register=register
-        )
-    data = gather_service.review_finding(
-        ctx,
-        reference,
-        invoice.id,
-        included=False,
-        reason="Facture d’un autre titulaire",
-        catalogue=catalogue,
-        register=register,
+        review.review_finding(ctx, reference, invoice.id, included=False)
+    data = review.review_finding(
+        ctx, reference, invoice.id, included=False, reason="Facture d’un autre titulaire"
     )
     excluded = next(f for f in data.findings if f.id == invoice.id)
     assert not excluded.included and excluded.reviewed_by == "dpo.test"
 
-    snapshot = gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
-    content = gather_service.snapshot_content(ctx, reference)
+    snapshot = review.save_review(ctx, reference)
+    content = snapshots.reviewed_snapshot(ctx, reference)
     assert content is not None
-    text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    assert hashlib.sha256(text.encode("utf-8")).hexdigest() == snapshot.sha256
-    kept = next(f for f in content["findings"] if f["key"] == invoice.key)
-    assert kept["included"] is False and kept["exclusion_reason"] == "Facture d’un autre titulaire"
+    text = json.dumps(content.to_json(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    assert hashlib.sha256(text.encode("utf-8")).hexdigest() == snapshot.sha256 == content.sha256
+    kept = next(r for r in content.records if r.key == invoice.key)
+    assert kept.included is False and kept.exclusion_reason == "Facture d’un autre titulaire"
 
     # The CRM changes: the same gathering shows what changed; the review stays where unchanged.
     with closing(sqlite3.connect(estate.out_dir / "crm.sqlite")) as db, db:
@@ -275,7 +262,7 @@ def test_cancelling_keeps_nothing(
 ) -> None:
     person = estate.hard_cases["email_in_capitals"]
     reference = case_for(ctx, person, emails=(person["email"],))
-    with pytest.raises(gather_service.GatheringCancelled):
+    with pytest.raises(gathering.GatheringCancelled):
         gather(ctx, reference, catalogue, register, cancelled=lambda: True)
-    data = gather_service.case_data(ctx, reference, catalogue, register)
+    data = review.case_data(ctx, reference)
     assert not data.gathered and data.findings == ()

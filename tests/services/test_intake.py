@@ -13,16 +13,18 @@ from oklima_dpo.domain.french import PARIS
 from oklima_dpo.domain.identity import IdentifierKind
 from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import EventKind, Status
-from oklima_dpo.services import cases, intake
+from oklima_dpo.services.cases import intake
+from oklima_dpo.services.cases import steps as case_steps
 from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.errors import InvalidInput
 from oklima_dpo.store.models import AuditEntry, Case
+from tests.db import raw_session
 
 from .helpers import new_request, open_request
 
 
 def count(ctx: ServiceContext, model: type) -> int:
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
 
@@ -31,7 +33,7 @@ def test_a_request_gets_a_yearly_reference_and_its_deadline(ctx: ServiceContext)
     second = open_request(ctx, name="Marc Durand", emails=("marc@exemple.fr",))
     later_year = open_request(ctx, received_at=datetime(2024, 12, 30, 9, 0, tzinfo=PARIS))
     assert (first, second, later_year) == ("DR-2025-0001", "DR-2025-0002", "DR-2024-0001")
-    detail = cases.show_case(ctx, first)
+    detail = case_steps.show_case(ctx, first)
     assert detail.status is Status.RECEIVED
     assert detail.deadline.due == date(2025, 4, 10)
     assert [e.kind for e in detail.timeline] == [EventKind.RECEIVED]
@@ -45,7 +47,7 @@ def test_identifiers_are_normalised_and_kept_as_given(ctx: ServiceContext) -> No
         phones=("06 12 34 56 78",),
         customer_numbers=("cl 0042",),
     )
-    detail = cases.show_case(ctx, reference)
+    detail = case_steps.show_case(ctx, reference)
     found = {(i.kind, i.value, i.normalized) for i in detail.identifiers}
     assert found == {
         (IdentifierKind.EMAIL, "Elodie.LeGall@Exemple.FR", "elodie.legall@exemple.fr"),
@@ -58,7 +60,7 @@ def test_identifiers_are_normalised_and_kept_as_given(ctx: ServiceContext) -> No
 def test_a_request_received_late_in_the_evening_counts_in_paris(ctx: ServiceContext) -> None:
     """23:30 in Paris on 31/01 is 22:30 UTC: still received on the 31st."""
     reference = open_request(ctx, received_at=datetime(2025, 1, 31, 23, 30, tzinfo=PARIS))
-    assert cases.show_case(ctx, reference).deadline.due == date(2025, 2, 28)
+    assert case_steps.show_case(ctx, reference).deadline.due == date(2025, 2, 28)
 
 
 def test_every_problem_is_reported_at_once_and_nothing_is_written(ctx: ServiceContext) -> None:
@@ -120,7 +122,7 @@ def test_documents_are_copied_with_their_sha256(ctx: ServiceContext, tmp_path: P
     reference = open_request(
         ctx, representative_name="Maître Bernard", mandate_file=mandate, attachments=(letter,)
     )
-    documents = cases.show_case(ctx, reference).documents
+    documents = case_steps.show_case(ctx, reference).documents
     assert [(d.role, d.filename) for d in documents] == [
         ("mandate", "mandat signé.pdf"),
         ("received", "courrier.eml"),
@@ -150,14 +152,14 @@ def test_possible_duplicates_are_open_cases_sharing_an_identifier(ctx: ServiceCo
     assert intake.possible_duplicates(
         ctx, new_request(emails=(), phones=("+33 6 12 34 56 78",))
     ) == [first]
-    cases.withdraw(ctx, first)
+    case_steps.withdraw(ctx, first)
     assert intake.possible_duplicates(ctx, new_request()) == []
     assert other  # a different person is never a duplicate
 
 
 def test_opening_is_journaled_without_personal_data(ctx: ServiceContext) -> None:
     reference = open_request(ctx, rights=("access", "erasure"))
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         entry = session.scalars(select(AuditEntry)).one()
     assert (entry.actor, entry.action, entry.case_reference) == (
         "dpo.test",
@@ -166,7 +168,7 @@ def test_opening_is_journaled_without_personal_data(ctx: ServiceContext) -> None
     )
     assert "legall" not in entry.details.lower() and "Gall" not in entry.details
     assert '"rights":["access","erasure"]' in entry.details
-    assert [r.right for r in cases.show_case(ctx, reference).rights] == [
+    assert [r.right for r in case_steps.show_case(ctx, reference).rights] == [
         Right.ACCESS,
         Right.ERASURE,
     ]

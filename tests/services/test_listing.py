@@ -10,9 +10,10 @@ import pytest
 from oklima_dpo.domain.french import PARIS
 from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import Status
-from oklima_dpo.services import cases
+from oklima_dpo.services.cases import queue as case_queue
+from oklima_dpo.services.cases import steps as case_steps
+from oklima_dpo.services.cases.views import CaseFilter
 from oklima_dpo.services.context import ServiceContext
-from oklima_dpo.services.views import CaseFilter
 
 from .helpers import open_request
 
@@ -40,18 +41,18 @@ def queue(ctx: ServiceContext) -> dict[str, str]:
         # received 03/03, answered: not open any more
         "answered": open_request(ctx, name="Marc Durand", received_at=received(3)),
     }
-    cases.request_information(ctx, refs["waiting"], on=date(2025, 3, 5))
-    cases.decide(ctx, refs["answered"], Right.ACCESS, cases.Outcome.GRANTED)
-    cases.mark_answered(ctx, refs["answered"])
+    case_steps.request_information(ctx, refs["waiting"], on=date(2025, 3, 5))
+    case_steps.decide(ctx, refs["answered"], Right.ACCESS, case_steps.Outcome.GRANTED)
+    case_steps.mark_answered(ctx, refs["answered"])
     return refs
 
 
 def refs_of(ctx: ServiceContext, wanted: CaseFilter) -> list[str]:
-    return [c.reference for c in cases.list_cases(ctx, wanted)]
+    return [c.reference for c in case_queue.list_cases(ctx, wanted)]
 
 
 def test_everything_soonest_deadline_first(ctx: ServiceContext, queue: dict[str, str]) -> None:
-    found = cases.list_cases(ctx)
+    found = case_queue.list_cases(ctx)
     assert [c.reference for c in found] == [
         queue["overdue"],
         queue["soon"],
@@ -101,7 +102,7 @@ def test_status_right_extended_awaiting(ctx: ServiceContext, queue: dict[str, st
         queue["later"],
     ]
     assert refs_of(ctx, CaseFilter(extended=True)) == []
-    cases.extend(ctx, queue["later"], "Complexe")
+    case_steps.extend(ctx, queue["later"], "Complexe")
     assert refs_of(ctx, CaseFilter(extended=True)) == [queue["later"]]
 
 
@@ -111,7 +112,7 @@ def test_contradictory_filters_find_nothing(ctx: ServiceContext, queue: dict[str
 
 
 def test_limit(ctx: ServiceContext, queue: dict[str, str]) -> None:
-    assert len(cases.list_cases(ctx, CaseFilter(limit=2))) == 2
+    assert len(case_queue.list_cases(ctx, CaseFilter(limit=2))) == 2
     assert refs_of(ctx, CaseFilter(due_within_days=30, limit=1)) == [queue["overdue"]]
 
 
@@ -119,7 +120,7 @@ def test_limit(ctx: ServiceContext, queue: dict[str, str]) -> None:
 def test_a_limited_queue_is_the_head_of_the_whole_queue(ctx: ServiceContext, limit: int) -> None:
     """Without loading every case, the first ones are still exactly the first ones, stopped
     clocks included (their live date moves them later than their cached one)."""
-    from oklima_dpo.services import demo
+    from oklima_dpo.demo import cases as demo
 
     demo.fill_demo(ctx, cases=60, seed=3)
     for wanted in (
@@ -128,6 +129,6 @@ def test_a_limited_queue_is_the_head_of_the_whole_queue(ctx: ServiceContext, lim
         CaseFilter(due_within_days=30),
         CaseFilter(right=Right.ACCESS, open_only=True),
     ):
-        whole = [c.reference for c in cases.list_cases(ctx, wanted)]
-        limited = cases.list_cases(ctx, replace(wanted, limit=limit))
+        whole = [c.reference for c in case_queue.list_cases(ctx, wanted)]
+        limited = case_queue.list_cases(ctx, replace(wanted, limit=limit))
         assert [c.reference for c in limited] == whole[:limit]

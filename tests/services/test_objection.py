@@ -12,18 +12,22 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from oklima_dpo.demo.estate import EstateSummary
 from oklima_dpo.domain.case import Outcome
+from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import EventKind
-from oklima_dpo.services import cases, objection
-from oklima_dpo.services import gather as gather_service
+from oklima_dpo.services.cases import steps as case_steps
 from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.errors import InvalidInput
+from oklima_dpo.services.gathering import gather as gathering
+from oklima_dpo.services.gathering import review
+from oklima_dpo.services.objection import consent, marketing
+from oklima_dpo.services.objection import suppression as suppression_list
 from oklima_dpo.services.sources import check_sources
-from oklima_dpo.sources.catalogue import Catalogue
-from oklima_dpo.sources.demo_estate import EstateSummary
 from oklima_dpo.store.models import AuditEntry, Suppression, Task
+from tests.db import raw_session
 
 from ..conftest import Clock
 from .helpers import open_request
@@ -45,14 +49,14 @@ def subscriber_customer(estate: EstateSummary) -> dict[str, str]:
 
 
 def audience_emails(ctx: ServiceContext, catalogue: Catalogue) -> set[str]:
-    audience = objection.marketing_audience(ctx, catalogue, "newsletter")
+    audience = marketing.marketing_audience(ctx, "newsletter")
     return {str(r.fields["email"]).lower() for r in audience.rows}
 
 
 def objection_case(ctx: ServiceContext, name: str, **changes: object) -> str:
     changes.setdefault("rights", ("objection",))
     reference = open_request(ctx, name=name, **changes)
-    cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
+    case_steps.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
     return reference
 
 
@@ -66,19 +70,21 @@ def test_an_objection_takes_the_person_off_the_newsletter_audience(
     reference = objection_case(
         ctx, person["name"], emails=(), customer_numbers=(person["customer_no"],)
     )
-    gather_service.gather_case(ctx, reference, catalogue, register)
-    gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
+    gathering.gather_case(ctx, reference)
+    review.save_review(ctx, reference)
 
-    result = objection.record_objection(ctx, reference, catalogue=catalogue)
+    result = suppression_list.record_objection(ctx, reference)
 
     assert result.added >= 2 and result.extended == 0
     assert result.expires_on == date(2028, 3, 25)  # 3 years, the settings' default
-    audience = objection.marketing_audience(ctx, catalogue, "newsletter")
+    audience = marketing.marketing_audience(ctx, "newsletter")
     assert email not in {str(r.fields["email"]).lower() for r in audience.rows}
     assert [str(r.fields["email"]).lower() for r in audience.removed] == [email]
-    assert objection.is_suppressed(ctx, [("email", person["email"].upper())]) == {("email", email)}
+    assert suppression_list.is_suppressed(ctx, [("email", person["email"].upper())]) == {
+        ("email", email)
+    }
     # sources check makes the person still on the file visible.
-    checks = {c.source_id: c for c in check_sources(ctx, catalogue, only=["newsletter", "crm"])}
+    checks = {c.source_id: c for c in check_sources(ctx, only=["newsletter", "crm"])}
     assert not checks["newsletter"].ok
     assert checks["newsletter"].problems == (
         "1 personne opposée figure encore dans « Abonnés à la newsletter » (liste d’opposition "
@@ -92,13 +98,19 @@ def test_a_second_objection_extends_the_period_without_duplicating(
 ) -> None:
     person = estate.hard_cases["prospect_newsletter_only"]
     name = f"{person['first_name']} {person['last_name']}"
-    first = objection.record_objection(ctx, objection_case(ctx, name, emails=(person["email"],)))
-    again = objection.record_objection(ctx, objection_case(ctx, name, emails=(person["email"],)))
+    first = suppression_list.record_objection(
+        ctx, objection_case(ctx, name, emails=(person["email"],))
+    )
+    again = suppression_list.record_objection(
+        ctx, objection_case(ctx, name, emails=(person["email"],))
+    )
     assert (first.added, again.added, again.extended) == (1, 0, 1)
     clock.advance(days=400)
-    later = objection.record_objection(ctx, objection_case(ctx, name, emails=(person["email"],)))
+    later = suppression_list.record_objection(
+        ctx, objection_case(ctx, name, emails=(person["email"],))
+    )
     assert later.extended == 1 and later.expires_on == date(2029, 4, 29)
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         rows = session.scalars(select(Suppression)).all()
         assert len(rows) == 1
         assert rows[0].expires_on == date(2029, 4, 29)
@@ -113,18 +125,18 @@ def test_expired_entries_are_removed_and_no_longer_suppress(
     ctx: ServiceContext, clock: Clock
 ) -> None:
     reference = objection_case(ctx, "Élodie Le Gall", phones=("06 12 34 56 78",))
-    result = objection.record_objection(ctx, reference)
-    assert objection.is_suppressed(ctx, [("phone", "+33612345678")])
-    assert objection.purge_expired_suppressions(ctx) == 0
+    result = suppression_list.record_objection(ctx, reference)
+    assert suppression_list.is_suppressed(ctx, [("phone", "+33612345678")])
+    assert suppression_list.purge_expired_suppressions(ctx) == 0
     clock.advance(days=(result.expires_on - date(2025, 3, 25)).days + 1)
     assert (
-        objection.is_suppressed(
+        suppression_list.is_suppressed(
             ctx, [("phone", "0612345678"), ("email", "elodie.legall@exemple.fr")]
         )
         == set()
     )
-    assert objection.purge_expired_suppressions(ctx) == 2  # the e-mail and the phone
-    with ctx.store.unit_of_work() as session:
+    assert suppression_list.purge_expired_suppressions(ctx) == 2  # the e-mail and the phone
+    with raw_session(ctx.store) as session:
         assert session.scalars(select(Suppression)).all() == []
         entry = session.scalars(
             select(AuditEntry).where(AuditEntry.action == "suppression.expired_removed")
@@ -135,7 +147,7 @@ def test_expired_entries_are_removed_and_no_longer_suppress(
 def test_the_list_is_changed_only_for_a_request_that_asks_it(ctx: ServiceContext) -> None:
     reference = open_request(ctx)  # access only
     with pytest.raises(InvalidInput, match="ne porte pas sur ce droit"):
-        objection.record_objection(ctx, reference)
+        suppression_list.record_objection(ctx, reference)
 
 
 def test_gathering_again_flags_the_records_of_a_person_who_objected(
@@ -144,11 +156,11 @@ def test_gathering_again_flags_the_records_of_a_person_who_objected(
     person = estate.hard_cases["prospect_newsletter_only"]
     name = f"{person['first_name']} {person['last_name']}"
     listed = objection_case(ctx, name, emails=(person["email"],))
-    objection.record_objection(ctx, listed)
+    suppression_list.record_objection(ctx, listed)
     # A later request of the same person (access): the newsletter row is flagged.
     later = open_request(ctx, name=name, emails=(person["email"],))
-    cases.record_step(ctx, later, EventKind.ACKNOWLEDGED)
-    data = gather_service.gather_case(ctx, later, catalogue, register)
+    case_steps.record_step(ctx, later, EventKind.ACKNOWLEDGED)
+    data = gathering.gather_case(ctx, later)
     newsletter = [f for f in data.findings if f.source_id == "newsletter"]
     assert newsletter and all(f.suppressed for f in newsletter)
     assert not any(f.suppressed for f in data.findings if f.source_id != "newsletter")
@@ -164,21 +176,17 @@ def test_a_consent_withdrawal_gives_the_newsletter_owner_a_task_once(
         rights=("consent_withdrawal",),
         emails=(person["email"],),
     )
-    first = objection.record_consent_withdrawal(
-        ctx, reference, catalogue=catalogue, register=register
-    )
+    first = consent.record_consent_withdrawal(ctx, reference)
     stops = {s.source_id: s for s in first.stops}
     # The newsletter (a CSV file) serves electronic prospecting, based on consent.
     assert set(stops) == {"newsletter"}
     newsletter = stops["newsletter"]
     assert not newsletter.writable and newsletter.task_id is not None
     assert newsletter.activities == ("Prospection commerciale par voie électronique (e-mail, SMS)",)
-    again = objection.record_consent_withdrawal(
-        ctx, reference, catalogue=catalogue, register=register
-    )
+    again = consent.record_consent_withdrawal(ctx, reference)
     assert again.stops[0].task_id == newsletter.task_id
     assert again.suppression.extended == first.suppression.added
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         tasks = session.scalars(select(Task)).all()
     assert [(t.kind, t.target, t.status) for t in tasks] == [("stop_consent", "newsletter", "open")]
     assert "Abonnés à la newsletter" in tasks[0].description
@@ -189,5 +197,5 @@ def test_decisions_do_not_matter_to_the_list(ctx: ServiceContext) -> None:
     reference = objection_case(
         ctx, "Élodie Le Gall", rights=("objection", "access"), emails=("e.legall@exemple.fr",)
     )
-    cases.decide(ctx, reference, Right.ACCESS, Outcome.REFUSED, "Demande répétée (art. 12(5))")
-    assert objection.record_objection(ctx, reference).added == 1
+    case_steps.decide(ctx, reference, Right.ACCESS, Outcome.REFUSED, "Demande répétée (art. 12(5))")
+    assert suppression_list.record_objection(ctx, reference).added == 1

@@ -12,20 +12,23 @@ from faker import Faker
 from jsonschema import Draft202012Validator
 
 from oklima_dpo import paths
+from oklima_dpo.config.catalogue_file import load_catalogue
+from oklima_dpo.config.register_file import load_register
+from oklima_dpo.demo.estate import EstateSummary
 from oklima_dpo.documents.portability import (
     DATA_FILE,
     PortabilityExport,
     schema_path,
     write_portability_zip,
 )
+from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.french import PARIS
 from oklima_dpo.domain.register import Register
-from oklima_dpo.services import gather as gather_service
+from oklima_dpo.services.answers.portability import is_portable, portable_fields, portable_records
 from oklima_dpo.services.context import ServiceContext
-from oklima_dpo.services.portability_scope import is_portable, portable_fields, portable_records
-from oklima_dpo.services.register import load_register
-from oklima_dpo.sources.catalogue import Catalogue, load_catalogue
-from oklima_dpo.sources.demo_estate import EstateSummary
+from oklima_dpo.services.gathering import review
+from oklima_dpo.services.gathering import snapshot as snapshots
+from tests.snapshots import snapshot
 
 from .test_gather import case_for, found, gather
 
@@ -133,9 +136,8 @@ def test_only_included_records_and_portable_fields_leave(
     fake = Faker("fr_FR")
     fake.seed_instance(42)
     first, last, email = fake.first_name(), fake.last_name(), fake.email()
-    snapshot = {
-        "case": "DR-2025-0042",
-        "findings": [
+    reviewed = snapshot(
+        [
             finding(
                 catalogue,
                 "crm",
@@ -202,8 +204,9 @@ def test_only_included_records_and_portable_fields_leave(
                 {"note": "Contrat signé de 2019, boîte 42"},
             ),
         ],
-    }
-    selection = portable_records(snapshot, catalogue, register)
+        case="DR-2025-0042",
+    )
+    selection = portable_records(reviewed, catalogue, register)
     records = {(r.source, r.table): r for r in selection.records}
     assert list(records) == [
         ("crm", "customers"),
@@ -260,17 +263,11 @@ def test_a_reviewed_case_exports_a_valid_portability_zip(
     data = gather(ctx, reference, catalogue, register)
     assert found(data, "satisfaction") and found(data, "crm", "customers")
     contract = found(data, "crm", "contracts")[0]
-    gather_service.review_finding(
-        ctx,
-        reference,
-        contract.id,
-        included=False,
-        reason="Contrat d’un autre titulaire",
-        catalogue=catalogue,
-        register=register,
+    review.review_finding(
+        ctx, reference, contract.id, included=False, reason="Contrat d’un autre titulaire"
     )
-    gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
-    snapshot = gather_service.snapshot_content(ctx, reference)
+    review.save_review(ctx, reference)
+    snapshot = snapshots.reviewed_snapshot(ctx, reference)
     assert snapshot is not None
 
     selection = portable_records(snapshot, catalogue, register)

@@ -10,16 +10,23 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from oklima_dpo.demo.estate import EstateSummary
+from oklima_dpo.domain.answers import LetterKind
 from oklima_dpo.domain.case import Outcome
+from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import EventKind
-from oklima_dpo.services import cases, objection, purge, respond
-from oklima_dpo.services import gather as gather_service
+from oklima_dpo.services.answers import produce as answers
+from oklima_dpo.services.answers import sending
+from oklima_dpo.services.cases import steps as case_steps
 from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.errors import DpoError
-from oklima_dpo.sources.catalogue import Catalogue
-from oklima_dpo.sources.demo_estate import EstateSummary
+from oklima_dpo.services.gathering import gather as gathering
+from oklima_dpo.services.gathering import review
+from oklima_dpo.services.gathering import snapshot as snapshots
+from oklima_dpo.services.minimisation import purge
+from oklima_dpo.services.objection import suppression as suppression_list
 from oklima_dpo.store.models import (
     AuditEntry,
     Case,
@@ -29,11 +36,12 @@ from oklima_dpo.store.models import (
     Person,
     PersonIdentifier,
     Purge,
-    ReviewSnapshot,
+    ReviewSnapshotRow,
     SourceState,
     Suppression,
     Task,
 )
+from tests.db import raw_session
 
 from ..conftest import Clock
 from .helpers import open_request
@@ -54,41 +62,32 @@ def answered_case(
         name=f"{person['first_name']} {person['last_name']}",
         emails=(person["email"],),
     )
-    cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
-    gather_service.gather_case(ctx, reference, catalogue, register)
+    case_steps.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
+    gathering.gather_case(ctx, reference)
     scan = tmp_path / f"contrat-{person['last_name']}.pdf"
     scan.write_bytes(b"%PDF-1.4 contrat signe")
-    gather_service.record_manual_answer(
+    review.record_manual_answer(
         ctx,
         reference,
         "paper_archives",
         found=True,
         note=f"Contrat signé de {person['first_name']} {person['last_name']}, boîte 12",
         attachment=scan,
-        catalogue=catalogue,
-        register=register,
     )
-    gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
-    produced = respond.produce(
-        ctx,
-        reference,
-        respond.PackageKind.ACCESS,
-        catalogue=catalogue,
-        register=register,
-        out=tmp_path / "exports",
-    )
-    cases.decide(ctx, reference, Right.ACCESS, Outcome.GRANTED)
-    respond.mark_sent(ctx, reference, [f.document_id for f in produced.files], channel="e-mail")
+    review.save_review(ctx, reference)
+    produced = answers.produce(ctx, reference, LetterKind.ACCESS, out=tmp_path / "exports")
+    case_steps.decide(ctx, reference, Right.ACCESS, Outcome.GRANTED)
+    sending.mark_sent(ctx, reference, [f.document_id for f in produced.files], channel="e-mail")
     return reference, person
 
 
 def table_dump(ctx: ServiceContext) -> str:
     """Every value the gathering tables hold, as text: what must no longer name the person."""
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         findings = [
             [f.record_key, f.fields, f.matched_on] for f in session.scalars(select(Finding))
         ]
-        snapshots = [s.content for s in session.scalars(select(ReviewSnapshot))]
+        snapshots = [s.content for s in session.scalars(select(ReviewSnapshotRow))]
         states = [s.message for s in session.scalars(select(SourceState))]
     return json.dumps([findings, snapshots, states], ensure_ascii=False, default=str)
 
@@ -102,12 +101,12 @@ def test_gathered_data_are_purged_after_the_delay_and_the_proof_stays(
     tmp_path: Path,
 ) -> None:
     reference, person = answered_case(ctx, catalogue, register, estate, tmp_path)
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         before = {
             (f.source_id, f.table_name, f.id): f.fingerprint
             for f in session.scalars(select(Finding))
         }
-        snapshot_sha = session.scalars(select(ReviewSnapshot.sha256)).one()
+        snapshot_sha = session.scalars(select(ReviewSnapshotRow.sha256)).one()
         stored = session.scalars(select(Document)).all()
         roles = {d.role for d in stored}
         hashes = {d.sha256 for d in stored}
@@ -129,12 +128,12 @@ def test_gathered_data_are_purged_after_the_delay_and_the_proof_stays(
     dump = table_dump(ctx)
     for value in (person["customer_no"], person["email"], person["last_name"]):
         assert value.lower() not in dump.lower()
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         rows = session.scalars(select(Finding)).all()
         assert {(f.source_id, f.table_name, f.id): f.fingerprint for f in rows} == before
         assert all(f.fields == [] and f.matched_on == [] for f in rows)
         assert all(f.record_key.startswith("sha256:") for f in rows)
-        snapshot = session.scalars(select(ReviewSnapshot)).one()
+        snapshot = session.scalars(select(ReviewSnapshotRow)).one()
         assert (snapshot.content, snapshot.sha256) == ("", snapshot_sha)
         documents = session.scalars(select(Document)).all()
         assert all(d.stored_as == "" for d in documents)
@@ -162,7 +161,7 @@ def test_gathered_data_are_purged_after_the_delay_and_the_proof_stays(
     assert json.loads(entry.details)["counts"]["records"] == len(before)
     # The review says it was purged, not that it was altered.
     with pytest.raises(DpoError, match="purgée le 24/04/2025"):
-        gather_service.snapshot_content(ctx, reference)
+        snapshots.reviewed_snapshot(ctx, reference)
     assert purge.run_purge(ctx).items == ()
 
 
@@ -175,16 +174,16 @@ def test_a_closed_case_past_its_retention_leaves_anonymous_statistics_only(
     tmp_path: Path,
 ) -> None:
     reference, person = answered_case(ctx, catalogue, register, estate, tmp_path)
-    cases.close(ctx, reference)
+    case_steps.close(ctx, reference)
     other = open_request(ctx, name="Jean Martin", emails=("jean.martin@exemple.fr",))
     clock.advance(days=5 * 366)
 
     report = purge.run_purge(ctx)
 
     assert [(i.reference, i.kind) for i in report.items] == [(reference, "closed_case")]
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         assert session.scalars(select(Case.reference)).all() == [other]
-        for table in (Person, PersonIdentifier, Document, Finding, ReviewSnapshot, SourceState):
+        for table in (Person, PersonIdentifier, Document, Finding, ReviewSnapshotRow, SourceState):
             count = session.scalar(select(func.count()).select_from(table))
             assert count == (1 if table in (Person, PersonIdentifier) else 0), table
         purges = session.scalars(select(Purge)).all()
@@ -204,7 +203,7 @@ def test_a_closed_case_past_its_retention_leaves_anonymous_statistics_only(
     }
     assert person["last_name"] not in json.dumps(statistics, ensure_ascii=False)
     # The register of requests still counts it, among its statistics only.
-    from oklima_dpo.services.reports import export_register
+    from oklima_dpo.services.reports.register import export_register
 
     from .test_reports import read_sheets
 
@@ -219,7 +218,7 @@ def test_an_identity_document_is_removed_at_once(ctx: ServiceContext, tmp_path: 
     folder = ctx.documents_dir / reference
     folder.mkdir(parents=True)
     (folder / "001-cni.jpg").write_bytes(b"\xff\xd8\xff identity")
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         case = session.scalars(select(Case)).one()
         case.documents.append(
             Document(
@@ -238,7 +237,7 @@ def test_an_identity_document_is_removed_at_once(ctx: ServiceContext, tmp_path: 
 
     assert [(i.reference, i.kind) for i in report.items] == [(reference, "identity_documents")]
     assert not (folder / "001-cni.jpg").exists()
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         document = session.scalars(select(Document)).one()
         kept = session.scalars(select(Purge)).one()
     assert (document.stored_as, document.filename) == ("", "pièce d’identité supprimée")
@@ -247,11 +246,11 @@ def test_an_identity_document_is_removed_at_once(ctx: ServiceContext, tmp_path: 
 
 def test_the_purge_removes_expired_suppressions(ctx: ServiceContext, clock: Clock) -> None:
     reference = open_request(ctx, rights=("objection",))
-    objection.record_objection(ctx, reference)
+    suppression_list.record_objection(ctx, reference)
     clock.advance(days=3 * 366)
     assert purge.purge_plan(ctx).suppressions_removed == 1
     assert purge.run_purge(ctx).suppressions_removed == 1
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         assert session.scalar(select(func.count()).select_from(Suppression)) == 0
 
 
@@ -276,7 +275,7 @@ def test_the_command_line_says_what_is_due(
     # Run today, after 25/03/2025: the answered case is due (its data, or the whole file).
     assert [p["reference"] for p in result["purged"]] == [reference]
     assert result["purged"][0]["kind"] in ("gathered_data", "closed_case")
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         assert session.scalar(select(func.count()).select_from(Purge)) == 0
     assert datetime.now(UTC).year >= 2025
 
@@ -288,7 +287,8 @@ def test_execution_plans_and_owner_tasks_are_purged_with_the_gathered_data(
     register: Register,
     estate: EstateSummary,
 ) -> None:
-    from oklima_dpo.services import execute
+    from oklima_dpo.services.execution import applying, planning
+    from oklima_dpo.services.execution import views as execution_views
 
     person = estate.hard_cases["email_in_capitals"]
     reference = open_request(
@@ -297,19 +297,17 @@ def test_execution_plans_and_owner_tasks_are_purged_with_the_gathered_data(
         rights=("erasure",),
         emails=(person["email"],),
     )
-    cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
-    gather_service.gather_case(ctx, reference, catalogue, register)
-    gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
-    cases.decide(ctx, reference, Right.ERASURE, Outcome.GRANTED)
-    planned = execute.plan_execution(
-        ctx, reference, "erasure", catalogue=catalogue, register=register
-    )
-    execute.apply_execution(ctx, reference, planned.id, catalogue=catalogue, register=register)
-    produced = respond.produce(ctx, reference, respond.PackageKind.ERASURE)
-    respond.mark_sent(ctx, reference, [f.document_id for f in produced.files], channel="e-mail")
+    case_steps.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
+    gathering.gather_case(ctx, reference)
+    review.save_review(ctx, reference)
+    case_steps.decide(ctx, reference, Right.ERASURE, Outcome.GRANTED)
+    planned = planning.plan_execution(ctx, reference, "erasure")
+    applying.apply_execution(ctx, reference, planned.id)
+    produced = answers.produce(ctx, reference, LetterKind.ERASURE)
+    sending.mark_sent(ctx, reference, [f.document_id for f in produced.files], channel="e-mail")
     clock.advance(days=31)
     purge.run_purge(ctx)
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         execution = session.scalars(select(Execution)).one()
         tasks = session.scalars(select(Task)).all()
         purged = session.scalars(select(Purge)).one()
@@ -318,5 +316,5 @@ def test_execution_plans_and_owner_tasks_are_purged_with_the_gathered_data(
     assert all(person["customer_no"] not in (t.description + (t.answer or "")) for t in tasks)
     assert purged.kept["executions"][0]["plan_sha256"] == planned.plan_sha256
     # The case's executions still read, as purged.
-    (view,) = execute.list_executions(ctx, reference)
+    (view,) = execution_views.list_executions(ctx, reference)
     assert view.plan.sources == () and "purgé" in view.plan.warnings[0]

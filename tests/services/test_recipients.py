@@ -13,17 +13,20 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from oklima_dpo.demo.estate import EstateSummary
 from oklima_dpo.domain.case import Outcome
+from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import EventKind
-from oklima_dpo.services import cases, recipients
-from oklima_dpo.services import gather as gather_service
+from oklima_dpo.services.cases import steps as case_steps
 from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.errors import DpoError
-from oklima_dpo.sources.catalogue import Catalogue
-from oklima_dpo.sources.demo_estate import EstateSummary
+from oklima_dpo.services.execution import notice_letter
+from oklima_dpo.services.execution import notices as art19
+from oklima_dpo.services.gathering import gather as gathering
 from oklima_dpo.store.models import AuditEntry, Case, Document, Execution, Task
+from tests.db import raw_session
 
 from .helpers import open_request
 
@@ -46,10 +49,12 @@ def erasure_case(
         emails=(person["email"],),
         customer_numbers=(person["customer_no"],),
     )
-    cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
-    gather_service.gather_case(ctx, reference, catalogue, register)
+    case_steps.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
+    gathering.gather_case(ctx, reference)
     if decide:
-        cases.decide(ctx, reference, Right.ERASURE, Outcome.PARTLY_GRANTED, "Factures : L123-22")
+        case_steps.decide(
+            ctx, reference, Right.ERASURE, Outcome.PARTLY_GRANTED, "Factures : L123-22"
+        )
     return reference
 
 
@@ -57,17 +62,17 @@ def test_each_processor_concerned_gets_one_notice_task(
     ctx: ServiceContext, catalogue: Catalogue, register: Register, estate: EstateSummary
 ) -> None:
     reference = erasure_case(ctx, catalogue, register, estate)
-    notices = recipients.plan_notices(ctx, reference, catalogue=catalogue, register=register)
+    notices = art19.plan_notices(ctx, reference)
     assert [n.recipient_id for n in notices] == PROCESSORS
     assert {n.status for n in notices} == {"open"}
     assert notices[0].recipient_name == "Prestataires informatiques"
-    again = recipients.plan_notices(ctx, reference, catalogue=catalogue, register=register)
+    again = art19.plan_notices(ctx, reference)
     assert [n.task_id for n in again] == [n.task_id for n in notices]
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         tasks = session.scalars(select(Task)).all()
     assert [(t.kind, t.target) for t in tasks] == [("notify", r) for r in PROCESSORS]
     assert "effacement" in tasks[0].description
-    lines = recipients.recipients_for_person(ctx, reference, register=register)
+    lines = art19.recipients_for_person(ctx, reference)
     assert [(line.name, line.kind, line.notice_status) for line in lines] == [
         ("Prestataires informatiques", "sous-traitant", "open"),
         ("Prestataires de recouvrement", "sous-traitant", "open"),
@@ -80,9 +85,9 @@ def test_no_notice_without_rectification_erasure_or_restriction(
 ) -> None:
     reference = erasure_case(ctx, catalogue, register, estate, decide=False)
     with pytest.raises(DpoError, match="aucune notification de l’article 19"):
-        recipients.plan_notices(ctx, reference, catalogue=catalogue, register=register)
+        art19.plan_notices(ctx, reference)
     # Before any notice, the answer can still name the recipients concerned.
-    lines = recipients.recipients_for_person(ctx, reference, register=register, catalogue=catalogue)
+    lines = art19.recipients_for_person(ctx, reference)
     assert [line.id for line in lines] == PROCESSORS
 
 
@@ -90,7 +95,7 @@ def test_an_execution_carried_out_is_what_the_notice_says(
     ctx: ServiceContext, catalogue: Catalogue, register: Register, estate: EstateSummary
 ) -> None:
     reference = erasure_case(ctx, catalogue, register, estate, decide=False)
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         case = session.scalars(select(Case).where(Case.reference == reference)).one()
         session.add(
             Execution(
@@ -106,14 +111,14 @@ def test_an_execution_carried_out_is_what_the_notice_says(
             )
         )
         session.commit()
-    notices = recipients.plan_notices(ctx, reference, catalogue=catalogue, register=register)
-    produced = recipients.produce_notice(
-        ctx, reference, notices[0].task_id, register=register, out=ctx.documents_dir.parent / "out"
+    notices = art19.plan_notices(ctx, reference)
+    produced = notice_letter.produce_notice(
+        ctx, reference, notices[0].task_id, out=ctx.documents_dir.parent / "out"
     )
     text = " ".join(pdf_text(produced.files[0].path).split())
     assert "Limitation du traitement" in text and "réalisé le 24/03/2025" in text
     assert "Effacement" not in text  # asked, but neither decided nor carried out
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         entry = session.scalars(
             select(AuditEntry).where(AuditEntry.action == "case.notice_produced")
         ).one()
@@ -124,17 +129,14 @@ def test_a_notice_is_produced_sent_and_acknowledged(
     ctx: ServiceContext, catalogue: Catalogue, register: Register, estate: EstateSummary
 ) -> None:
     reference = erasure_case(ctx, catalogue, register, estate)
-    task_id = recipients.plan_notices(ctx, reference, catalogue=catalogue, register=register)[
-        1
-    ].task_id
+    task_id = art19.plan_notices(ctx, reference)[1].task_id
     with pytest.raises(DpoError, match="Produire d’abord"):
-        recipients.mark_notice_sent(ctx, reference, task_id, channel="courrier")
+        art19.mark_notice_sent(ctx, reference, task_id, channel="courrier")
 
-    produced = recipients.produce_notice(
+    produced = notice_letter.produce_notice(
         ctx,
         reference,
         task_id,
-        register=register,
         as_email=True,
         email="dpo@recouvrement.example",
         out=ctx.documents_dir.parent / "out",
@@ -150,25 +152,25 @@ def test_a_notice_is_produced_sent_and_acknowledged(
     assert "Effacement des données de la personne" in body and "décidé le 25/03/2025" in body
     attachments = [part.get_filename() for part in message.iter_attachments()]
     assert attachments == [f"{reference}-ART19-01.pdf"]
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         documents = session.scalars(select(Document).where(Document.role == "produced")).all()
         task = session.get(Task, task_id)
         assert task is not None and task.document_id == documents[-1].id
     assert [d.filename for d in documents] == [pdf.name, eml.name]
 
-    sent = recipients.mark_notice_sent(ctx, reference, task_id, channel="e-mail")
+    sent = art19.mark_notice_sent(ctx, reference, task_id, channel="e-mail")
     assert sent.status == "sent" and sent.answer == "Envoyée le 25/03/2025 : e-mail"
     with pytest.raises(DpoError, match="seule une notification à envoyer"):
-        recipients.mark_notice_sent(ctx, reference, task_id, channel="courrier")
-    done = recipients.acknowledge_notice(ctx, reference, task_id, answer="Fait, ticket 4521.")
+        art19.mark_notice_sent(ctx, reference, task_id, channel="courrier")
+    done = art19.acknowledge_notice(ctx, reference, task_id, answer="Fait, ticket 4521.")
     assert done.status == "acknowledged"
     assert (
         done.answer
         == "Envoyée le 25/03/2025 : e-mail — confirmée le 25/03/2025 : Fait, ticket 4521."
     )
     with pytest.raises(DpoError, match="rien à produire"):
-        recipients.produce_notice(ctx, reference, task_id, register=register)
-    statuses = {n.recipient_id: n.status for n in recipients.list_notices(ctx, reference)}
+        notice_letter.produce_notice(ctx, reference, task_id)
+    statuses = {n.recipient_id: n.status for n in art19.list_notices(ctx, reference)}
     assert statuses == {
         "it_providers": "open",
         "debt_collection_providers": "acknowledged",
@@ -180,14 +182,11 @@ def test_the_notice_names_the_person_by_a_number_not_an_email(
     ctx: ServiceContext, catalogue: Catalogue, register: Register, estate: EstateSummary
 ) -> None:
     reference = erasure_case(ctx, catalogue, register, estate)
-    task_id = recipients.plan_notices(ctx, reference, catalogue=catalogue, register=register)[
-        0
-    ].task_id
-    produced = recipients.produce_notice(
+    task_id = art19.plan_notices(ctx, reference)[0].task_id
+    produced = notice_letter.produce_notice(
         ctx,
         reference,
         task_id,
-        register=register,
         language="en",
         address="Prestataire SI\n1 rue de l’Exemple\n75001 Paris",
         out=ctx.documents_dir.parent / "out",

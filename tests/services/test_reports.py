@@ -10,19 +10,20 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from oklima_dpo.demo.cases import REFUSAL_GROUND, fill_demo
 from oklima_dpo.domain.case import Outcome
-from oklima_dpo.services import cases, settings
+from oklima_dpo.services.cases import steps as case_steps
 from oklima_dpo.services.context import ServiceContext
-from oklima_dpo.services.demo import REFUSAL_GROUND, fill_demo
-from oklima_dpo.services.reports import (
+from oklima_dpo.services.reports.register import (
     EXPORT_ACTION,
     PROGRESS_EVERY,
     ExportCancelled,
     export_register,
-    median_of,
 )
-from oklima_dpo.store import cases_repo
+from oklima_dpo.services.reports.statistics import median_of
+from oklima_dpo.services.settings import keys as settings_keys
 from oklima_dpo.store.models import AuditEntry
+from tests.db import raw_session
 
 from ..conftest import DEFAULT_NOW, Clock
 from .helpers import open_request
@@ -58,11 +59,11 @@ def received(clock: Clock, day: date) -> datetime:
 def answer(ctx: ServiceContext, clock: Clock, reference: str, day: date, **outcomes) -> None:
     """Decide every right (granted unless said) and send the answer, all on ``day``."""
     on_day(clock, day)
-    for right in cases.show_case(ctx, reference).rights:
+    for right in case_steps.show_case(ctx, reference).rights:
         outcome = outcomes.get(right.right.value, Outcome.GRANTED)
         ground = GROUND if outcome.needs_ground else ""
-        cases.decide(ctx, reference, right.right, outcome, ground)
-    cases.mark_answered(ctx, reference, on=day, how="courrier électronique")
+        case_steps.decide(ctx, reference, right.right, outcome, ground)
+    case_steps.mark_answered(ctx, reference, on=day, how="courrier électronique")
 
 
 @pytest.fixture
@@ -96,8 +97,8 @@ def small_base(ctx: ServiceContext, clock: Clock) -> dict[str, str]:
         received_at=received(clock, date(2025, 1, 15)),
     )
     on_day(clock, date(2025, 1, 20))
-    cases.extend(ctx, refs["C"], "Données dans six systèmes", on=date(2025, 1, 20))
-    cases.assign(ctx, refs["C"], "Damien Roux")
+    case_steps.extend(ctx, refs["C"], "Données dans six systèmes", on=date(2025, 1, 20))
+    case_steps.assign(ctx, refs["C"], "Damien Roux")
     # D: access, received Mon 03/02, answered 10/02 (7 days) with access partly granted.
     refs["D"] = open_request(
         ctx,
@@ -283,18 +284,12 @@ def test_the_export_folder_of_the_settings_comes_first_and_the_export_is_journal
     ctx: ServiceContext, small_base: dict[str, str], tmp_path: Path
 ) -> None:
     chosen = tmp_path / "dossier des exports"
-    with ctx.store.unit_of_work() as session:
-        cases_repo.write_setting(
-            session,
-            settings.EXPORT_FOLDER,
-            str(chosen),
-            at=DEFAULT_NOW.replace(tzinfo=None),
-            actor="dpo.test",
-        )
-        session.commit()
+    with ctx.store.unit_of_work() as uow:
+        uow.settings.write(settings_keys.EXPORT_FOLDER, str(chosen))
+        uow.commit()
     written = export_register(ctx, default_folder=tmp_path / "ailleurs")
     assert written.path.parent == chosen
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         entry = session.scalars(select(AuditEntry).where(AuditEntry.action == EXPORT_ACTION)).one()
     assert entry.case_reference is None
     assert str(chosen) not in entry.details  # a path may name the user
@@ -315,10 +310,8 @@ def test_a_demo_base_exports_every_case_and_agrees_with_the_dashboard_count(
     sheets = read_sheets(written.path)
     lines = sheets["Registre des demandes"][1:]
     assert len(lines) == total
-    with ctx.store.unit_of_work() as session:
-        answered, on_time = cases_repo.answers_on_time(
-            session, after=date(1900, 1, 1), until=ctx.today()
-        )
+    with ctx.unit_of_work() as uow:
+        answered, on_time = uow.queue.answers_on_time(after=date(1900, 1, 1), until=ctx.today())
     assert sum(1 for line in lines if line[8] is not None) == answered
     assert sum(1 for line in lines if line[9] == "à temps") == on_time
     overall = next(row for row in sheets["Statistiques"] if row[:2] == ("Toutes", "Tous droits"))
@@ -347,7 +340,7 @@ def test_a_cancelled_export_leaves_no_file_behind(
     assert reports == [0] and asked == [1]  # asked once, after the first cases were written
     assert list(out.iterdir()) == []  # not even the partial file
     assert list(scratch.iterdir()) == []
-    with ctx.store.unit_of_work() as session:
+    with raw_session(ctx.store) as session:
         assert not session.scalars(
             select(AuditEntry).where(AuditEntry.action == EXPORT_ACTION)
         ).all()

@@ -11,17 +11,22 @@ import pytest
 from pypdf import PdfReader
 
 from oklima_dpo import paths
+from oklima_dpo.demo.estate import EstateSummary
+from oklima_dpo.domain.answers import LetterKind
 from oklima_dpo.domain.case import Outcome
+from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import EventKind, Status
-from oklima_dpo.services import audit, cases
-from oklima_dpo.services import gather as gather_service
+from oklima_dpo.services import audit
+from oklima_dpo.services.answers.produce import default_wording, produce
+from oklima_dpo.services.answers.sending import mark_sent
+from oklima_dpo.services.cases import steps as case_steps
 from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.errors import DpoError
-from oklima_dpo.services.respond import PackageKind, default_wording, mark_sent, produce
-from oklima_dpo.sources.catalogue import Catalogue
-from oklima_dpo.sources.demo_estate import EstateSummary
+from oklima_dpo.services.gathering import gather as gathering
+from oklima_dpo.services.gathering import review
+from oklima_dpo.services.gathering import views as gathering_views
 
 from .helpers import open_request
 
@@ -40,7 +45,7 @@ def reviewed_case(
     catalogue: Catalogue,
     register: Register,
     hard_case: str = "mentioned_in_other_mail",
-) -> tuple[str, gather_service.CaseData]:
+) -> tuple[str, gathering_views.CaseData]:
     person = estate.hard_cases[hard_case]
     reference = open_request(
         ctx,
@@ -48,15 +53,10 @@ def reviewed_case(
         emails=(person["email"],),
         postal_address=f"4 rue des Tilleuls\n{person.get('postcode', '75001')} Ville",
     )
-    cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
-    data = gather_service.gather_case(ctx, reference, catalogue, register)
-    data = gather_service.skip_source(
-        ctx,
-        reference,
-        "paper_archives",
-        "Aucun dossier papier pour les clients en ligne",
-        catalogue=catalogue,
-        register=register,
+    case_steps.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
+    data = gathering.gather_case(ctx, reference)
+    data = review.skip_source(
+        ctx, reference, "paper_archives", "Aucun dossier papier pour les clients en ligne"
     )
     return reference, data
 
@@ -66,20 +66,14 @@ def test_the_access_package_is_derived_from_what_was_found(
 ) -> None:
     reference, data = reviewed_case(ctx, estate, catalogue, register)
     excluded = next(f for f in data.findings if f.source_id == "billing")
-    gather_service.review_finding(
-        ctx,
-        reference,
-        excluded.id,
-        included=False,
-        reason="Facture d’un autre titulaire",
-        catalogue=catalogue,
-        register=register,
+    review.review_finding(
+        ctx, reference, excluded.id, included=False, reason="Facture d’un autre titulaire"
     )
     with pytest.raises(DpoError, match="revue des données"):
-        produce(ctx, reference, PackageKind.ACCESS, catalogue=catalogue, register=register)
-    gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
+        produce(ctx, reference, LetterKind.ACCESS)
+    review.save_review(ctx, reference)
 
-    produced = produce(ctx, reference, PackageKind.ACCESS, catalogue=catalogue, register=register)
+    produced = produce(ctx, reference, LetterKind.ACCESS)
     names = [f.path.name for f in produced.files]
     assert names[0] == f"{reference}-ACCES-01.pdf"
     assert f"{reference}-ACCES-01-donnees.json" in names
@@ -111,7 +105,7 @@ def test_the_access_package_is_derived_from_what_was_found(
     assert produced.redactions >= 1
     assert any(f.path.name.endswith("caviardages.json") for f in produced.files)
     # Each file is kept in the case with its SHA-256, and the production journaled.
-    detail = cases.show_case(ctx, reference)
+    detail = case_steps.show_case(ctx, reference)
     kept = {d.filename: d.sha256 for d in detail.documents if d.role == "produced"}
     assert all(kept[f.path.name] == f.sha256 for f in produced.files)
     entries = [e for e in audit.list_entries(ctx) if e.action == "case.package_produced"]
@@ -126,16 +120,8 @@ def test_an_encrypted_access_package_needs_its_password(
     tmp_path: Path,
 ) -> None:
     reference, _data = reviewed_case(ctx, estate, catalogue, register)
-    gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
-    produced = produce(
-        ctx,
-        reference,
-        PackageKind.ACCESS,
-        catalogue=catalogue,
-        register=register,
-        encrypt=True,
-        out=tmp_path / "envoi",
-    )
+    review.save_review(ctx, reference)
+    produced = produce(ctx, reference, LetterKind.ACCESS, encrypt=True, out=tmp_path / "envoi")
     assert produced.password and len(produced.password.replace("-", "")) >= 20
     letter = produced.files[0].path
     assert PdfReader(str(letter)).is_encrypted
@@ -150,23 +136,21 @@ def test_portability_and_letters_and_sending(
     ctx: ServiceContext, estate: EstateSummary, catalogue: Catalogue, register: Register
 ) -> None:
     reference, _data = reviewed_case(ctx, estate, catalogue, register, "email_in_capitals")
-    gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
-    portability = produce(
-        ctx, reference, PackageKind.PORTABILITY, catalogue=catalogue, register=register
-    )
+    review.save_review(ctx, reference)
+    portability = produce(ctx, reference, LetterKind.PORTABILITY)
     assert [f.path.suffix for f in portability.files] == [".pdf", ".zip"]
 
     refusal_case = open_request(ctx, rights=("erasure",))
     with pytest.raises(DpoError, match="Aucun droit n’est refusé"):
-        produce(ctx, refusal_case, PackageKind.REFUSAL)
-    cases.decide(
+        produce(ctx, refusal_case, LetterKind.REFUSAL)
+    case_steps.decide(
         ctx,
         refusal_case,
         Right.ERASURE,
         Outcome.REFUSED,
         "article 17(3)(b) du RGPD — factures conservées dix ans (Code de commerce, art. L123-22)",
     )
-    refusal = produce(ctx, refusal_case, PackageKind.REFUSAL)
+    refusal = produce(ctx, refusal_case, LetterKind.REFUSAL)
     text = pdf_text(refusal.files[0].path)
     assert "Commission nationale de l’informatique et des libertés" in text
     assert "L123-22" in text
@@ -181,7 +165,7 @@ def test_portability_and_letters_and_sending(
 
 def test_the_acknowledgement_takes_the_case_in_charge_when_sent(ctx: ServiceContext) -> None:
     reference = open_request(ctx)
-    produced = produce(ctx, reference, PackageKind.ACKNOWLEDGEMENT)
+    produced = produce(ctx, reference, LetterKind.ACKNOWLEDGEMENT)
     text = pdf_text(produced.files[0].path)
     assert f"réf. {reference}" in text and "10/03/2025" in text
     detail = mark_sent(ctx, reference, [produced.files[0].document_id], channel="e-mail")
@@ -190,18 +174,18 @@ def test_the_acknowledgement_takes_the_case_in_charge_when_sent(ctx: ServiceCont
 
 def test_the_dpos_wording_is_kept_and_used_again(ctx: ServiceContext) -> None:
     reference = open_request(ctx)
-    default = default_wording(ctx, reference, PackageKind.ACKNOWLEDGEMENT)
+    default = default_wording(ctx, reference, LetterKind.ACKNOWLEDGEMENT)
     edited = [*default[:-1], "Nous reviendrons vers vous très vite, promis."]
-    produced = produce(ctx, reference, PackageKind.ACKNOWLEDGEMENT, wording_override=edited)
+    produced = produce(ctx, reference, LetterKind.ACKNOWLEDGEMENT, wording_override=edited)
     assert "très vite, promis" in pdf_text(produced.files[0].path)
-    assert default_wording(ctx, reference, PackageKind.ACKNOWLEDGEMENT) == edited
-    again = produce(ctx, reference, PackageKind.ACKNOWLEDGEMENT)
+    assert default_wording(ctx, reference, LetterKind.ACKNOWLEDGEMENT) == edited
+    again = produce(ctx, reference, LetterKind.ACKNOWLEDGEMENT)
     assert again.files[0].path.name.endswith("-AR-02.pdf")
 
 
 def test_an_english_letter_on_request(ctx: ServiceContext) -> None:
     reference = open_request(ctx)
-    produced = produce(ctx, reference, PackageKind.ACKNOWLEDGEMENT, language="en")
+    produced = produce(ctx, reference, LetterKind.ACKNOWLEDGEMENT, language="en")
     assert "Data Protection Officer" in pdf_text(produced.files[0].path)
 
 
@@ -218,7 +202,7 @@ def test_sending_needs_documents_of_this_case(ctx: ServiceContext) -> None:
 def test_the_erasure_answer_says_what_was_erased_and_what_was_kept(
     ctx: ServiceContext, estate: EstateSummary, catalogue: Catalogue, register: Register
 ) -> None:
-    from oklima_dpo.services import execute
+    from oklima_dpo.services.execution import applying, planning
 
     person = estate.hard_cases["email_in_capitals"]
     reference = open_request(
@@ -227,17 +211,15 @@ def test_the_erasure_answer_says_what_was_erased_and_what_was_kept(
         rights=("erasure",),
         emails=(person["email"],),
     )
-    cases.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
-    gather_service.gather_case(ctx, reference, catalogue, register)
-    gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
-    cases.decide(ctx, reference, Right.ERASURE, Outcome.GRANTED)
+    case_steps.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
+    gathering.gather_case(ctx, reference)
+    review.save_review(ctx, reference)
+    case_steps.decide(ctx, reference, Right.ERASURE, Outcome.GRANTED)
     with pytest.raises(DpoError, match="Exécuter d’abord"):
-        produce(ctx, reference, PackageKind.ERASURE)
-    planned = execute.plan_execution(
-        ctx, reference, "erasure", catalogue=catalogue, register=register
-    )
-    execute.apply_execution(ctx, reference, planned.id, catalogue=catalogue, register=register)
-    answer = produce(ctx, reference, PackageKind.ERASURE)
+        produce(ctx, reference, LetterKind.ERASURE)
+    planned = planning.plan_execution(ctx, reference, "erasure")
+    applying.apply_execution(ctx, reference, planned.id)
+    answer = produce(ctx, reference, LetterKind.ERASURE)
     text = pdf_text(answer.files[0].path)
     assert answer.files[0].path.name == f"{reference}-EFFAC-01.pdf"
     assert "CRM clients : suppression" in text

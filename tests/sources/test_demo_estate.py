@@ -18,19 +18,21 @@ from openpyxl import load_workbook
 from sqlalchemy import String, column
 from sqlalchemy.dialects import sqlite
 
-from oklima_dpo.domain.errors import DpoError
-from oklima_dpo.domain.identity import fold_name
-from oklima_dpo.services.register import load_register
-from oklima_dpo.sources.catalogue import Catalogue, load_catalogue
-from oklima_dpo.sources.connectors.sql import match_expression
-from oklima_dpo.sources.demo_estate import (
+from oklima_dpo.config.catalogue_file import load_catalogue
+from oklima_dpo.config.register_file import load_register
+from oklima_dpo.demo.estate import (
     CATALOGUE_NAME,
     FILES,
     HARD_CASE_DESCRIPTIONS,
     EstateSummary,
     write_demo_estate,
 )
-from oklima_dpo.sources.matching import IdentityKind, mentions, normalise
+from oklima_dpo.domain.catalogue import Catalogue
+from oklima_dpo.domain.errors import DpoError
+from oklima_dpo.domain.identity import IdentifierKind, fold_name, normalise
+from oklima_dpo.sources.connectors.locations import file_of, url_of
+from oklima_dpo.sources.connectors.sql import match_expression
+from oklima_dpo.sources.matching import mentions
 
 TODAY = date(2025, 3, 25)
 PERSONS = 300
@@ -110,10 +112,10 @@ def test_the_catalogue_loads_with_the_register_and_reaches_the_files(
     }
     for source_id, source in catalogue.sources.items():
         if source.kind == "sql":
-            url = catalogue.url_of(source_id)
+            url = url_of(catalogue, source_id)
             assert Path(url.removeprefix("sqlite:///")).is_file(), url
         elif source.kind in ("spreadsheet", "mail"):
-            assert catalogue.file_of(source_id).is_file(), source_id
+            assert file_of(catalogue, source_id).is_file(), source_id
     assert catalogue.sources["paper_archives"].task
 
 
@@ -167,7 +169,7 @@ def test_references_lead_to_existing_rows(estate: EstateSummary) -> None:
 
 def folded(column_name: str) -> str:
     """The connector's expression for a name, as SQLite receives it."""
-    expression = match_expression(IdentityKind.LAST_NAME, column(column_name, String))
+    expression = match_expression(IdentifierKind.LAST_NAME, column(column_name, String))
     return str(expression.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
 
 
@@ -193,10 +195,10 @@ def test_the_connectors_searches_use_an_index(estate: EstateSummary) -> None:
 
 def test_phones_and_emails_are_valid_identifiers(estate: EstateSummary) -> None:
     for mail, phone in query(estate, "crm", "SELECT email, phone FROM customers"):
-        assert normalise(IdentityKind.PHONE, phone), phone
-        assert mail is None or normalise(IdentityKind.EMAIL, mail), mail
+        assert normalise(IdentifierKind.PHONE, phone), phone
+        assert mail is None or normalise(IdentifierKind.EMAIL, mail), mail
     for row in survey(estate):
-        assert row["phone"] in ("", None) or normalise(IdentityKind.PHONE, row["phone"]), row
+        assert row["phone"] in ("", None) or normalise(IdentifierKind.PHONE, row["phone"]), row
 
 
 def test_the_same_seed_gives_the_same_estate(tmp_path: Path) -> None:
@@ -257,7 +259,7 @@ def test_one_phone_written_three_ways(estate: EstateSummary) -> None:
     assert any(case["phone_mail"] in body for body in bodies)
     written = {case["phone"], case["phone_survey"], case["phone_mail"]}
     assert len(written) == 3
-    assert len({normalise(IdentityKind.PHONE, w) for w in written}) == 1
+    assert len({normalise(IdentifierKind.PHONE, w) for w in written}) == 1
 
 
 def test_accented_and_plain_spellings(estate: EstateSummary) -> None:
@@ -339,10 +341,10 @@ def test_a_mail_that_mentions_another_customer(estate: EstateSummary, catalogue:
     [message] = [m for m in messages(estate) if m["message-id"] == case["message_id"]]
     assert message["from"].addresses[0].addr_spec == case["sender_email"]
     assert case["sender_email"] != case["email"]
-    found = mentions(message.get_content(), frozenset(IdentityKind), catalogue.patterns)
-    assert (IdentityKind.CUSTOMER_NO, case["customer_no"]) in found
-    assert (IdentityKind.EMAIL, case["email"]) in found
-    assert (IdentityKind.CUSTOMER_NO, case["sender_customer_no"]) in found
+    found = mentions(message.get_content(), frozenset(IdentifierKind), catalogue.patterns)
+    assert (IdentifierKind.CUSTOMER_NO, case["customer_no"]) in found
+    assert (IdentifierKind.EMAIL, case["email"]) in found
+    assert (IdentifierKind.CUSTOMER_NO, case["sender_customer_no"]) in found
     senders = {m["from"].addresses[0].addr_spec for m in messages(estate)}
     assert case["email"] not in senders  # she never wrote herself
 

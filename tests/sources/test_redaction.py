@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 
-from oklima_dpo.sources.matching import IdentityKind
+from oklima_dpo.domain.identity import IdentifierKind
 from oklima_dpo.sources.redaction import MARKER_FR, redact
 
 OWN = {
-    (IdentityKind.EMAIL, "isabelle.girard@free.example"),
-    (IdentityKind.CUSTOMER_NO, "CL00010226"),
-    (IdentityKind.PHONE, "+33199001009"),
+    (IdentifierKind.EMAIL, "isabelle.girard@free.example"),
+    (IdentifierKind.CUSTOMER_NO, "CL00010226"),
+    (IdentifierKind.PHONE, "+33199001009"),
 }
-PATTERNS = {IdentityKind.CUSTOMER_NO: re.compile(r"CL\d{8}")}
+PATTERNS = {IdentifierKind.CUSTOMER_NO: re.compile(r"CL\d{8}")}
 
 
 def test_someone_elses_email_number_and_phone_are_masked() -> None:

@@ -10,12 +10,13 @@ from sqlalchemy import delete, select, update
 from oklima_dpo.store import journal
 from oklima_dpo.store.database import Store
 from oklima_dpo.store.models import AuditEntry
+from tests.db import raw_session
 
 AT = datetime(2025, 3, 25, 10, 0, 0, 123456, tzinfo=UTC)
 
 
 def write_entries(store: Store, count: int) -> None:
-    with store.unit_of_work() as session:
+    with raw_session(store) as session:
         for n in range(count):
             journal.append(
                 session,
@@ -29,7 +30,7 @@ def write_entries(store: Store, count: int) -> None:
 
 
 def verify(store: Store) -> journal.ChainCheck:
-    with store.unit_of_work() as session:
+    with raw_session(store) as session:
         return journal.verify(session)
 
 
@@ -39,7 +40,7 @@ def test_an_empty_journal_is_intact(store: Store) -> None:
 
 def test_entries_are_chained(store: Store) -> None:
     write_entries(store, 5)
-    with store.unit_of_work() as session:
+    with raw_session(store) as session:
         entries = session.scalars(select(AuditEntry).order_by(AuditEntry.seq)).all()
     assert [e.seq for e in entries] == [1, 2, 3, 4, 5]
     assert entries[0].prev_hash == journal.GENESIS_HASH
@@ -50,7 +51,7 @@ def test_entries_are_chained(store: Store) -> None:
 
 def test_an_altered_row_is_named(store: Store) -> None:
     write_entries(store, 5)
-    with store.unit_of_work() as session:
+    with raw_session(store) as session:
         session.execute(update(AuditEntry).where(AuditEntry.seq == 3).values(details='{"n":99}'))
         session.commit()
     check = verify(store)
@@ -61,7 +62,7 @@ def test_an_altered_row_is_named(store: Store) -> None:
 
 def test_an_altered_author_is_found(store: Store) -> None:
     write_entries(store, 3)
-    with store.unit_of_work() as session:
+    with raw_session(store) as session:
         session.execute(update(AuditEntry).where(AuditEntry.seq == 2).values(actor="intrus"))
         session.commit()
     assert verify(store).first_bad_seq == 2
@@ -69,7 +70,7 @@ def test_an_altered_author_is_found(store: Store) -> None:
 
 def test_a_deleted_row_is_named(store: Store) -> None:
     write_entries(store, 5)
-    with store.unit_of_work() as session:
+    with raw_session(store) as session:
         session.execute(delete(AuditEntry).where(AuditEntry.seq == 2))
         session.commit()
     check = verify(store)
@@ -79,7 +80,7 @@ def test_a_deleted_row_is_named(store: Store) -> None:
 
 def test_a_deleted_last_row_is_found_through_the_head(store: Store) -> None:
     write_entries(store, 4)
-    with store.unit_of_work() as session:
+    with raw_session(store) as session:
         session.execute(delete(AuditEntry).where(AuditEntry.seq == 4))
         session.commit()
     check = verify(store)
@@ -89,7 +90,7 @@ def test_a_deleted_last_row_is_found_through_the_head(store: Store) -> None:
 def test_a_row_inserted_by_hand_is_found(store: Store) -> None:
     """Even with a correctly computed hash: the head does not know it."""
     write_entries(store, 3)
-    with store.unit_of_work() as session:
+    with raw_session(store) as session:
         last = session.get(AuditEntry, 3)
         assert last is not None
         forged_at = AT.replace(tzinfo=None)
@@ -114,7 +115,7 @@ def test_a_row_inserted_by_hand_is_found(store: Store) -> None:
 
 def test_a_row_renumbered_into_a_gap_is_found(store: Store) -> None:
     write_entries(store, 5)
-    with store.unit_of_work() as session:
+    with raw_session(store) as session:
         session.execute(delete(AuditEntry).where(AuditEntry.seq == 3))
         session.execute(update(AuditEntry).where(AuditEntry.seq == 4).values(seq=3))
         session.commit()
@@ -123,7 +124,7 @@ def test_a_row_renumbered_into_a_gap_is_found(store: Store) -> None:
 
 def test_a_rolled_back_change_leaves_no_entry(store: Store) -> None:
     write_entries(store, 2)
-    with store.unit_of_work() as session:
+    with raw_session(store) as session:
         journal.append(session, at=AT, actor="dpo", action="case.opened")
         # no commit: the unit of work rolls back
     check = verify(store)

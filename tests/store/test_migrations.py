@@ -141,8 +141,9 @@ def test_an_unreachable_server_gives_a_message_not_a_traceback() -> None:
 
 def test_a_case_base_locked_by_another_program_gives_a_message(sqlite_target: Target) -> None:
     """SQLite waits a few seconds for the lock, then says so: no traceback for the DPO."""
-    from oklima_dpo.services import settings
     from oklima_dpo.services.context import ServiceContext
+    from oklima_dpo.services.settings import changes as settings_changes
+    from oklima_dpo.services.settings import model as settings_model
 
     assert sqlite_target.sqlite_path is not None
     store = open_store(sqlite_target)
@@ -151,7 +152,7 @@ def test_a_case_base_locked_by_another_program_gives_a_message(sqlite_target: Ta
     other.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(CaseBaseError, match="verrouillée"):
-            settings.set_deadline_policy(ctx, settings.DeadlinePolicy())
+            settings_changes.set_deadline_policy(ctx, settings_model.DeadlinePolicy())
     finally:
         other.rollback()
         other.close()

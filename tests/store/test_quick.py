@@ -4,15 +4,15 @@ comes with its first unit of work."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
-from oklima_dpo.services import queue
-from oklima_dpo.store import cases_repo, quick
+from oklima_dpo.services.settings import keys as settings_keys
+from oklima_dpo.store import quick
 from oklima_dpo.store.database import Store, make_engine, parse_target
 from oklima_dpo.store.migrate import head_revision, open_store
+from tests.db import raw_session
 
 
 def test_the_revision_of_an_up_to_date_base(tmp_path: Path) -> None:
@@ -44,15 +44,16 @@ def test_anything_else_is_left_to_the_full_opening(tmp_path: Path) -> None:
 def test_settings_are_read_json_decoded(tmp_path: Path) -> None:
     path = tmp_path / "cases.sqlite"
     store = open_store(parse_target(path))
-    with store.unit_of_work() as session:
-        at = datetime(2025, 3, 25, tzinfo=UTC)
-        cases_repo.write_setting(session, queue.SUSPENSION, False, at=at, actor="t")
-        cases_repo.write_setting(session, queue.DEMO, True, at=at, actor="t")
-        session.commit()
+    with store.unit_of_work() as uow:
+        uow.settings.write(settings_keys.SUSPENSION, False)
+        uow.settings.write(settings_keys.DEMO, True)
+        uow.commit()
     store.dispose()
-    assert quick.read_settings(path, [queue.SUSPENSION, queue.DEMO, queue.CALENDAR]) == {
-        queue.SUSPENSION: False,
-        queue.DEMO: True,
+    assert quick.read_settings(
+        path, [settings_keys.SUSPENSION, settings_keys.DEMO, settings_keys.CALENDAR]
+    ) == {
+        settings_keys.SUSPENSION: False,
+        settings_keys.DEMO: True,
     }
 
 
@@ -68,10 +69,10 @@ def test_a_deferred_store_makes_its_engine_on_first_use(tmp_path: Path) -> None:
     store = Store.deferred(target, make)
     assert not made
     store.dispose()  # nothing to dispose of yet
-    with store.unit_of_work() as session:
+    with raw_session(store) as session:
         assert session.connection() is not None
     assert len(made) == 1 and store.engine is made[0]
-    with store.unit_of_work():
+    with raw_session(store):
         pass
     assert len(made) == 1
     store.dispose()

@@ -35,8 +35,8 @@ from ...domain.case import Outcome
 from ...domain.errors import DpoError
 from ...domain.french import fr_date
 from ...domain.rights import Right
+from ...services.cases.views import DeadlineView, RightView
 from ...services.errors import InvalidInput
-from ...services.views import DeadlineView, RightView
 from ..labels import outcome_label, right_label
 
 #: The field of InvalidInput.problems that carries a step's date.

@@ -41,10 +41,10 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DpoError
 from ...domain.french import PARIS
 from ...domain.rights import Right
-from ...services import intake
+from ...services.cases import intake
+from ...services.cases.views import NewCase
 from ...services.context import ServiceContext
 from ...services.errors import InvalidInput
-from ...services.views import NewCase
 from ..field_problems import ERROR_STYLE, FieldProblems
 from ..forms.ui_new_request import Ui_NewRequestDialog
 from ..workers import Runner

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from ...domain.french import fr_date
-from ...services.purge import PurgeItem, PurgeReport
+from ...services.minimisation.purge import PurgeItem, PurgeReport
 from ..labels import COUNTED, PURGE_KIND, code_label
 from ..models.rows import RowsTableModel
 from .case_actions import ActionDialog

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.views import DocumentView
+from ...services.cases.views import DocumentView
 from .case_actions import DATE_FIELD, ActionDialog
 
 

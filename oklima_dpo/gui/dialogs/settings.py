@@ -31,17 +31,14 @@ from PySide6.QtWidgets import (
 from ...domain.deadlines import Calendar, DeadlinePolicy, ExtensionReading
 from ...domain.errors import DpoError
 from ...domain.french import fr_date
-from ...services import settings as settings_service
 from ...services.context import ServiceContext
 from ...services.errors import InvalidInput
-from ...services.settings import (
-    EditableSettings,
-    Logo,
-    Organisation,
-    PolicyPreview,
-    Settings,
-    SettingsChange,
-)
+from ...services.settings import changes as settings_changes
+from ...services.settings import checks as settings_checks
+from ...services.settings import preview as settings_preview
+from ...services.settings.changes import SettingsChange
+from ...services.settings.model import Logo, Organisation, Settings
+from ...services.settings.preview import EditableSettings, PolicyPreview
 from ..field_problems import ERROR_STYLE, FieldProblems
 from ..forms.ui_settings import Ui_SettingsDialog
 from ..workers import Runner
@@ -101,7 +98,7 @@ class SettingsDialog(QDialog):
         self._connect()
         self._set_loading(True)
         runner.submit(
-            lambda: settings_service.settings_for_editing(ctx), self._on_loaded, self._on_failed
+            lambda: settings_preview.settings_for_editing(ctx), self._on_loaded, self._on_failed
         )
 
     # -- set-up ---------------------------------------------------------------------------
@@ -362,7 +359,7 @@ class SettingsDialog(QDialog):
         self._save_button.setEnabled(False)
         ctx = self._ctx
         self._runner.submit(
-            lambda: settings_service.update_settings(ctx, typed), self._on_saved, self._on_failed
+            lambda: settings_changes.update_settings(ctx, typed), self._on_saved, self._on_failed
         )
 
     def _on_saved(self, change: SettingsChange) -> None:
@@ -482,7 +479,7 @@ class SettingsDialog(QDialog):
         self._problems.clear("organisation.logo")
         chosen = Path(path)
         self._runner.submit(
-            lambda: settings_service.read_logo(chosen), self._logo_read, self._logo_failed
+            lambda: settings_checks.read_logo(chosen), self._logo_read, self._logo_failed
         )
 
     def _logo_read(self, logo: Logo) -> None:

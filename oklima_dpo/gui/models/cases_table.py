@@ -29,8 +29,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from ...domain.deadlines import Urgency
 from ...domain.french import fr_date
-from ...services.queue import filter_summaries, sort_in_runs
-from ...services.views import CaseFilter, CaseSummary
+from ...services.cases.queue import filter_summaries, sort_in_runs
+from ...services.cases.views import CaseFilter, CaseSummary
 from ..icons import urgency_icon
 from ..labels import days_left_label, right_short_label, status_label, urgency_label
 from .rows import ROW_ROLE, RowsTableModel

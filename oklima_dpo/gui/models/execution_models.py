@@ -14,9 +14,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
-from ...actions.plan import Action, Plan, RecordPlan, SourcePlan
-from ...services.execute import ExecutionView, TaskView
-from ...services.recipients import NoticeView
+from ...domain.plan import Action, Plan, RecordPlan, SourcePlan
+from ...services.execution.notices import NoticeView
+from ...services.execution.views import ExecutionView, TaskView
 from ..labels import (
     REMAINING,
     STATE,

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
-from ...services.gather import CaseData, FindingView, SourceStateView
+from ...services.gathering.views import CaseData, FindingView, SourceStateView
 from ...services.sources import SourceOverview
 from ..labels import FINDING_CHANGE, MATCH_HOW, SOURCE_KIND, SOURCE_STATUS, code_label, fr_moment
 from .rows import ROW_ROLE, RowsTableModel

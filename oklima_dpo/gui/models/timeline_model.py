@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont
 
 from ...domain.french import fr_date
 from ...domain.workflow import EventKind
-from ...services.views import DocumentView, EventView
+from ...services.cases.views import DocumentView, EventView
 from ..labels import document_role_label, event_label, fr_moment, fr_size, journal_details
 from .rows import ROW_ROLE, RowsTableModel
 

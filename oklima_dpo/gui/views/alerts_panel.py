@@ -31,7 +31,7 @@ SIZED_ROWS = 50
 
 def _alerts(ctx: ServiceContext) -> list[Alert]:
     """On a worker: the dashboard's services bring SQLAlchemy, which start-up does not wait for."""
-    from ...services import dashboard
+    from ...services.cases import dashboard
 
     return dashboard.alerts(ctx)
 

@@ -37,16 +37,17 @@ from PySide6.QtWidgets import (
 )
 
 from ...documents.files import Written
+from ...domain.answers import LetterKind
+from ...domain.catalogue import Catalogue
 from ...domain.errors import DpoError
 from ...domain.register import Register
 from ...domain.rights import Right
 from ...domain.workflow import Status
-from ...services import casefile as casefile_service
-from ...services import respond
+from ...services.answers import casefile, recording, sending
+from ...services.answers import produce as answers
+from ...services.answers.recording import Produced
+from ...services.cases.views import CaseDetail, DocumentView
 from ...services.context import ServiceContext
-from ...services.respond import PackageKind, Produced
-from ...services.views import CaseDetail, DocumentView
-from ...sources.catalogue import Catalogue
 from ..alive import if_alive, named_button, row_table
 from ..dialogs.pdf_preview import PdfPreviewDialog
 from ..dialogs.sending import MarkSentDialog, PasswordDialog, SentInput
@@ -62,7 +63,7 @@ OpenDocument = Callable[[Path], None]
 DocumentKey = tuple[str, str]  # (file name, SHA-256): one produced file
 
 #: The packages that read the reviewed data, hence the catalogue and the register.
-_NEEDS_SOURCES = (PackageKind.ACCESS, PackageKind.PORTABILITY, PackageKind.NO_DATA)
+_NEEDS_SOURCES = (LetterKind.ACCESS, LetterKind.PORTABILITY, LetterKind.NO_DATA)
 _LANGUAGES = (
     ("fr", QT_TRANSLATE_NOOP("CaseAnswersTab", "Français")),
     ("en", QT_TRANSLATE_NOOP("CaseAnswersTab", "English")),
@@ -79,7 +80,7 @@ def is_pdf(document: DocumentView) -> bool:
 
 def _produced_ids(ctx: ServiceContext, reference: str) -> dict[DocumentKey, int]:
     """The case's produced files and their ids, which ``mark_sent`` takes (in a worker)."""
-    return {document_key(d): d.id for d in respond.produced_documents(ctx, reference)}
+    return {document_key(d): d.id for d in sending.produced_documents(ctx, reference)}
 
 
 class ProducedDocumentsModel(RowsTableModel[DocumentView]):
@@ -163,7 +164,7 @@ class CaseAnswersTab(CaseTab):
         self._open_document = open_document
         self._detail: CaseDetail | None = None
         self._ids: dict[DocumentKey, int] = {}
-        self._wording: dict[tuple[PackageKind, str], list[str]] = {}  # kept for the next one
+        self._wording: dict[tuple[LetterKind, str], list[str]] = {}  # kept for the next one
         self._busy = False
         self.preview: PdfPreviewDialog | None = None
         self.password_dialog: PasswordDialog | None = None
@@ -307,8 +308,8 @@ class CaseAnswersTab(CaseTab):
 
     # -- public ---------------------------------------------------------------------------
     @property
-    def kind(self) -> PackageKind:
-        return PackageKind(self.kind_combo.currentData())
+    def kind(self) -> LetterKind:
+        return LetterKind(self.kind_combo.currentData())
 
     @property
     def language(self) -> str:
@@ -318,7 +319,7 @@ class CaseAnswersTab(CaseTab):
     def busy(self) -> bool:
         return self._busy
 
-    def choose(self, kind: PackageKind, language: str | None = None) -> None:
+    def choose(self, kind: LetterKind, language: str | None = None) -> None:
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind.value))
         if language is not None:
             self.language_combo.setCurrentIndex(self.language_combo.findData(language))
@@ -355,16 +356,12 @@ class CaseAnswersTab(CaseTab):
         ctx, reference = self._ctx, self._reference
         kind, language, encrypt = self.kind, self.language, self.encrypt_check.isChecked()
         wording = self._wording.get((kind, language))
-        sources = self._sources_loaded if kind in _NEEDS_SOURCES else None
 
         def work() -> Produced:
-            catalogue, register = sources() if sources is not None else (None, None)
-            return respond.produce(
+            return answers.produce(
                 ctx,
                 reference,
                 kind,
-                catalogue=catalogue,
-                register=register,
                 language=language,
                 encrypt=encrypt,
                 wording_override=wording,
@@ -424,8 +421,8 @@ class CaseAnswersTab(CaseTab):
         self._set_busy(True)
 
         def work() -> tuple[list[str], list[str]]:
-            current = respond.default_wording(ctx, reference, kind, language)
-            template = respond.default_wording(ctx, reference, kind, language, kept=False)
+            current = answers.default_wording(ctx, reference, kind, language)
+            template = answers.default_wording(ctx, reference, kind, language, kept=False)
             return current, template
 
         def done(wordings: tuple[list[str], list[str]]) -> None:
@@ -444,15 +441,15 @@ class CaseAnswersTab(CaseTab):
 
         self._runner.submit(work, if_alive(self, done), if_alive(self, self._failed))
 
-    def _edited_in_case(self, kind: PackageKind, _language: str) -> bool:
+    def _edited_in_case(self, kind: LetterKind, _language: str) -> bool:
         """The case keeps an edit of this kind of letter (« Modifier le texte… » offers it)."""
         detail = self._detail
         return detail is not None and any(
-            d.role == respond.WORDING_ROLE and f"-{kind.code}-" in d.filename
+            d.role == recording.WORDING_ROLE and f"-{kind.code}-" in d.filename
             for d in detail.documents
         )
 
-    def _wording_kept(self, kind: PackageKind, language: str, chosen: object) -> None:
+    def _wording_kept(self, kind: LetterKind, language: str, chosen: object) -> None:
         if chosen is None:
             self._wording.pop((kind, language), None)
         else:
@@ -480,13 +477,9 @@ class CaseAnswersTab(CaseTab):
         if self._busy:
             return
         ctx, reference = self._ctx, self._reference
-        sources = self._sources_loaded if self._load_sources is not None else None
 
         def work() -> Written:
-            catalogue, register = sources() if sources is not None else (None, None)
-            return casefile_service.build_case_file(
-                ctx, reference, catalogue=catalogue, register=register
-            )
+            return casefile.build_case_file(ctx, reference)
 
         self._set_busy(True, self.tr("Production du dossier juridique…"))
         self._runner.submit(
@@ -554,7 +547,7 @@ class CaseAnswersTab(CaseTab):
         ids = [self._ids[document_key(d)] for d in sent.documents]
 
         def work() -> CaseDetail:
-            return respond.mark_sent(ctx, reference, ids, channel=sent.channel, on=sent.on)
+            return sending.mark_sent(ctx, reference, ids, channel=sent.channel, on=sent.on)
 
         def done(detail: CaseDetail) -> None:
             if dialog is not None and shiboken6.isValid(dialog):
@@ -641,17 +634,17 @@ class CaseAnswersTab(CaseTab):
         self.sent_hint.setText(why)
 
 
-def _package_order() -> list[PackageKind]:
-    return [PackageKind(code) for code in PACKAGE]
+def _package_order() -> list[LetterKind]:
+    return [LetterKind(code) for code in PACKAGE]
 
 
-def _suggested(detail: CaseDetail) -> PackageKind:
+def _suggested(detail: CaseDetail) -> LetterKind:
     """What a DPO would produce next, to save a click; any other stays one choice away."""
     if detail.status is Status.RECEIVED:
-        return PackageKind.ACKNOWLEDGEMENT
+        return LetterKind.ACKNOWLEDGEMENT
     rights = {r.right for r in detail.rights}
     if Right.ACCESS in rights:
-        return PackageKind.ACCESS
+        return LetterKind.ACCESS
     if Right.PORTABILITY in rights:
-        return PackageKind.PORTABILITY
-    return PackageKind.ACKNOWLEDGEMENT
+        return LetterKind.PORTABILITY
+    return LetterKind.ACKNOWLEDGEMENT

@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.catalogue import Catalogue
 from ...domain.errors import DpoError
 from ...domain.register import Register
-from ...services import gather as gather_service
 from ...services.context import ServiceContext
-from ...services.gather import CaseData
-from ...sources.catalogue import Catalogue
+from ...services.gathering import gather as gathering
+from ...services.gathering import review
+from ...services.gathering.views import CaseData
 from ..alive import if_alive, named_button, row_table
 from ..dialogs.case_actions import ActionDialog, StepDialog, TextSpec
 from ..labels import fr_moment
@@ -253,12 +254,10 @@ class CaseDataTab(CaseTab):
         ctx, reference, sources = self._ctx, self._reference, self._sources_loaded
 
         def work(progress: Progress) -> tuple[tuple[Catalogue, Register], CaseData]:
-            catalogue, register = loaded = sources()
-            data = gather_service.gather_case(
+            loaded = sources()
+            data = gathering.gather_case(
                 ctx,
                 reference,
-                catalogue,
-                register,
                 only=only,
                 progress=lambda source_id, status: progress.tell((source_id, status)),
                 cancelled=lambda: progress.cancelled,
@@ -302,9 +301,7 @@ class CaseDataTab(CaseTab):
         self._open(
             dialog,
             lambda value: self._call(
-                lambda c, r, cat, reg: gather_service.skip_source(
-                    c, r, source_id, value.text, catalogue=cat, register=reg
-                ),
+                lambda c, r: review.skip_source(c, r, source_id, value.text),
                 dialog,
             ),
         )
@@ -320,15 +317,13 @@ class CaseDataTab(CaseTab):
         def submit(value: Any) -> None:
             answer: ManualAnswer = value
             self._call(
-                lambda c, r, cat, reg: gather_service.record_manual_answer(
+                lambda c, r: review.record_manual_answer(
                     c,
                     r,
                     source_id,
                     found=answer.found,
                     note=answer.note,
                     attachment=answer.attachment,
-                    catalogue=cat,
-                    register=reg,
                 ),
                 dialog,
             )
@@ -339,9 +334,9 @@ class CaseDataTab(CaseTab):
         ctx, reference, sources = self._ctx, self._reference, self._sources_loaded
 
         def work() -> CaseData:
-            catalogue, register = sources()
-            gather_service.save_review(ctx, reference, catalogue=catalogue, register=register)
-            return gather_service.case_data(ctx, reference, catalogue, register)
+            sources()  # the names the tab shows
+            review.save_review(ctx, reference)
+            return review.case_data(ctx, reference)
 
         self._runner.submit(work, if_alive(self, self._changed), if_alive(self, self._failed))
 
@@ -351,8 +346,7 @@ class CaseDataTab(CaseTab):
     def _with_sources(
         sources: tuple[Catalogue, Register], ctx: ServiceContext, reference: str
     ) -> CaseData:
-        catalogue, register = sources
-        return gather_service.case_data(ctx, reference, catalogue, register)
+        return review.case_data(ctx, reference)
 
     def _news(self, news: object) -> None:
         source_id, status = news  # type: ignore[misc]
@@ -437,11 +431,7 @@ class CaseDataTab(CaseTab):
             return
         finding_id = finding.id
         if include:
-            self._call(
-                lambda c, r, cat, reg: gather_service.review_finding(
-                    c, r, finding_id, included=True, catalogue=cat, register=reg
-                )
-            )
+            self._call(lambda c, r: review.review_finding(c, r, finding_id, included=True))
             return
         dialog = StepDialog(
             self,
@@ -456,14 +446,8 @@ class CaseDataTab(CaseTab):
         self._open(
             dialog,
             lambda value: self._call(
-                lambda c, r, cat, reg: gather_service.review_finding(
-                    c,
-                    r,
-                    finding_id,
-                    included=False,
-                    reason=value.text,
-                    catalogue=cat,
-                    register=reg,
+                lambda c, r: review.review_finding(
+                    c, r, finding_id, included=False, reason=value.text
                 ),
                 dialog,
             ),
@@ -477,14 +461,14 @@ class CaseDataTab(CaseTab):
 
     def _call(
         self,
-        step: Callable[[ServiceContext, str, Catalogue, Register], CaseData],
+        step: Callable[[ServiceContext, str], CaseData],
         dialog: ActionDialog | None = None,
     ) -> None:
         ctx, reference, sources = self._ctx, self._reference, self._sources_loaded
 
         def work() -> CaseData:
-            catalogue, register = sources()
-            return step(ctx, reference, catalogue, register)
+            sources()  # the names the tab shows
+            return step(ctx, reference)
 
         def done(data: CaseData) -> None:
             if dialog is not None and shiboken6.isValid(dialog):

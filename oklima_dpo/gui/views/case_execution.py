@@ -36,18 +36,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...actions.plan import EXECUTABLE_RIGHTS, Action
+from ...domain.answers import LetterKind
+from ...domain.catalogue import Catalogue
 from ...domain.errors import DpoError
 from ...domain.french import fr_date
 from ...domain.identity import IdentifierKind
+from ...domain.plan import EXECUTABLE_RIGHTS, Action
 from ...domain.register import Register
 from ...domain.rights import Right
-from ...services import execute, objection, recipients, respond
-from ...services import gather as gather_service
+from ...services.answers import produce as answers
+from ...services.answers import recording
+from ...services.cases.views import CaseDetail
 from ...services.context import ServiceContext
-from ...services.execute import ExecutionView
-from ...services.views import CaseDetail
-from ...sources.catalogue import Catalogue
+from ...services.execution import (
+    applying,
+    notice_letter,
+    notices,
+    planning,
+    restriction,
+    verification,
+)
+from ...services.execution import tasks as owner_tasks
+from ...services.execution import views as execution_views
+from ...services.execution.views import ExecutionView
+from ...services.gathering import review
+from ...services.gathering import views as gathering_views
+from ...services.objection import consent
+from ...services.objection import suppression as suppression_list
 from ..alive import if_alive, named_button, row_table
 from ..dialogs.case_actions import ActionDialog, StepDialog, TextSpec
 from ..dialogs.execution import (
@@ -90,10 +105,10 @@ class ExecutionState:
 def _read_state(
     ctx: ServiceContext, reference: str, catalogue: Catalogue, register: Register
 ) -> ExecutionState:
-    executions = execute.list_executions(ctx, reference, catalogue=catalogue)
+    executions = execution_views.list_executions(ctx, reference)
     names = {sid: spec.name for sid, spec in catalogue.sources.items()}
-    tasks = [TaskRow.of_task(t, names) for t in execute.list_tasks(ctx, reference)]
-    tasks += [TaskRow.of_notice(n) for n in recipients.list_notices(ctx, reference, register)]
+    tasks = [TaskRow.of_task(t, names) for t in owner_tasks.list_tasks(ctx, reference)]
+    tasks += [TaskRow.of_notice(n) for n in notices.list_notices(ctx, reference)]
     return ExecutionState(executions, tuple(tasks))
 
 
@@ -343,8 +358,8 @@ class CaseExecutionTab(CaseTab):
         ctx, reference, sources = self._ctx, self._reference, self._sources_loaded
 
         def work() -> list[CorrectableField]:
-            catalogue, register = sources()
-            data = gather_service.case_data(ctx, reference, catalogue, register)
+            catalogue = sources()[0]
+            data = review.case_data(ctx, reference)
             return correctable_fields(catalogue, data)
 
         def done(fields: list[CorrectableField]) -> None:
@@ -362,12 +377,10 @@ class CaseExecutionTab(CaseTab):
 
         def work() -> ExecutionState:
             catalogue, register = sources()
-            execute.plan_execution(
+            planning.plan_execution(
                 ctx,
                 reference,
                 right,
-                catalogue=catalogue,
-                register=register,
                 corrections=corrections,
             )
             return _read_state(ctx, reference, catalogue, register)
@@ -410,12 +423,10 @@ class CaseExecutionTab(CaseTab):
 
         def work(progress: Progress) -> ExecutionState:
             catalogue, register = sources()
-            execute.apply_execution(
+            applying.apply_execution(
                 ctx,
                 reference,
                 execution_id,
-                catalogue=catalogue,
-                register=register,
                 progress=progress.tell,
                 cancelled=lambda: progress.cancelled,
             )
@@ -474,9 +485,7 @@ class CaseExecutionTab(CaseTab):
 
         def work() -> ExecutionState:
             catalogue, register = sources()
-            execute.verify_execution(
-                ctx, reference, execution_id, catalogue=catalogue, register=register
-            )
+            verification.verify_execution(ctx, reference, execution_id)
             return _read_state(ctx, reference, catalogue, register)
 
         self._set_busy(True, self.tr("Vérification\u00a0: nouvelle recherche dans les sources…"))
@@ -493,7 +502,7 @@ class CaseExecutionTab(CaseTab):
         def submit(value: object) -> None:
             lift: LiftInput = value  # type: ignore[assignment]
             self._call(
-                lambda: execute.announce_restriction_lift(
+                lambda: restriction.announce_restriction_lift(
                     ctx, reference, execution_id, lift_on=lift.lift_on, reasons=lift.reasons
                 ),
                 dialog,
@@ -510,12 +519,12 @@ class CaseExecutionTab(CaseTab):
         ctx, reference = self._ctx, self._reference
         language = self._detail.language if self._detail and self._detail.language else "fr"
 
-        def work() -> respond.Produced:
-            return respond.produce(
-                ctx, reference, respond.PackageKind.RESTRICTION_LIFT_NOTICE, language=language
+        def work() -> recording.Produced:
+            return answers.produce(
+                ctx, reference, LetterKind.RESTRICTION_LIFT_NOTICE, language=language
             )
 
-        def done(produced: respond.Produced) -> None:
+        def done(produced: recording.Produced) -> None:
             self._set_busy(False)
             pdf = produced.files[0]
             self._say(
@@ -544,7 +553,7 @@ class CaseExecutionTab(CaseTab):
 
         def work() -> ExecutionState:
             catalogue, register = sources()
-            execute.lift_restriction(ctx, reference, execution_id, catalogue=catalogue)
+            restriction.lift_restriction(ctx, reference, execution_id)
             return _read_state(ctx, reference, catalogue, register)
 
         self._set_busy(True, self.tr("Levée de la limitation…"))
@@ -560,13 +569,9 @@ class CaseExecutionTab(CaseTab):
         def work() -> tuple[str, ExecutionState]:
             catalogue, register = sources()
             if right is Right.OBJECTION:
-                text = suppression_text(
-                    objection.record_objection(ctx, reference, catalogue=catalogue)
-                )
+                text = suppression_text(suppression_list.record_objection(ctx, reference))
             else:
-                withdrawal = objection.record_consent_withdrawal(
-                    ctx, reference, catalogue=catalogue, register=register
-                )
+                withdrawal = consent.record_consent_withdrawal(ctx, reference)
                 text = suppression_text(withdrawal.suppression)
                 text += " " + stops_text(withdrawal.stops)
             return text, _read_state(ctx, reference, catalogue, register)
@@ -603,13 +608,11 @@ class CaseExecutionTab(CaseTab):
                 placeholder=self.tr("Ce qui a été fait, où et à quelle date"),
             ),
         )
-        ctx, reference, sources, task_id = self._ctx, self._reference, self._sources_loaded, task.id
+        ctx, reference, task_id = self._ctx, self._reference, task.id
         self._open(
             dialog,
             lambda value: self._call(
-                lambda: execute.complete_task(
-                    ctx, reference, task_id, value.text, catalogue=sources()[0]
-                ),
+                lambda: owner_tasks.complete_task(ctx, reference, task_id, value.text),
                 dialog,
                 self.tr("Réponse enregistrée (tâche n°\u00a0%1).").replace("%1", str(task_id)),
             ),
@@ -622,9 +625,7 @@ class CaseExecutionTab(CaseTab):
 
         def work() -> tuple[int, ExecutionState]:
             catalogue, register = sources()
-            planned = recipients.plan_notices(
-                ctx, reference, catalogue=catalogue, register=register
-            )
+            planned = notices.plan_notices(ctx, reference)
             return len(planned), _read_state(ctx, reference, catalogue, register)
 
         def done(result: tuple[int, ExecutionState]) -> None:
@@ -650,13 +651,12 @@ class CaseExecutionTab(CaseTab):
         def submit(value: object) -> None:
             notice: NoticeInput = value  # type: ignore[assignment]
 
-            def work() -> tuple[recipients.NoticeProduced, ExecutionState]:
+            def work() -> tuple[notice_letter.NoticeProduced, ExecutionState]:
                 catalogue, register = sources()
-                produced = recipients.produce_notice(
+                produced = notice_letter.produce_notice(
                     ctx,
                     reference,
                     task_id,
-                    register=register,
                     address=notice.address,
                     email=notice.email,
                     as_email=notice.as_email,
@@ -664,7 +664,7 @@ class CaseExecutionTab(CaseTab):
                 )
                 return produced, _read_state(ctx, reference, catalogue, register)
 
-            def done(result: tuple[recipients.NoticeProduced, ExecutionState]) -> None:
+            def done(result: tuple[notice_letter.NoticeProduced, ExecutionState]) -> None:
                 produced, state = result
                 if shiboken6.isValid(dialog):
                     dialog.succeeded()
@@ -708,7 +708,7 @@ class CaseExecutionTab(CaseTab):
         self._open(
             dialog,
             lambda value: self._call(
-                lambda: recipients.mark_notice_sent(
+                lambda: notices.mark_notice_sent(
                     ctx, reference, task_id, channel=value.text, on=value.on
                 ),
                 dialog,
@@ -735,7 +735,7 @@ class CaseExecutionTab(CaseTab):
         self._open(
             dialog,
             lambda value: self._call(
-                lambda: recipients.acknowledge_notice(
+                lambda: notices.acknowledge_notice(
                     ctx, reference, task_id, answer=value.text, on=value.on
                 ),
                 dialog,
@@ -955,7 +955,7 @@ def _preview_counts(view: ExecutionView) -> dict[str, int]:
 
 
 def correctable_fields(
-    catalogue: Catalogue, data: gather_service.CaseData | None = None
+    catalogue: Catalogue, data: gathering_views.CaseData | None = None
 ) -> list[CorrectableField]:
     """Every field a rectification may change, with what the reviewed records hold now."""
     current: dict[str, list[str]] = {}
@@ -988,7 +988,7 @@ def _identifier_word(kind: str) -> str:
     return kind
 
 
-def suppression_text(result: objection.SuppressionResult) -> str:
+def suppression_text(result: suppression_list.SuppressionResult) -> str:
     kinds = ", ".join(f"{count} {_identifier_word(kind)}" for kind, count in result.kinds.items())
     return (
         QCoreApplication.translate(
@@ -1003,7 +1003,7 @@ def suppression_text(result: objection.SuppressionResult) -> str:
     )
 
 
-def stops_text(stops: tuple[objection.ConsentStop, ...]) -> str:
+def stops_text(stops: tuple[consent.ConsentStop, ...]) -> str:
     if not stops:
         return QCoreApplication.translate(
             "CaseExecutionTab", "Aucune source ne sert un traitement fondé sur le consentement."

@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from ...domain.catalogue import Catalogue
 from ...domain.register import Register
 from ...services.context import ServiceContext
-from ...sources.catalogue import Catalogue
 from ..workers import Runner
 
 #: Loads the register and the catalogue in use (in a worker: files are read).

@@ -34,9 +34,9 @@ from ...domain.deadlines import Urgency, urgency_of
 from ...domain.errors import DpoError
 from ...domain.french import fr_date
 from ...domain.workflow import EventKind
-from ...services import cases
+from ...services.cases import steps as case_steps
+from ...services.cases.views import CaseDetail, DeadlineView
 from ...services.context import ServiceContext
-from ...services.views import CaseDetail, DeadlineView
 from ..alive import if_alive, row_table
 from ..dialogs import case_actions as dialogs
 from ..labels import (
@@ -156,7 +156,7 @@ class CaseView(QWidget):
         """Read the case again (a journaled consultation)."""
         ctx, reference = self._ctx, self._reference
         self._runner.submit(
-            lambda: cases.show_case(ctx, reference),
+            lambda: case_steps.show_case(ctx, reference),
             if_alive(self, self._show),
             if_alive(self, self._load_failed),
         )
@@ -530,60 +530,65 @@ class CaseView(QWidget):
     # -- the steps ------------------------------------------------------------------------
     def _acknowledge(self) -> None:
         dialog = dialogs.acknowledge_dialog(self, self._ctx.today())
-        self._open(dialog, lambda ctx, ref, v: cases.acknowledge(ctx, ref, v.on))
+        self._open(dialog, lambda ctx, ref, v: case_steps.acknowledge(ctx, ref, v.on))
 
     def _request_information(self) -> None:
         dialog = dialogs.request_information_dialog(self, self._ctx.today())
-        self._open(dialog, lambda ctx, ref, v: cases.request_information(ctx, ref, v.text, v.on))
+        self._open(
+            dialog, lambda ctx, ref, v: case_steps.request_information(ctx, ref, v.text, v.on)
+        )
 
     def _information_received(self) -> None:
         dialog = dialogs.information_received_dialog(self, self._ctx.today())
         self._open(
-            dialog, lambda ctx, ref, v: cases.record_information_received(ctx, ref, v.on, v.text)
+            dialog,
+            lambda ctx, ref, v: case_steps.record_information_received(ctx, ref, v.on, v.text),
         )
 
     def _identity_verified(self) -> None:
         dialog = dialogs.identity_verified_dialog(self, self._ctx.today())
         self._open(
-            dialog, lambda ctx, ref, v: cases.record_identity_verified(ctx, ref, v.text, v.on)
+            dialog, lambda ctx, ref, v: case_steps.record_identity_verified(ctx, ref, v.text, v.on)
         )
 
     def _extend(self) -> None:
         assert self._detail is not None
         dialog = dialogs.ExtendDialog(self, self._detail.deadline, self._ctx.today())
-        self._open(dialog, lambda ctx, ref, v: cases.extend(ctx, ref, v.text, v.on))
+        self._open(dialog, lambda ctx, ref, v: case_steps.extend(ctx, ref, v.text, v.on))
 
     def _decide(self) -> None:
         assert self._detail is not None
         dialog = dialogs.DecideDialog(self, self._detail.rights)
         self._open(
             dialog,
-            lambda ctx, ref, v: cases.decide(ctx, ref, v.right, v.outcome, v.legal_ground),
+            lambda ctx, ref, v: case_steps.decide(ctx, ref, v.right, v.outcome, v.legal_ground),
         )
 
     def _answered(self) -> None:
         dialog = dialogs.answer_sent_dialog(self, self._ctx.today())
-        self._open(dialog, lambda ctx, ref, v: cases.mark_answered(ctx, ref, v.on, v.text))
+        self._open(dialog, lambda ctx, ref, v: case_steps.mark_answered(ctx, ref, v.on, v.text))
 
     def _close(self) -> None:
         dialog = dialogs.close_dialog(self, self._ctx.today())
-        self._open(dialog, lambda ctx, ref, v: cases.close(ctx, ref, v.on, v.text))
+        self._open(dialog, lambda ctx, ref, v: case_steps.close(ctx, ref, v.on, v.text))
 
     def _withdraw(self) -> None:
         dialog = dialogs.withdraw_dialog(self, self._ctx.today())
-        self._open(dialog, lambda ctx, ref, v: cases.withdraw(ctx, ref, v.on, v.text))
+        self._open(dialog, lambda ctx, ref, v: case_steps.withdraw(ctx, ref, v.on, v.text))
 
     def _reopen(self) -> None:
         dialog = dialogs.reopen_dialog(self, self._ctx.today())
-        self._open(dialog, lambda ctx, ref, v: cases.reopen(ctx, ref, v.text, v.on))
+        self._open(dialog, lambda ctx, ref, v: case_steps.reopen(ctx, ref, v.text, v.on))
 
     def _note(self) -> None:
-        self._open(dialogs.note_dialog(self), lambda ctx, ref, v: cases.add_note(ctx, ref, v.text))
+        self._open(
+            dialogs.note_dialog(self), lambda ctx, ref, v: case_steps.add_note(ctx, ref, v.text)
+        )
 
     def _assign(self) -> None:
         current = self._detail.assignee if self._detail else None
         dialog = dialogs.assign_dialog(self, current)
-        self._open(dialog, lambda ctx, ref, v: cases.assign(ctx, ref, v.text))
+        self._open(dialog, lambda ctx, ref, v: case_steps.assign(ctx, ref, v.text))
 
     def _open(
         self,

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DpoError
 from ...domain.french import fr_date
-from ...services import dashboard
+from ...services.cases import dashboard
+from ...services.cases.dashboard import FIGURE_FILTERS, DashboardFigures
 from ...services.context import ServiceContext
-from ...services.dashboard import FIGURE_FILTERS, DashboardFigures
 from ..labels import weekday_label
 from ..messages import show_error
 from ..models.cases_table import CASE_ROLE, CasesTableModel

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DpoError
 from ...domain.rights import Right
 from ...domain.workflow import OPEN_STATUSES, Status
-from ...services import queue as queue_service
+from ...services.cases import queue as case_queue
+from ...services.cases.views import CaseFilter, CaseSummary
 from ...services.context import ServiceContext
-from ...services.views import CaseFilter, CaseSummary
 from ..labels import right_short_label, status_label
 from ..messages import show_error
 from ..models.cases_table import DAYS_COLUMN, CasesTableModel, Prepared, prepare
@@ -41,9 +41,9 @@ ALL_OPEN, ALL_CASES = "open", "all"
 
 def _list_cases(ctx: ServiceContext, scope: CaseFilter) -> list[CaseSummary]:
     """On a worker: ``cases`` brings SQLAlchemy, which the window does not wait for."""
-    from ...services import cases
+    from ...services.cases import queue as case_queue
 
-    return cases.list_cases(ctx, scope)
+    return case_queue.list_cases(ctx, scope)
 
 
 def _prepared(ctx: ServiceContext, scope: CaseFilter, column: int) -> Prepared:
@@ -287,7 +287,7 @@ class QueueView(QWidget):
         # sees the soonest deadlines while a large queue loads.
         first = replace(scope, limit=FIRST_PAGE)
         self._runner.submit(
-            lambda: queue_service.first_page(self._ctx, first),
+            lambda: case_queue.first_page(self._ctx, first),
             lambda found: self._first_page(scope, found),
             self._failed,
         )

@@ -48,7 +48,7 @@ def _quoted(part: str, whole: str) -> bool:
 
 def _load_shipped_register() -> Register:
     # Imported on first use: YAML and pydantic would otherwise slow every start-up.
-    from ...services.register import load_register
+    from ...config.register_file import load_register
 
     return load_register()
 
@@ -238,7 +238,7 @@ class RegisterView(QWidget):
         self.failed.emit(message)
 
     def _file_html(self, error: DpoError) -> str:
-        from ...services.register import RegisterError
+        from ...config.register_file import RegisterError
 
         if not isinstance(error, RegisterError):
             return ""

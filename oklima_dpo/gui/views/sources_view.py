@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DpoError
 from ...services import sources as sources_service
 from ...services.context import ServiceContext
-from ...services.register import load_register
 from ...services.sources import SourceOverview
 from ..alive import if_alive, named_button, row_table
 from ..models.sources_models import SourcesOverviewModel
 from ..workers import Runner
-from .case_data import SourcesLoader
 
 
 class SourcesView(QWidget):
@@ -32,14 +30,12 @@ class SourcesView(QWidget):
         self,
         ctx: ServiceContext,
         runner: Runner,
-        load_sources: SourcesLoader,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sourcesView")
         self._ctx = ctx
         self._runner = runner
-        self._load_sources = load_sources
         self._busy = False
         self.model = SourcesOverviewModel(self)
 
@@ -88,11 +84,10 @@ class SourcesView(QWidget):
     # -- actions --------------------------------------------------------------------------
 
     def reload(self) -> None:
-        ctx, load = self._ctx, self._load_sources
+        ctx = self._ctx
 
         def work() -> tuple[Path, list[SourceOverview]]:
-            catalogue, register = load()
-            return catalogue.path, sources_service.sources_overview(ctx, catalogue, register)
+            return _overview(ctx)
 
         self._run(work, self._show)
 
@@ -116,21 +111,19 @@ class SourcesView(QWidget):
         ctx = self._ctx
 
         def work() -> tuple[Path, list[SourceOverview]]:
-            register = load_register()
-            catalogue = sources_service.set_catalogue(ctx, Path(path), register)
-            return catalogue.path, sources_service.sources_overview(ctx, catalogue, register)
+            sources_service.set_catalogue(ctx, Path(path))
+            return _overview(ctx)
 
         self._run(work, self._show)
 
     # -- helpers --------------------------------------------------------------------------
 
     def _test(self, only: list[str] | None) -> None:
-        ctx, load = self._ctx, self._load_sources
+        ctx = self._ctx
 
         def work() -> tuple[Path, list[SourceOverview]]:
-            catalogue, register = load()
-            sources_service.check_sources(ctx, catalogue, only)
-            return catalogue.path, sources_service.sources_overview(ctx, catalogue, register)
+            sources_service.check_sources(ctx, only)
+            return _overview(ctx)
 
         self.message.setText(self.tr("Test en cours…"))
         self._run(work, self._show)
@@ -167,3 +160,8 @@ class SourcesView(QWidget):
         self.test_button.setEnabled(not self._busy and has_selection)
         self.test_all_button.setEnabled(not self._busy)
         self.choose_button.setEnabled(not self._busy)
+
+
+def _overview(ctx: ServiceContext) -> tuple[Path, list[SourceOverview]]:
+    """On a worker: the catalogue in use and where each of its sources stands."""
+    return sources_service.catalogue_in_use(ctx).path, sources_service.sources_overview(ctx)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..catalogue import Catalogue
+from ...domain.catalogue import Catalogue
 from .base import Connector, Record, SourceFailure
 from .file_index import source_failure
+from .locations import file_of
 from .mail import MailConnector
 from .spreadsheet import CSV_SUFFIXES, XLSX_SUFFIXES, CsvConnector, XlsxConnector
 from .sql import SqlConnector
@@ -33,7 +34,7 @@ def open_connector(catalogue: Catalogue, source_id: str, cache_dir: Path) -> Con
         case "mail":
             return MailConnector(catalogue, source_id, cache_dir)
         case "spreadsheet":
-            suffix = catalogue.file_of(source_id).suffix.lower()
+            suffix = file_of(catalogue, source_id).suffix.lower()
             if suffix in XLSX_SUFFIXES:
                 return XlsxConnector(catalogue, source_id, cache_dir)
             if suffix in CSV_SUFFIXES:

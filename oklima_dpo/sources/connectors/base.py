@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ...domain.errors import DpoError
-from ..matching import IdentityKind
+from ...domain.identity import IdentifierKind
 
 
 class SourceFailure(DpoError):
@@ -40,7 +40,7 @@ class Connector(Protocol):
         ...
 
     def find(
-        self, table: str, field: str, kind: IdentityKind, values: Sequence[str]
+        self, table: str, field: str, kind: IdentifierKind, values: Sequence[str]
     ) -> list[Record]:
         """Records of ``table`` whose ``field`` identifies one of ``values`` (normalised).
 

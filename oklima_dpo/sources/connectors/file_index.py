@@ -14,6 +14,7 @@ index or none, never half of one; an unreadable index is rebuilt.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import os
@@ -28,10 +29,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from ...domain.catalogue import Catalogue, SourceSpec, TableSpec
 from ...domain.french import typography
-from ..catalogue import Catalogue, SourceSpec, TableSpec
-from ..matching import IdentityKind, mentions, normalise
+from ...domain.identity import IdentifierKind, normalise
+from ..matching import mentions
 from .base import Record, SourceFailure
+from .locations import file_of
 
 __all__ = ["FileIndex", "IndexWriter", "IndexedFileConnector", "file_signature"]
 
@@ -61,13 +64,13 @@ class IndexWriter:
         self,
         connection: sqlite3.Connection,
         tables: Mapping[str, TableSpec],
-        patterns: Mapping[IdentityKind, Any],
+        patterns: Mapping[IdentifierKind, Any],
         keys: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         self._connection = connection
         self._patterns = patterns
         self._identity = {name: dict(table.identity_fields()) for name, table in tables.items()}
-        # Fields other sources' references lead to, searched as exact text (IdentityKind.KEY).
+        # Fields other sources' references lead to, searched as exact text (IdentifierKind.KEY).
         self._keys = {name: sorted((keys or {}).get(name, ())) for name in tables}
         self._mentions = {name: dict(table.mention_fields()) for name, table in tables.items()}
         self._order = {name: list(table.fields) for name, table in tables.items()}
@@ -101,9 +104,9 @@ class IndexWriter:
                 if normalised is not None:
                     terms.add((self._slot(table, field, kind), normalised))
         for field in self._keys[table]:
-            normalised = normalise(IdentityKind.KEY, fields.get(field))
+            normalised = normalise(IdentifierKind.KEY, fields.get(field))
             if normalised is not None:
-                terms.add((self._slot(table, field, IdentityKind.KEY), normalised))
+                terms.add((self._slot(table, field, IdentifierKind.KEY), normalised))
         for field, kinds in self._mentions[table].items():
             text = fields.get(field)
             if text:
@@ -116,7 +119,7 @@ class IndexWriter:
         if len(self._rows) >= _BATCH:
             self.flush()
 
-    def _slot(self, table: str, field: str, kind: IdentityKind) -> int:
+    def _slot(self, table: str, field: str, kind: IdentifierKind) -> int:
         return self.slots.setdefault((table, field, kind.value), len(self.slots) + 1)
 
     def skip(self, count: int = 1) -> None:
@@ -145,8 +148,8 @@ _FRENCH_PHONE = re.compile(r"(?:\+33|0033|0)[\s.-]?([1-9](?:[\s.-]?\d\d){4})")
 _NOT_DIGIT = re.compile(r"\D")
 
 
-def _normalise(kind: IdentityKind, value: Any) -> str | None:
-    if kind is IdentityKind.PHONE and isinstance(value, str):
+def _normalise(kind: IdentifierKind, value: Any) -> str | None:
+    if kind is IdentifierKind.PHONE and isinstance(value, str):
         found = _FRENCH_PHONE.fullmatch(value.strip())
         if found:
             return "+33" + _NOT_DIGIT.sub("", found.group(1))
@@ -199,7 +202,7 @@ class FileIndex:
         self.missing_columns: dict[str, list[str]] = json.loads(meta["missing_columns"])
 
     def find(
-        self, table: str, field: str, kind: IdentityKind, values: Sequence[str]
+        self, table: str, field: str, kind: IdentifierKind, values: Sequence[str]
     ) -> list[Record]:
         slot = self.slots.get((table, field, kind.value))
         if slot is None:
@@ -274,7 +277,7 @@ class IndexedFileConnector(ABC):
         self.spec: SourceSpec = catalogue.source(source_id)
         self.name = self.spec.name
         self.patterns = catalogue.patterns
-        self.path = catalogue.file_of(source_id).resolve()
+        self.path = file_of(catalogue, source_id).resolve()
         self.cache_dir = Path(cache_dir)
         self._index: FileIndex | None = None
 
@@ -303,13 +306,13 @@ class IndexedFileConnector(ABC):
         return f"{count} enregistrement(s) illisible(s) ignoré(s)"
 
     def find(
-        self, table: str, field: str, kind: IdentityKind, values: Sequence[str]
+        self, table: str, field: str, kind: IdentifierKind, values: Sequence[str]
     ) -> list[Record]:
         spec = self.spec.tables.get(table)
         if spec is None or field not in spec.fields:
             raise ValueError(f"{self.source_id}.{table}.{field} is not in the catalogue")
         field_spec = spec.fields[field]
-        if kind is IdentityKind.KEY:
+        if kind is IdentifierKind.KEY:
             if field not in self.key_fields().get(table, ()):
                 raise ValueError(f"{self.source_id}.{table}.{field} is no reference's target")
         elif field_spec.identifies != kind and kind not in field_spec.mentions:
@@ -390,7 +393,7 @@ class IndexedFileConnector(ABC):
                 "version": INDEX_VERSION,
                 "kind": type(self).__name__,
                 "path": str(self.path),
-                "spec": self.spec.model_dump(mode="json", include={"tables", "connection"}),
+                "spec": _description(self.spec),
                 "patterns": {kind.value: p.pattern for kind, p in self.patterns.items()},
                 "keys": {name: sorted(fields) for name, fields in self.key_fields().items()},
             },
@@ -475,3 +478,18 @@ class IndexedFileConnector(ABC):
             connection.close()
         with open(path, "rb+") as written:
             os.fsync(written.fileno())
+
+
+def _description(spec: SourceSpec) -> object:
+    """What of a source the index depends on (its tables and connection), as plain JSON."""
+
+    def plain(value: object) -> object:
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        if isinstance(value, Mapping):
+            return {str(k): plain(v) for k, v in value.items()}
+        if isinstance(value, (tuple, list)):
+            return [plain(v) for v in value]
+        return value
+
+    return {"tables": plain(spec.tables), "connection": plain(spec.connection)}

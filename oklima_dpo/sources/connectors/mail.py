@@ -1,6 +1,6 @@
 """Reading a mail archive: one mbox file, or a folder of ``.eml`` files (searched recursively).
 
-Each message gives the fields of :data:`~oklima_dpo.sources.catalogue.MAIL_FIELDS`: decoded
+Each message gives the fields of :data:`~oklima_dpo.domain.catalogue.MAIL_FIELDS`: decoded
 headers, the date, and the body (its text/plain parts, else its HTML reduced to text). The
 ``from``, ``to`` and ``cc`` fields identify every address they hold. A malformed message is
 kept for what can be read, or skipped and counted when nothing can; it never stops the

@@ -16,7 +16,7 @@ from typing import IO, Any
 import charset_normalizer
 from openpyxl import load_workbook
 
-from ..catalogue import TableSpec
+from ...domain.catalogue import TableSpec
 from .file_index import IndexedFileConnector, IndexWriter
 
 __all__ = ["CsvConnector", "XlsxConnector", "detect_delimiter", "detect_encoding"]

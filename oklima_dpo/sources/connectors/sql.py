@@ -61,10 +61,12 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import NullType, TypeEngine
 
+from ...domain.catalogue import Catalogue, SourceSpec, TableSpec
 from ...domain.french import typography
-from ..catalogue import Catalogue, SourceSpec, TableSpec
-from ..matching import IdentityKind, mentions, normalise
+from ...domain.identity import IdentifierKind, normalise
+from ..matching import mentions
 from .base import Record, SourceFailure
+from .locations import url_of
 
 __all__ = ["SqlAccess", "SqlConnector", "match_expression", "match_values", "phone_spellings"]
 
@@ -77,7 +79,7 @@ _INTEGER = re.compile(r"-?\d{1,18}")
 # -- Matching expressions (shared with the demo estate, which indexes them) -------------
 
 
-def match_expression(kind: IdentityKind, column: ColumnElement[Any]) -> ColumnElement[Any]:
+def match_expression(kind: IdentifierKind, column: ColumnElement[Any]) -> ColumnElement[Any]:
     """What the database compares with :func:`match_values` for an identity field.
 
     The demo estate creates its indexes on these expressions (``lower(email)``), so that a
@@ -85,20 +87,20 @@ def match_expression(kind: IdentityKind, column: ColumnElement[Any]) -> ColumnEl
     """
     if not isinstance(column.type, _TEXT_TYPES):
         column = column.cast(String)  # an integer customer number, a numeric postcode
-    if kind is IdentityKind.EMAIL:
+    if kind is IdentifierKind.EMAIL:
         return func.lower(column)
     if kind.is_name:
         return _FoldedName(column)
-    if kind in (IdentityKind.CUSTOMER_NO, IdentityKind.CONTRACT_NO):
+    if kind in (IdentifierKind.CUSTOMER_NO, IdentifierKind.CONTRACT_NO):
         return func.upper(column)
     return column
 
 
-def match_values(kind: IdentityKind, values: Sequence[str]) -> list[str]:
+def match_values(kind: IdentifierKind, values: Sequence[str]) -> list[str]:
     """The stored spellings worth asking the database for, given normalised identifiers."""
     spellings: dict[str, None] = {}
     for value in values:
-        if kind is IdentityKind.PHONE:
+        if kind is IdentifierKind.PHONE:
             spellings.update(dict.fromkeys(phone_spellings(value)))
         else:
             spellings[value] = None
@@ -187,13 +189,13 @@ def phone_spellings(e164: str) -> list[str]:
 
 
 def _mention_condition(
-    kind: IdentityKind, column: ColumnElement[Any], values: Sequence[str]
+    kind: IdentifierKind, column: ColumnElement[Any], values: Sequence[str]
 ) -> ColumnElement[bool]:
     """Free text that may mention one of ``values`` (the Python check decides)."""
-    if kind is IdentityKind.PHONE:
+    if kind is IdentifierKind.PHONE:
         terms = dict.fromkeys(s for value in values for s in phone_spellings(value))
         return or_(*(column.contains(term, autoescape=True) for term in terms))
-    target = func.lower(column) if kind is IdentityKind.EMAIL else func.upper(column)
+    target = func.lower(column) if kind is IdentifierKind.EMAIL else func.upper(column)
     return or_(*(target.contains(value, autoescape=True) for value in values))
 
 
@@ -216,7 +218,7 @@ class SqlAccess:
         self.spec: SourceSpec = catalogue.source(source_id)
         self.name = self.spec.name
         self.writable = writable
-        self._url_text = catalogue.url_of(source_id)
+        self._url_text = url_of(catalogue, source_id)
         self._password: str | None = None
         self._engine: Engine | None = None
         self.deadline = math.inf  # set around a long query: SQLite is interrupted past it
@@ -365,18 +367,18 @@ class SqlConnector:
             return [typography(problem) for problem in problems]
 
     def find(
-        self, table: str, field: str, kind: IdentityKind, values: Sequence[str]
+        self, table: str, field: str, kind: IdentifierKind, values: Sequence[str]
     ) -> list[Record]:
         spec = self._table_spec(table, field)
         field_spec = spec.fields[field]
         # KEY: a reference's target (an invoice number), compared as exact text.
-        as_identity = field_spec.identifies == kind or kind is IdentityKind.KEY
+        as_identity = field_spec.identifies == kind or kind is IdentifierKind.KEY
         if not as_identity and kind not in field_spec.mentions:
             raise ValueError(f"{self.source_id}.{table}.{field} does not hold {kind}")
         wanted = sorted({value for value in values if value})
         if not wanted:
             return []
-        recognised = (IdentityKind.EMAIL, IdentityKind.PHONE, *self.patterns)
+        recognised = (IdentifierKind.EMAIL, IdentifierKind.PHONE, *self.patterns)
         if not as_identity and kind not in recognised:
             return []  # without a pattern, a number is never recognised in free text
         with self._errors():
@@ -409,9 +411,9 @@ class SqlConnector:
     # -- Queries --------------------------------------------------------------------------
 
     def _conditions(
-        self, kind: IdentityKind, target: ColumnElement[Any], wanted: list[str], identity: bool
+        self, kind: IdentifierKind, target: ColumnElement[Any], wanted: list[str], identity: bool
     ) -> Iterator[ColumnElement[bool]]:
-        if kind is IdentityKind.KEY and isinstance(target.type, Integer):
+        if kind is IdentifierKind.KEY and isinstance(target.type, Integer):
             numbers = sorted({int(value) for value in wanted if _INTEGER.fullmatch(value)})
             for start in range(0, len(numbers), _CHUNK):
                 yield target.in_(numbers[start : start + _CHUNK])  # the column's own index
@@ -425,7 +427,9 @@ class SqlConnector:
             for start in range(0, len(wanted), _MENTION_CHUNK):
                 yield _mention_condition(kind, text, wanted[start : start + _MENTION_CHUNK])
 
-    def _matches(self, kind: IdentityKind, stored: Any, wanted: list[str], identity: bool) -> bool:
+    def _matches(
+        self, kind: IdentifierKind, stored: Any, wanted: list[str], identity: bool
+    ) -> bool:
         if stored is None:
             return False
         if identity:

@@ -12,10 +12,11 @@ import yaml
 from faker import Faker
 from keyring.backend import KeyringBackend
 
+from oklima_dpo.config.catalogue_file import load_catalogue
+from oklima_dpo.config.register_file import load_register
+from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.french import typography
 from oklima_dpo.domain.register import Register
-from oklima_dpo.services.register import load_register
-from oklima_dpo.sources.catalogue import Catalogue, load_catalogue
 
 PATTERNS = {"customer_no": r"\bCL\d{8}\b"}
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import random
 
+from oklima_dpo.domain.identity import IdentifierKind, normalise
 from oklima_dpo.sources.connectors.file_index import _normalise
-from oklima_dpo.sources.matching import IdentityKind, normalise
 
-PHONE = IdentityKind.PHONE
+PHONE = IdentifierKind.PHONE
 
 
 def test_fast_phone_normalisation_agrees_with_normalise() -> None:

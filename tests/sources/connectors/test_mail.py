@@ -11,14 +11,14 @@ from typing import Any
 import pytest
 from faker import Faker
 
-from oklima_dpo.sources.catalogue import Catalogue
+from oklima_dpo.domain.catalogue import Catalogue
+from oklima_dpo.domain.identity import IdentifierKind
 from oklima_dpo.sources.connectors import SourceFailure, open_connector
 from oklima_dpo.sources.connectors.mail import MailConnector, html_to_text, mbox_messages
-from oklima_dpo.sources.matching import IdentityKind
 
 from .conftest import CatalogueFactory, fr, problems
 
-EMAIL, PHONE = IdentityKind.EMAIL, IdentityKind.PHONE
+EMAIL, PHONE = IdentifierKind.EMAIL, IdentifierKind.PHONE
 TEXT = {"category": "user.content.private.requests", "mentions": ["email", "phone", "customer_no"]}
 ADDRESS = {"category": "user.contact.email", "identifies": "email"}
 MAIL_FIELDS: dict[str, Any] = {
@@ -110,7 +110,7 @@ def write_mbox(path: Path, messages: list[bytes]) -> None:
 
 
 def keys(
-    catalogue: Catalogue, cache: Path, field: str, kind: IdentityKind, value: str
+    catalogue: Catalogue, cache: Path, field: str, kind: IdentifierKind, value: str
 ) -> list[str]:
     connector = open_connector(catalogue, "mails", cache)
     try:
@@ -147,7 +147,7 @@ def test_find_by_each_address_field(mbox_catalogue: Catalogue, tmp_path: Path) -
     ]
     assert keys(mbox_catalogue, cache, "body", PHONE, "+33612345678") == ["<m1@exemple.fr>"]
     assert keys(mbox_catalogue, cache, "body", PHONE, "+33798765432") == ["<m4@exemple.fr>"]
-    assert keys(mbox_catalogue, cache, "subject", IdentityKind.CUSTOMER_NO, "CL00000001") == [
+    assert keys(mbox_catalogue, cache, "subject", IdentifierKind.CUSTOMER_NO, "CL00000001") == [
         "<m1@exemple.fr>"
     ]
     assert keys(mbox_catalogue, cache, "body", EMAIL, "contact.test@exemple.fr") == ["message 8"]

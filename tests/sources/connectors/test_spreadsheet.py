@@ -12,15 +12,15 @@ import pytest
 from faker import Faker
 from openpyxl import Workbook
 
-from oklima_dpo.sources.catalogue import Catalogue
+from oklima_dpo.domain.catalogue import Catalogue
+from oklima_dpo.domain.identity import IdentifierKind, normalise
 from oklima_dpo.sources.connectors import SourceFailure, open_connector
 from oklima_dpo.sources.connectors.file_index import IndexedFileConnector
 from oklima_dpo.sources.connectors.spreadsheet import detect_encoding
-from oklima_dpo.sources.matching import IdentityKind, normalise
 
 from .conftest import CUSTOMER_FIELDS, CatalogueFactory, fr, problems
 
-EMAIL, PHONE = IdentityKind.EMAIL, IdentityKind.PHONE
+EMAIL, PHONE = IdentifierKind.EMAIL, IdentifierKind.PHONE
 COLUMNS = ["customer_no", "last_name", "first_name", "email", "phone", "postcode", "notes"]
 TRICKY_EMAILS = [
     "a_b@exemple.fr",
@@ -71,7 +71,7 @@ def spreadsheet(path: str, table: str = "clients", **extra: Any) -> dict[str, An
 
 
 def keys(
-    catalogue: Catalogue, cache: Path, field: str, kind: IdentityKind, *values: str
+    catalogue: Catalogue, cache: Path, field: str, kind: IdentifierKind, *values: str
 ) -> list[str]:
     connector = open_connector(catalogue, "fichier", cache)
     try:
@@ -103,14 +103,14 @@ def test_each_identity_kind(
     cache = tmp_path / "cache"
     assert keys(catalogue, cache, "email", EMAIL, "jean.test@exemple.fr") == ["ligne 2"]
     assert keys(catalogue, cache, "phone", PHONE, "+33612345678") == ["ligne 2", "ligne 3"]
-    assert keys(catalogue, cache, "customer_no", IdentityKind.CUSTOMER_NO, "cl00000003") == [
+    assert keys(catalogue, cache, "customer_no", IdentifierKind.CUSTOMER_NO, "cl00000003") == [
         "ligne 4"
     ]
-    assert keys(catalogue, cache, "postcode", IdentityKind.POSTCODE, "69003") == ["ligne 3"]
-    assert keys(catalogue, cache, "last_name", IdentityKind.LAST_NAME, "LEFEVRE") == ["ligne 2"]
-    assert keys(catalogue, cache, "first_name", IdentityKind.FIRST_NAME, "helene") == ["ligne 3"]
+    assert keys(catalogue, cache, "postcode", IdentifierKind.POSTCODE, "69003") == ["ligne 3"]
+    assert keys(catalogue, cache, "last_name", IdentifierKind.LAST_NAME, "LEFEVRE") == ["ligne 2"]
+    assert keys(catalogue, cache, "first_name", IdentifierKind.FIRST_NAME, "helene") == ["ligne 3"]
     assert keys(catalogue, cache, "notes", PHONE, "+33612345678") == ["ligne 3"]
-    assert keys(catalogue, cache, "notes", IdentityKind.CUSTOMER_NO, "CL00000001") == ["ligne 3"]
+    assert keys(catalogue, cache, "notes", IdentifierKind.CUSTOMER_NO, "CL00000001") == ["ligne 3"]
 
 
 def test_records_hold_every_catalogued_field(
@@ -141,9 +141,9 @@ def test_identifiers_match_literally(
         assert keys(catalogue, cache, "email", EMAIL, email) == [f"ligne {line}"], email
     assert keys(catalogue, cache, "email", EMAIL, "_@exemple.fr", "a%@exemple.fr") == []
     assert keys(catalogue, cache, "notes", EMAIL, "a_b@exemple.fr") == []
-    assert keys(catalogue, cache, "last_name", IdentityKind.LAST_NAME, "drop table customers;") == [
-        "ligne 4"
-    ]
+    assert keys(
+        catalogue, cache, "last_name", IdentifierKind.LAST_NAME, "drop table customers;"
+    ) == ["ligne 4"]
     assert customers_file.stat().st_size > 0
 
 
@@ -212,7 +212,7 @@ def test_cp1252_csv_with_semicolons(make_catalogue: CatalogueFactory, tmp_path: 
     catalogue = make_catalogue(fichier=spreadsheet("export.csv", fields=fields, key=["n° client"]))
     connector = open_connector(catalogue, "fichier", tmp_path / "cache")
     assert connector.check() == []
-    (record,) = connector.find("clients", "prénom", IdentityKind.FIRST_NAME, ["helene"])
+    (record,) = connector.find("clients", "prénom", IdentifierKind.FIRST_NAME, ["helene"])
     assert record.key == "n° client=CL00000001"
     assert record.fields == {
         "n° client": "CL00000001",
@@ -223,7 +223,7 @@ def test_cp1252_csv_with_semicolons(make_catalogue: CatalogueFactory, tmp_path: 
     }
     (quoted,) = connector.find("clients", "adresse e-mail", EMAIL, ["amelie;test@exemple.fr"])
     assert quoted.fields["nom"] == "Bézier"
-    (last,) = connector.find("clients", "nom", IdentityKind.LAST_NAME, ["œuvray"])
+    (last,) = connector.find("clients", "nom", IdentifierKind.LAST_NAME, ["œuvray"])
     assert last.fields["téléphone"] is None
     connector.close()
 
@@ -299,7 +299,7 @@ def test_the_index_is_reused_while_the_file_is_unchanged(
     again = open_index(catalogue, cache)
     assert not again.index().built
     again.close()
-    assert keys(catalogue, cache, "last_name", IdentityKind.LAST_NAME, "lefevre") == ["ligne 2"]
+    assert keys(catalogue, cache, "last_name", IdentifierKind.LAST_NAME, "lefevre") == ["ligne 2"]
     assert cache_file.stat().st_mtime_ns == built_at
 
     # A changed file is read again.
@@ -314,8 +314,10 @@ def test_the_index_is_reused_while_the_file_is_unchanged(
     rebuilt = open_index(catalogue, cache)
     assert rebuilt.index().built
     rebuilt.close()
-    assert keys(catalogue, cache, "last_name", IdentityKind.LAST_NAME, "nouveau nom") == ["ligne 2"]
-    assert keys(catalogue, cache, "last_name", IdentityKind.LAST_NAME, "lefevre") == []
+    assert keys(catalogue, cache, "last_name", IdentifierKind.LAST_NAME, "nouveau nom") == [
+        "ligne 2"
+    ]
+    assert keys(catalogue, cache, "last_name", IdentifierKind.LAST_NAME, "lefevre") == []
 
 
 def test_a_corrupt_index_is_rebuilt(
@@ -384,9 +386,9 @@ def test_reference_targets_are_searched_as_keys(
     }
     catalogue = make_catalogue(fichier=spreadsheet(customers_file.name), orders=orders)
     connector = open_connector(catalogue, "fichier", tmp_path / "cache")
-    (record,) = connector.find("clients", "customer_no", IdentityKind.KEY, ["CL00000003"])
+    (record,) = connector.find("clients", "customer_no", IdentifierKind.KEY, ["CL00000003"])
     assert record.key == "ligne 4"
-    assert connector.find("clients", "customer_no", IdentityKind.KEY, ["cl00000003"]) == []
+    assert connector.find("clients", "customer_no", IdentifierKind.KEY, ["cl00000003"]) == []
     with pytest.raises(ValueError, match="no reference"):
-        connector.find("clients", "email", IdentityKind.KEY, ["jean.test@exemple.fr"])
+        connector.find("clients", "email", IdentifierKind.KEY, ["jean.test@exemple.fr"])
     connector.close()

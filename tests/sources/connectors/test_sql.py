@@ -25,8 +25,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import make_url
 
-from oklima_dpo.domain.identity import fold_name
-from oklima_dpo.sources.catalogue import Catalogue
+from oklima_dpo.domain.catalogue import Catalogue
+from oklima_dpo.domain.identity import IdentifierKind, fold_name, normalise
 from oklima_dpo.sources.connectors import SourceFailure, open_connector
 from oklima_dpo.sources.connectors.sql import (
     SqlConnector,
@@ -34,12 +34,11 @@ from oklima_dpo.sources.connectors.sql import (
     match_values,
     phone_spellings,
 )
-from oklima_dpo.sources.matching import IdentityKind, normalise
 from tests.conftest import postgres_url
 
 from .conftest import CUSTOMER_FIELDS, CatalogueFactory, MemoryKeyring, fr, problems
 
-EMAIL, PHONE, LAST_NAME = IdentityKind.EMAIL, IdentityKind.PHONE, IdentityKind.LAST_NAME
+EMAIL, PHONE, LAST_NAME = IdentifierKind.EMAIL, IdentifierKind.PHONE, IdentifierKind.LAST_NAME
 TRICKY_EMAILS = [
     "a_b@exemple.fr",
     "axb@exemple.fr",
@@ -176,7 +175,7 @@ def sql_source(
 
 
 def find(
-    catalogue: Catalogue, field: str, kind: IdentityKind, *values: str, tmp: Path
+    catalogue: Catalogue, field: str, kind: IdentifierKind, *values: str, tmp: Path
 ) -> list[str]:
     connector = open_connector(catalogue, "crm", tmp)
     try:
@@ -212,9 +211,9 @@ def test_phone_stored_in_several_spellings_is_found_from_e164(
 def test_each_identity_kind(sql_source: SqlSource, tmp_path: Path) -> None:
     catalogue = sql_source.catalogue()
     assert find(
-        catalogue, "customer_no", IdentityKind.CUSTOMER_NO, "cl 00000003", tmp=tmp_path
+        catalogue, "customer_no", IdentifierKind.CUSTOMER_NO, "cl 00000003", tmp=tmp_path
     ) == ["customer_no=CL00000003"]
-    assert find(catalogue, "postcode", IdentityKind.POSTCODE, "69003", tmp=tmp_path) == [
+    assert find(catalogue, "postcode", IdentifierKind.POSTCODE, "69003", tmp=tmp_path) == [
         "customer_no=CL00000002"
     ]
     # Accents, case and hyphens folded on both sides.
@@ -256,7 +255,7 @@ def test_free_text_mentions_are_matched_literally(sql_source: SqlSource, tmp_pat
     assert find(catalogue, "notes", PHONE, "+33612345678", tmp=tmp_path) == [
         "customer_no=CL00000002"
     ]
-    assert find(catalogue, "notes", IdentityKind.CUSTOMER_NO, "CL00000001", tmp=tmp_path) == [
+    assert find(catalogue, "notes", IdentifierKind.CUSTOMER_NO, "CL00000001", tmp=tmp_path) == [
         "customer_no=CL00000002"
     ]
 
@@ -275,7 +274,7 @@ def test_check_lists_missing_tables_and_columns(sql_source: SqlSource, tmp_path:
     with pytest.raises(SourceFailure, match=fr("CRM clients.*colonne « fax » absente")):
         connector.find("customers", "email", EMAIL, ["x@exemple.fr"])
     with pytest.raises(SourceFailure, match=fr("table « invoices » absente de la base")):
-        connector.find("invoices", "number", IdentityKind.CUSTOMER_NO, ["1"])
+        connector.find("invoices", "number", IdentifierKind.CUSTOMER_NO, ["1"])
     connector.close()
     connector = open_connector(sql_source.catalogue(), "crm", tmp_path)
     assert connector.check() == []
@@ -453,7 +452,7 @@ def test_unknown_user_and_unreachable_server(
 def test_a_reference_key_is_matched_as_exact_text(sql_source: SqlSource, tmp_path: Path) -> None:
     fields = {**CUSTOMER_FIELDS, "id": {"category": "user.unique_id"}}
     catalogue = sql_source.catalogue(fields=fields)
-    key = IdentityKind.KEY
+    key = IdentifierKind.KEY
     assert find(catalogue, "customer_no", key, "CL00000003", tmp=tmp_path) == [
         "customer_no=CL00000003"
     ]

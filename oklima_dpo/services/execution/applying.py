@@ -1,0 +1,132 @@
+"""Applying a planned execution in the company's systems.
+
+Each SQL source's part runs in one transaction (``actions.sql_executor``: all or nothing per
+source, the others go on); every source the program cannot write gets a task for its owner;
+the before/after counts and hashes are stored; an objection or a withdrawal of consent also
+puts the person on the suppression list. Then the person's data are gathered again and the
+execution verified (``verification``).
+
+Three units of work, by design: the execution is taken (a second apply is refused), the
+systems are written with no transaction open on the case base, then the result is recorded.
+The journal gets counts, hashes and source ids, never a person's data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ...actions.sql_executor import SourceResult, execute_source
+from ...domain.french import typography
+from ...domain.rights import Right
+from ...domain.workflow import EventKind, Status, check_allowed
+from ..cases.casework import load_case
+from ..context import ServiceContext
+from ..errors import DpoError
+from ..objection.consent import record_consent_withdrawal_in
+from ..objection.suppression import record_objection_in
+from .tasks import open_tasks_in
+from .verification import verify_execution
+from .views import STATUS_LABELS, ExecutionView, execution_in, plan_of
+
+__all__ = ["AfterStatement", "Progress", "apply_execution", "bound_hook", "journal_result"]
+
+#: Called with (source id, statements run so far) after each statement: tests inject a failure.
+AfterStatement = Callable[[str, int], None]
+Progress = Callable[[str], None]
+
+
+def apply_execution(
+    ctx: ServiceContext,
+    reference: str,
+    execution_id: int,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+    after_statement: AfterStatement | None = None,
+) -> ExecutionView:
+    """Carry the planned execution out, source by source, then verify it (see the module)."""
+    say = progress or (lambda _text: None)
+    with ctx.unit_of_work() as uow:
+        catalogue = ctx.configuration.catalogue(uow)
+        case = load_case(uow, reference)
+        row = execution_in(uow, case, execution_id)
+        if row.status != "planned":
+            raise DpoError(
+                f"L’exécution n° {row.id} de la demande {case.reference} est déjà "
+                f"« {STATUS_LABELS.get(row.status, row.status)} » : préparer un nouveau plan."
+            )
+        check_allowed(Status(case.status), EventKind.DATA_GATHERED)
+        since = uow.executions.applied_since(case.id, row.created_at, besides=row.id)
+        if since is not None:
+            raise DpoError(
+                f"Le plan n° {row.id} précède l’exécution n° {since}, appliquée depuis : "
+                "rassembler les données, enregistrer la revue et préparer un nouveau plan."
+            )
+        plan = plan_of(row)
+        row.status = "applied"  # taken: a second apply is refused
+        row.applied_at = ctx.now().replace(tzinfo=None)
+        row.applied_by = ctx.actor
+        case_reference = case.reference
+        uow.commit()
+    results: dict[str, SourceResult] = {}
+    not_run: list[str] = []
+    for source in plan.sources:
+        if not source.writes:
+            continue
+        if cancelled():
+            not_run.append(source.source)
+            continue
+        say(typography(f"{source.name} : {len(source.writes)} enregistrement(s) à modifier…"))
+        hook = bound_hook(after_statement, source.source) if after_statement else None
+        results[source.source] = execute_source(catalogue, source, after_statement=hook)
+    with ctx.unit_of_work() as uow:
+        case = load_case(uow, case_reference)
+        row = execution_in(uow, case, execution_id)
+        tasks = open_tasks_in(uow, ctx, case, row, plan)
+        row.result = {
+            "sources": {sid: r.to_json() for sid, r in results.items()},
+            "not_run": not_run,
+            "tasks": [t.id for t in tasks],
+        }
+        if results and not any(r.applied for r in results.values()):
+            row.status = "failed"
+        uow.journal.record(
+            "case.execution_applied",
+            case_reference=case.reference,
+            details={
+                "execution": row.id,
+                "right": plan.right.value,
+                "plan_sha256": row.plan_sha256,
+                "sources": {sid: journal_result(r) for sid, r in results.items()},
+                "not_run": not_run,
+                "tasks": [t.target for t in tasks],
+            },
+        )
+        # The marks in the systems, and the person on the suppression list that later
+        # gatherings and the marketing sources' checks consult (Art. 21(3), Art. 7(3)).
+        if plan.right is Right.OBJECTION:
+            say("Inscription sur la liste d’opposition…")
+            record_objection_in(uow, ctx, case, catalogue)
+        elif plan.right is Right.CONSENT_WITHDRAWAL:
+            say("Inscription sur la liste d’opposition…")
+            record_consent_withdrawal_in(uow, ctx, case)
+        uow.commit()
+    say("Vérification : nouvelle recherche dans les sources…")
+    return verify_execution(ctx, case_reference, execution_id)
+
+
+def bound_hook(hook: AfterStatement, source_id: str) -> Callable[[int], None]:
+    return lambda count: hook(source_id, count)
+
+
+def journal_result(result: SourceResult) -> dict[str, Any]:
+    """Counts and hashes only: a database's message may quote a person's data."""
+    return {
+        "status": result.status,
+        "statements": result.statements,
+        "before": result.before.to_json() if result.before else None,
+        "after": result.after.to_json() if result.after else None,
+        "tables": result.tables,
+        "done": result.done,
+    }

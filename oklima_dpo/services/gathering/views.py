@@ -1,0 +1,108 @@
+"""What a case's gathering looks like to the DPO: each source's state and each record found,
+with labels, how it was tied to the person, and the DPO's review."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+STATUS_LABELS = {
+    "answered": "a répondu",
+    "failed": "en échec",
+    "skipped": "écartée",
+    "awaiting": "recherche manuelle en attente",
+    "not_asked": "pas encore interrogée",
+}
+CHANGE_LABELS = {"new": "nouveau", "changed": "modifié", "same": "inchangé", "gone": "disparu"}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceStateView:
+    source_id: str
+    name: str
+    kind: str
+    status: str
+    status_label: str
+    message: str | None
+    records: int
+    updated_at: datetime | None
+    owner: str
+
+    @property
+    def settled(self) -> bool:
+        """Answered, or skipped by the DPO with a reason: nothing more to wait for."""
+        return self.status in ("answered", "skipped")
+
+
+@dataclass(frozen=True, slots=True)
+class FieldView:
+    name: str
+    label: str
+    value: Any
+    category: str
+    category_label: str
+
+
+@dataclass(frozen=True, slots=True)
+class MatchView:
+    kind: str
+    value: str
+    field: str
+    how: str
+    explanation: str  # « e-mail jean@… dans email : identique une fois normalisé (demande) »
+
+
+@dataclass(frozen=True, slots=True)
+class FindingView:
+    id: int
+    source_id: str
+    source_name: str
+    table: str
+    table_label: str
+    key: str
+    fields: tuple[FieldView, ...]
+    matches: tuple[MatchView, ...]
+    match: str
+    match_label: str
+    retention_exceeded: bool
+    retention_text: str | None
+    change: str
+    change_label: str
+    included: bool
+    exclusion_reason: str | None
+    reviewed_by: str | None
+    # The record holds an identifier on the marketing suppression list (an objection).
+    suppressed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotView:
+    id: int
+    created_at: datetime
+    created_by: str
+    complete: bool
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class CaseData:
+    reference: str
+    sources: tuple[SourceStateView, ...]
+    findings: tuple[FindingView, ...]
+    snapshots: tuple[SnapshotView, ...]
+
+    @property
+    def complete(self) -> bool:
+        """Every source has answered or been skipped with a reason."""
+        return all(state.settled for state in self.sources)
+
+    @property
+    def incomplete_reasons(self) -> list[str]:
+        return [
+            f"{state.name} : {state.status_label}" for state in self.sources if not state.settled
+        ]
+
+    @property
+    def gathered(self) -> bool:
+        return any(state.status != "not_asked" for state in self.sources)

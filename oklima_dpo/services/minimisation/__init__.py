@@ -1,0 +1,1 @@
+"""Minimisation of the case base itself: what is purged, when, and the proof kept."""

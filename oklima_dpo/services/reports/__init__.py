@@ -1,0 +1,1 @@
+"""Reports over every case: the register of requests (Excel) and its statistics."""

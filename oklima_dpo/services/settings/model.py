@@ -1,0 +1,137 @@
+"""The settings as the program uses them, and how they read from the settings table: one row
+per key (a JSON value); a key that is absent (an older case base) reads as its default."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass, field
+
+from ...domain.deadlines import PACKAGE_HOLIDAYS, DeadlinePolicy, PublicHolidays
+from ...store.unit_of_work import UnitOfWork
+from ..context import ServiceContext
+from .keys import (
+    CALENDAR,
+    CLOSED_CASE_RETENTION,
+    DEMO,
+    EXPORT_FOLDER,
+    EXTENSION_READING,
+    GATHERED_DATA_DAYS,
+    JOURNAL_RETENTION,
+    ORG_ADDRESS,
+    ORG_DPO_ADDRESS,
+    ORG_DPO_EMAIL,
+    ORG_DPO_NAME,
+    ORG_DPO_PHONE,
+    ORG_LOGO,
+    ORG_LOGO_TYPE,
+    ORG_NAME,
+    ORG_REGISTRATION,
+    REMINDER_DAYS,
+    SUPPRESSION_YEARS,
+    SUSPENSION,
+    policy_from,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """The letterhead and the DPO's signature block. Defaults: the charter's own address."""
+
+    name: str = "OKLIMA"
+    address: str = "20 bis rue Louis Philippe\n92200 Neuilly-sur-Seine"
+    registration: str = ""  # SIREN, RCS…, as printed on letters
+    dpo_name: str = ""
+    dpo_email: str = ""
+    dpo_phone: str = ""
+    dpo_address: str = ""
+    logo: bytes | None = None
+    logo_type: str = ""  # MIME type of ``logo``; set from its bytes, whatever the caller says
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    policy: DeadlinePolicy = field(default_factory=DeadlinePolicy)
+    reminder_days: int = 15  # days without an answer to a request for information
+    demo: bool = False  # a demo case base, filled with synthetic people
+    organisation: Organisation = field(default_factory=Organisation)
+    closed_case_retention_years: int = 5  # closed case files, then purged (LEGAL.md §5)
+    journal_retention_years: int = 1  # at least one year
+    export_folder: str = ""  # empty: the program's default folder
+    suppression_years: int = 3  # an objection to marketing stays on the list this long
+    gathered_data_days: int = 30  # after the answer, the copies gathered for it are purged
+
+
+@dataclass(frozen=True, slots=True)
+class Logo:
+    data: bytes
+    mime_type: str
+
+
+def rows_of(settings: Settings) -> dict[str, object]:
+    """The settings as table rows (demo aside: only the demo service sets it)."""
+    org = settings.organisation
+    policy = settings.policy
+    return {
+        CALENDAR: policy.calendar.value,
+        SUSPENSION: policy.suspension_enabled,
+        EXTENSION_READING: policy.extension_reading.value,
+        REMINDER_DAYS: settings.reminder_days,
+        ORG_NAME: org.name,
+        ORG_ADDRESS: org.address,
+        ORG_REGISTRATION: org.registration,
+        ORG_DPO_NAME: org.dpo_name,
+        ORG_DPO_EMAIL: org.dpo_email,
+        ORG_DPO_PHONE: org.dpo_phone,
+        ORG_DPO_ADDRESS: org.dpo_address,
+        ORG_LOGO: base64.b64encode(org.logo).decode("ascii") if org.logo else None,
+        ORG_LOGO_TYPE: org.logo_type if org.logo else "",
+        CLOSED_CASE_RETENTION: settings.closed_case_retention_years,
+        JOURNAL_RETENTION: settings.journal_retention_years,
+        EXPORT_FOLDER: settings.export_folder,
+        SUPPRESSION_YEARS: settings.suppression_years,
+        GATHERED_DATA_DAYS: settings.gathered_data_days,
+    }
+
+
+def _decode_logo(text: object) -> bytes | None:
+    if not isinstance(text, str) or not text:
+        return None
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return None  # a damaged value reads as no logo rather than breaking every letter
+
+
+def read(uow: UnitOfWork, holidays: PublicHolidays = PACKAGE_HOLIDAYS) -> Settings:
+    stored = uow.settings.values()
+    values = {**rows_of(Settings()), **stored}
+    policy = policy_from(values, holidays)
+    logo = _decode_logo(values[ORG_LOGO])
+    organisation = Organisation(
+        name=str(values[ORG_NAME]),
+        address=str(values[ORG_ADDRESS]),
+        registration=str(values[ORG_REGISTRATION]),
+        dpo_name=str(values[ORG_DPO_NAME]),
+        dpo_email=str(values[ORG_DPO_EMAIL]),
+        dpo_phone=str(values[ORG_DPO_PHONE]),
+        dpo_address=str(values[ORG_DPO_ADDRESS]),
+        logo=logo,
+        logo_type=str(values[ORG_LOGO_TYPE]) if logo else "",
+    )
+    return Settings(
+        policy=policy,
+        reminder_days=int(values[REMINDER_DAYS]),  # type: ignore[call-overload]
+        demo=bool(stored.get(DEMO, False)),
+        organisation=organisation,
+        closed_case_retention_years=int(values[CLOSED_CASE_RETENTION]),  # type: ignore[call-overload]
+        journal_retention_years=int(values[JOURNAL_RETENTION]),  # type: ignore[call-overload]
+        export_folder=str(values[EXPORT_FOLDER]),
+        suppression_years=int(values[SUPPRESSION_YEARS]),  # type: ignore[call-overload]
+        gathered_data_days=int(values[GATHERED_DATA_DAYS]),  # type: ignore[call-overload]
+    )
+
+
+def get_settings(ctx: ServiceContext) -> Settings:
+    with ctx.unit_of_work() as uow:
+        return read(uow, ctx.holidays)
