@@ -30,6 +30,23 @@ PG_URL_VARIABLE = "OKLIMA_TEST_PG_URL"
 DEFAULT_NOW = datetime(2025, 3, 25, 10, 0, tzinfo=UTC)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def built_translations() -> None:
+    """The .qm files Qt loads, built from the .ts kept in git when missing or older than it:
+    they are not in git, and `uv run pytest` on a fresh clone needs nothing run before it."""
+    from tools import build_translations
+
+    for language in build_translations.LANGUAGES:
+        ts = build_translations.ts_path(language)
+        qm = build_translations.qm_path(language)
+        if qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        # Built under a temporary name, then renamed: another run may be reading the .qm.
+        partial = qm.with_name(f"{qm.stem}.{os.getpid()}.partial.qm")
+        build_translations.release(ts, partial)
+        partial.replace(qm)
+
+
 @dataclass
 class Clock:
     """A clock the test moves by hand."""
