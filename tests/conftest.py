@@ -78,7 +78,7 @@ def reset_postgres(url: str) -> None:
     engine.dispose()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def target(request: pytest.FixtureRequest, tmp_path: Path) -> Target:
     """Where a new, empty case base is created: a SQLite file, or the PostgreSQL server."""
     if request.param == "sqlite":

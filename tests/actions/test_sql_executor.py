@@ -88,7 +88,7 @@ class Source:
         return plan.source("crm")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def source(request: pytest.FixtureRequest, tmp_path: Path, register: Register) -> Iterator[Source]:
     fake = Faker("fr_FR")
     fake.seed_instance(20250325)

@@ -135,7 +135,7 @@ def _source_spec(url: str, **overrides: Any) -> dict[str, Any]:
     return {"name": "CRM clients", "kind": "sql", "connection": {"url": url}, "tables": tables}
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def sql_source(
     request: pytest.FixtureRequest, tmp_path: Path, make_catalogue: CatalogueFactory, fake: Faker
 ) -> Iterator[SqlSource]:
