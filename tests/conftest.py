@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -19,11 +18,10 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
 from oklima_dpo.services.context import ServiceContext
-
-if TYPE_CHECKING:
-    pass
 from oklima_dpo.store.database import Store, Target, parse_target
 from oklima_dpo.store.migrate import open_store
+
+from . import postgres_server
 
 PG_URL_VARIABLE = "OKLIMA_TEST_PG_URL"
 # A Tuesday; every test sees this as "now" unless it moves the clock.
@@ -60,13 +58,26 @@ class Clock:
         self.now += timedelta(**delta)
 
 
-def postgres_url() -> str:
-    url = os.environ.get(PG_URL_VARIABLE)
-    if not url:
+@pytest.fixture(scope="session")
+def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The SQLAlchemy URL of a database on a PostgreSQL server, for a superuser who may create
+    schemas and databases there: the server named by OKLIMA_TEST_PG_URL when it is set,
+    otherwise a throw-away one that this session starts and deletes (postgres_server.py).
+
+    Without a server to start, the tests that need one are skipped with what to install;
+    on CI (CI=true) they fail instead."""
+    given = os.environ.get(PG_URL_VARIABLE)
+    if given:
+        yield given
+        return
+    missing = postgres_server.missing_requirement()
+    if missing:
+        reason = f"PostgreSQL tests not run: {missing}; {postgres_server.INSTALL_HINT}"
         if os.environ.get("CI") == "true":
-            pytest.fail(f"{PG_URL_VARIABLE} is not set: on CI the PostgreSQL tests must run")
-        pytest.skip(f"no PostgreSQL server ({PG_URL_VARIABLE} not set; .ci/start-postgres)")
-    return url
+            pytest.fail(f"{reason} (on CI they must run)", pytrace=False)
+        pytest.skip(reason)
+    with postgres_server.throwaway_server(tmp_path_factory.mktemp("pg_ctl")) as url:
+        yield url
 
 
 def reset_postgres(url: str) -> None:
@@ -83,7 +94,7 @@ def target(request: pytest.FixtureRequest, tmp_path: Path) -> Target:
     """Where a new, empty case base is created: a SQLite file, or the PostgreSQL server."""
     if request.param == "sqlite":
         return parse_target(tmp_path / "cases.sqlite")
-    url = postgres_url()
+    url = request.getfixturevalue("postgres_url")  # only now: SQLite needs no server
     reset_postgres(url)
     return parse_target(url)
 

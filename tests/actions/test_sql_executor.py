@@ -31,7 +31,6 @@ from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.rights import Right
 from oklima_dpo.services.register import load_register
 from oklima_dpo.sources.catalogue import Catalogue, load_catalogue
-from tests.conftest import postgres_url
 
 FIELDS = {
     "customer_no": {"category": "user.unique_id", "identifies": "customer_no"},
@@ -98,7 +97,7 @@ def source(request: pytest.FixtureRequest, tmp_path: Path, register: Register) -
         catalogue_url = "sqlite:///crm.sqlite"
         schema = None
     else:
-        base = make_url(postgres_url())
+        base = make_url(request.getfixturevalue("postgres_url"))
         schema = f"exec_{uuid.uuid4().hex[:10]}"
         write_url = base.render_as_string(hide_password=False)
         catalogue_url = base.update_query_dict(

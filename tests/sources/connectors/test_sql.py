@@ -35,7 +35,6 @@ from oklima_dpo.sources.connectors.sql import (
     phone_spellings,
 )
 from oklima_dpo.sources.matching import IdentityKind, normalise
-from tests.conftest import postgres_url
 
 from .conftest import CUSTOMER_FIELDS, CatalogueFactory, MemoryKeyring, fr, problems
 
@@ -146,7 +145,7 @@ def sql_source(
         catalogue_url = "sqlite:///crm.sqlite"  # relative to the catalogue's folder
         schema = None
     else:
-        base = make_url(postgres_url())
+        base = make_url(request.getfixturevalue("postgres_url"))
         schema = f"src_{uuid.uuid4().hex[:10]}"
         write_url = base.render_as_string(hide_password=False)
         catalogue_url = base.update_query_dict(
@@ -400,9 +399,12 @@ def test_a_file_that_is_not_a_base(make_catalogue: CatalogueFactory, tmp_path: P
 
 @pytest.mark.postgres
 def test_password_from_the_keyring(
-    make_catalogue: CatalogueFactory, tmp_path: Path, memory_keyring: MemoryKeyring
+    make_catalogue: CatalogueFactory,
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+    postgres_url: str,
 ) -> None:
-    url = make_url(postgres_url())
+    url = make_url(postgres_url)
     secret = "s3cret-Passw0rd"
     memory_keyring.set_password("oklima-crm", url.username or "oklima", secret)
     spec = _source_spec(url.render_as_string(hide_password=False))
@@ -433,9 +435,9 @@ def test_password_from_the_keyring(
 
 @pytest.mark.postgres
 def test_unknown_user_and_unreachable_server(
-    make_catalogue: CatalogueFactory, tmp_path: Path
+    make_catalogue: CatalogueFactory, tmp_path: Path, postgres_url: str
 ) -> None:
-    url = make_url(postgres_url())
+    url = make_url(postgres_url)
     unknown = url.set(username="personne_inconnue").render_as_string(hide_password=False)
     connector = open_connector(make_catalogue(crm=_source_spec(unknown)), "crm", tmp_path)
     with pytest.raises(SourceFailure, match=fr("CRM clients.*identifiants refusés")) as caught:
