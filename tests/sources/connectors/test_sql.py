@@ -13,17 +13,21 @@ import pytest
 from faker import Faker
 from sqlalchemy import (
     Column,
+    Connection,
+    Engine,
     Index,
     Integer,
     MetaData,
     String,
     Table,
     create_engine,
+    event,
     insert,
     select,
     text,
 )
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from oklima_dpo.domain.identity import fold_name
 from oklima_dpo.sources.catalogue import Catalogue
@@ -282,12 +286,28 @@ def test_check_lists_missing_tables_and_columns(sql_source: SqlSource, tmp_path:
 
 
 def test_the_connection_is_read_only(sql_source: SqlSource, tmp_path: Path) -> None:
+    """The very connection the connector's look-up ran on refuses to write."""
     connector = open_connector(sql_source.catalogue(), "crm", tmp_path)
     assert isinstance(connector, SqlConnector)
-    connector.check()
-    engine = connector._connect()
-    with pytest.raises(Exception, match=r"(?i)read.?only"), engine.connect() as connection:
-        connection.execute(text("DELETE FROM customers"))
+    ran: list[tuple[str, Engine, Any]] = []  # statement, engine, driver connection
+
+    def record(connection: Connection, _cursor: Any, statement: str, *_: Any) -> None:
+        ran.append((statement, connection.engine, connection.connection.dbapi_connection))
+
+    # Every engine's statements, the connector's included, without reaching into it.
+    event.listen(Engine, "before_cursor_execute", record)
+    try:
+        email = normalise(EMAIL, sql_source.rows[0]["email"])
+        found = connector.find("customers", "email", EMAIL, [email])
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+    assert [r.key for r in found] == [f"customer_no={sql_source.rows[0]['customer_no']}"]
+    statement, engine, used = ran[-1]
+    assert statement.lstrip().upper().startswith("SELECT") and "customers" in statement
+    with engine.connect() as connection:
+        assert connection.connection.dbapi_connection is used  # the pool hands it back
+        with pytest.raises(DBAPIError, match=r"(?i)read.?only"):
+            connection.execute(text("DELETE FROM customers"))
     connector.close()
     assert sql_source.count() == len(sql_source.rows)
 
