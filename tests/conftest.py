@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -19,15 +18,31 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
 from oklima_dpo.services.context import ServiceContext
-
-if TYPE_CHECKING:
-    pass
 from oklima_dpo.store.database import Store, Target, parse_target
 from oklima_dpo.store.migrate import open_store
+
+from . import postgres_server
 
 PG_URL_VARIABLE = "OKLIMA_TEST_PG_URL"
 # A Tuesday; every test sees this as "now" unless it moves the clock.
 DEFAULT_NOW = datetime(2025, 3, 25, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def built_translations() -> None:
+    """The .qm files Qt loads, built from the .ts kept in git when missing or older than it:
+    they are not in git, and `uv run pytest` on a fresh clone needs nothing run before it."""
+    from tools import build_translations
+
+    for language in build_translations.LANGUAGES:
+        ts = build_translations.ts_path(language)
+        qm = build_translations.qm_path(language)
+        if qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        # Built under a temporary name, then renamed: another run may be reading the .qm.
+        partial = qm.with_name(f"{qm.stem}.{os.getpid()}.partial.qm")
+        build_translations.release(ts, partial)
+        partial.replace(qm)
 
 
 @dataclass
@@ -43,13 +58,26 @@ class Clock:
         self.now += timedelta(**delta)
 
 
-def postgres_url() -> str:
-    url = os.environ.get(PG_URL_VARIABLE)
-    if not url:
+@pytest.fixture(scope="session")
+def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The SQLAlchemy URL of a database on a PostgreSQL server, for a superuser who may create
+    schemas and databases there: the server named by OKLIMA_TEST_PG_URL when it is set,
+    otherwise a throw-away one that this session starts and deletes (postgres_server.py).
+
+    Without a server to start, the tests that need one are skipped with what to install;
+    on CI (CI=true) they fail instead."""
+    given = os.environ.get(PG_URL_VARIABLE)
+    if given:
+        yield given
+        return
+    missing = postgres_server.missing_requirement()
+    if missing:
+        reason = f"PostgreSQL tests not run: {missing}; {postgres_server.INSTALL_HINT}"
         if os.environ.get("CI") == "true":
-            pytest.fail(f"{PG_URL_VARIABLE} is not set: on CI the PostgreSQL tests must run")
-        pytest.skip(f"no PostgreSQL server ({PG_URL_VARIABLE} not set; .ci/start-postgres)")
-    return url
+            pytest.fail(f"{reason} (on CI they must run)", pytrace=False)
+        pytest.skip(reason)
+    with postgres_server.throwaway_server(tmp_path_factory.mktemp("pg_ctl")) as url:
+        yield url
 
 
 def reset_postgres(url: str) -> None:
@@ -61,12 +89,12 @@ def reset_postgres(url: str) -> None:
     engine.dispose()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def target(request: pytest.FixtureRequest, tmp_path: Path) -> Target:
     """Where a new, empty case base is created: a SQLite file, or the PostgreSQL server."""
     if request.param == "sqlite":
         return parse_target(tmp_path / "cases.sqlite")
-    url = postgres_url()
+    url = request.getfixturevalue("postgres_url")  # only now: SQLite needs no server
     reset_postgres(url)
     return parse_target(url)
 

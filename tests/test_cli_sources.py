@@ -3,7 +3,8 @@ bad input (a broken catalogue, none chosen, an unknown source) refused with a me
 
 from __future__ import annotations
 
-import json
+from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -109,7 +110,7 @@ def test_gather_prints_findings_and_failed_sources(
     catalogue = str(estate / "catalogue.yaml")
     result = run_json(capsys, "--db", str(db), "--catalogue", catalogue, "gather", reference)
     assert isinstance(result, dict)
-    assert set(result) >= {"findings", "failed_sources"}
+    assert set(result) == {"reference", "complete", "findings", "sources", "failed_sources"}
     assert result["failed_sources"] == []
     customer = next(f for f in result["findings"] if f["table"] == "customers")
     assert set(customer) >= {"source", "table", "key", "matched_on", "match", "fields"}
@@ -117,6 +118,30 @@ def test_gather_prints_findings_and_failed_sources(
     assert fields["customer_no"]["value"] == customer_no
     assert fields["email"]["category"] == "user.contact.email"
     assert customer["matched_on"][0]["kind"] == "email"
+    # The whole answer: every source's state, and as many records as it has findings.
+    assert result["reference"] == reference
+    states = {s["source"]: (s["status"], s["records"]) for s in result["sources"]}
+    assert set(states) == {
+        "crm",
+        "billing",
+        "portal",
+        "newsletter",
+        "satisfaction",
+        "support",
+        "paper_archives",
+    }
+    assert states["paper_archives"] == ("awaiting", 0)  # a manual source waits for its owner
+    assert all(status == "answered" for s, (status, _) in states.items() if s != "paper_archives")
+    assert result["complete"] is False
+    found = Counter(finding["source"] for finding in result["findings"])
+    assert {s: records for s, (_, records) in states.items() if records} == dict(found)
+    assert found["crm"] > 0 and found["billing"] > 0
+    # Values are plain scalars (dates as ISO text), never nested structures.
+    values = [field["value"] for finding in result["findings"] for field in finding["fields"]]
+    assert all(value is None or isinstance(value, str | int | float) for value in values)
+    contract = next(f for f in result["findings"] if f["table"] == "contracts")
+    start = next(field["value"] for field in contract["fields"] if field["name"] == "start_date")
+    assert start == date.fromisoformat(start).isoformat()  # 2015-01-17, not a date object
     # Only one source, again: the others keep what they found.
     before = dump(db)
     code, out, err = run(
@@ -128,4 +153,3 @@ def test_gather_prints_findings_and_failed_sources(
         capsys, "--db", str(db), "--catalogue", catalogue, "gather", reference, "--source", "crm"
     )
     assert code == 0 and "CRM clients\u00a0: a répondu" in out
-    assert json.loads(json.dumps(result))  # plain JSON all the way down

@@ -136,6 +136,8 @@ def test_the_wheel_holds_the_resources_and_finds_them(tmp_path: Path) -> None:
         archive.extractall(tmp_path / "installed")
     for parts in paths.REQUIRED_RESOURCES:
         assert "/".join(("oklima_dpo", "resources", *parts)) in names
+    # The charter the register encodes, beside it (the program names it, never opens it).
+    assert "oklima_dpo/resources/register/charte-donnees-personnelles-oklima.txt" in names
     assert "oklima_dpo/store/migrations/env.py" in names
     assert any(name.startswith("oklima_dpo/gui/forms/ui_") for name in names)
     for qm in (ROOT / "resources" / "translations").glob("*.qm"):  # when built (.ci/run)

@@ -4,9 +4,10 @@
     uv run python tools/build_translations.py            # build the .qm from the .ts
 
 The ``.ts`` files are kept in git and translated with Qt Linguist (``pyside6-linguist``); the
-``.qm`` files are built (by ``.ci/run``, the packaging, or this script by hand). A test fails
-when a ``.ts`` misses a string of the code, holds an unfinished translation, or when a ``.qm``
-is older than its ``.ts``.
+``.qm`` files are built (by the test suite when missing or older than their ``.ts``, by
+``.ci/run`` before the packaging, or by this script by hand). A test fails when a ``.ts`` misses
+a string of the code, holds an unfinished translation, or when a ``.qm`` differs from what its
+``.ts`` builds.
 """
 
 from __future__ import annotations

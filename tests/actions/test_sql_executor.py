@@ -34,7 +34,6 @@ from oklima_dpo.domain.planner import build_plan
 from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.rights import Right
 from oklima_dpo.sources.connectors.locations import url_of
-from tests.conftest import postgres_url
 from tests.snapshots import snapshot
 
 FIELDS = {
@@ -91,7 +90,7 @@ class Source:
         return plan.source("crm")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def source(request: pytest.FixtureRequest, tmp_path: Path, register: Register) -> Iterator[Source]:
     fake = Faker("fr_FR")
     fake.seed_instance(20250325)
@@ -101,7 +100,7 @@ def source(request: pytest.FixtureRequest, tmp_path: Path, register: Register) -
         catalogue_url = "sqlite:///crm.sqlite"
         schema = None
     else:
-        base = make_url(postgres_url())
+        base = make_url(request.getfixturevalue("postgres_url"))
         schema = f"exec_{uuid.uuid4().hex[:10]}"
         write_url = base.render_as_string(hide_password=False)
         catalogue_url = base.update_query_dict(

@@ -25,8 +25,6 @@ from oklima_dpo.domain.register import (
 )
 from oklima_dpo.domain.rights import Right
 
-CHARTER = Path(__file__).resolve().parents[3] / "shared/seed/charte-donnees-personnelles-oklima.txt"
-
 
 @pytest.fixture(scope="module")
 def register() -> Register:
@@ -185,9 +183,10 @@ def test_portability_scope_of_the_shipped_register(register: Register) -> None:
     assert "customer_satisfaction" in {a.id for a in survey}
 
 
-@pytest.mark.skipif(not CHARTER.is_file(), reason="the charter is in shared/seed beside main")
 def test_quoted_texts_are_the_charters_words(register: Register) -> None:
-    charter = plain(CHARTER.read_text(encoding="utf-8"))
+    # The charter ships beside the register, under the name the register gives it.
+    charter_file = default_register_path().with_name(register.charter_file)
+    charter = plain(charter_file.read_text(encoding="utf-8"))
     quoted = [
         register.activity(a).purposes[0].fr
         for a in (

@@ -63,7 +63,7 @@ def test_every_string_is_translated(language: str) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_qm_is_built_from_the_current_ts(language: str, tmp_path: Path) -> None:
     built = build_translations.qm_path(language)
-    assert built.exists(), "run tools/build_translations.py (.ci/run does it)"
+    assert built.exists(), "tests/conftest.py builds it (built_translations)"
     fresh = tmp_path / built.name
     build_translations.release(build_translations.ts_path(language), fresh)
     assert built.read_bytes() == fresh.read_bytes(), (

@@ -4,7 +4,7 @@ identity documents at once; closed cases past their retention, except anonymous 
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -256,28 +256,32 @@ def test_the_purge_removes_expired_suppressions(ctx: ServiceContext, clock: Cloc
 
 def test_the_command_line_says_what_is_due(
     ctx: ServiceContext,
+    clock: Clock,
     catalogue: Catalogue,
     register: Register,
     estate: EstateSummary,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    if ctx.store.target.display.startswith("postgresql"):
-        pytest.skip("the command line opens a SQLite file here")
+    # The command line reads the real clock: the case is answered 60 days before the real
+    # today, past the 30 days after which its gathered data go, far from the 5 years after
+    # which the whole case would.
+    clock.now = datetime.now(UTC) - timedelta(days=60)
     reference, _ = answered_case(ctx, catalogue, register, estate, tmp_path)
+    answered = ctx.today()
     from oklima_dpo.app import main
 
-    database = tmp_path / "cases.sqlite"
+    target = ctx.store.target
+    database = str(target.sqlite_path or target.url)
     data = tmp_path / "cli-data"
-    code = main(["purge", "--dry-run", "--json", "--db", str(database), "--data-dir", str(data)])
+    code = main(["purge", "--dry-run", "--json", "--db", database, "--data-dir", str(data)])
     result = json.loads(capsys.readouterr().out)
     assert code == 0 and result["dry_run"] is True
-    # Run today, after 25/03/2025: the answered case is due (its data, or the whole file).
-    assert [p["reference"] for p in result["purged"]] == [reference]
-    assert result["purged"][0]["kind"] in ("gathered_data", "closed_case")
+    (due,) = result["purged"]
+    assert (due["reference"], due["kind"]) == (reference, "gathered_data")
+    assert due["since"] == (answered + timedelta(days=30)).isoformat()
     with raw_session(ctx.store) as session:
         assert session.scalar(select(func.count()).select_from(Purge)) == 0
-    assert datetime.now(UTC).year >= 2025
 
 
 def test_execution_plans_and_owner_tasks_are_purged_with_the_gathered_data(

@@ -13,17 +13,21 @@ import pytest
 from faker import Faker
 from sqlalchemy import (
     Column,
+    Connection,
+    Engine,
     Index,
     Integer,
     MetaData,
     String,
     Table,
     create_engine,
+    event,
     insert,
     select,
     text,
 )
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.identity import IdentifierKind, fold_name, normalise
@@ -34,7 +38,6 @@ from oklima_dpo.sources.connectors.sql import (
     match_values,
     phone_spellings,
 )
-from tests.conftest import postgres_url
 
 from .conftest import CUSTOMER_FIELDS, CatalogueFactory, MemoryKeyring, fr, problems
 
@@ -134,7 +137,7 @@ def _source_spec(url: str, **overrides: Any) -> dict[str, Any]:
     return {"name": "CRM clients", "kind": "sql", "connection": {"url": url}, "tables": tables}
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def sql_source(
     request: pytest.FixtureRequest, tmp_path: Path, make_catalogue: CatalogueFactory, fake: Faker
 ) -> Iterator[SqlSource]:
@@ -145,7 +148,7 @@ def sql_source(
         catalogue_url = "sqlite:///crm.sqlite"  # relative to the catalogue's folder
         schema = None
     else:
-        base = make_url(postgres_url())
+        base = make_url(request.getfixturevalue("postgres_url"))
         schema = f"src_{uuid.uuid4().hex[:10]}"
         write_url = base.render_as_string(hide_password=False)
         catalogue_url = base.update_query_dict(
@@ -282,12 +285,28 @@ def test_check_lists_missing_tables_and_columns(sql_source: SqlSource, tmp_path:
 
 
 def test_the_connection_is_read_only(sql_source: SqlSource, tmp_path: Path) -> None:
+    """The very connection the connector's look-up ran on refuses to write."""
     connector = open_connector(sql_source.catalogue(), "crm", tmp_path)
     assert isinstance(connector, SqlConnector)
-    connector.check()
-    engine = connector._connect()
-    with pytest.raises(Exception, match=r"(?i)read.?only"), engine.connect() as connection:
-        connection.execute(text("DELETE FROM customers"))
+    ran: list[tuple[str, Engine, Any]] = []  # statement, engine, driver connection
+
+    def record(connection: Connection, _cursor: Any, statement: str, *_: Any) -> None:
+        ran.append((statement, connection.engine, connection.connection.dbapi_connection))
+
+    # Every engine's statements, the connector's included, without reaching into it.
+    event.listen(Engine, "before_cursor_execute", record)
+    try:
+        email = normalise(EMAIL, sql_source.rows[0]["email"])
+        found = connector.find("customers", "email", EMAIL, [email])
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+    assert [r.key for r in found] == [f"customer_no={sql_source.rows[0]['customer_no']}"]
+    statement, engine, used = ran[-1]
+    assert statement.lstrip().upper().startswith("SELECT") and "customers" in statement
+    with engine.connect() as connection:
+        assert connection.connection.dbapi_connection is used  # the pool hands it back
+        with pytest.raises(DBAPIError, match=r"(?i)read.?only"):
+            connection.execute(text("DELETE FROM customers"))
     connector.close()
     assert sql_source.count() == len(sql_source.rows)
 
@@ -399,9 +418,12 @@ def test_a_file_that_is_not_a_base(make_catalogue: CatalogueFactory, tmp_path: P
 
 @pytest.mark.postgres
 def test_password_from_the_keyring(
-    make_catalogue: CatalogueFactory, tmp_path: Path, memory_keyring: MemoryKeyring
+    make_catalogue: CatalogueFactory,
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+    postgres_url: str,
 ) -> None:
-    url = make_url(postgres_url())
+    url = make_url(postgres_url)
     secret = "s3cret-Passw0rd"
     memory_keyring.set_password("oklima-crm", url.username or "oklima", secret)
     spec = _source_spec(url.render_as_string(hide_password=False))
@@ -432,9 +454,9 @@ def test_password_from_the_keyring(
 
 @pytest.mark.postgres
 def test_unknown_user_and_unreachable_server(
-    make_catalogue: CatalogueFactory, tmp_path: Path
+    make_catalogue: CatalogueFactory, tmp_path: Path, postgres_url: str
 ) -> None:
-    url = make_url(postgres_url())
+    url = make_url(postgres_url)
     unknown = url.set(username="personne_inconnue").render_as_string(hide_password=False)
     connector = open_connector(make_catalogue(crm=_source_spec(unknown)), "crm", tmp_path)
     with pytest.raises(SourceFailure, match=fr("CRM clients.*identifiants refusés")) as caught:
