@@ -33,7 +33,7 @@ def safe_name(name: str) -> str:
     return cleaned[:150] or "document"
 
 
-def write_new(folder: Path, name: str, write: Callable[[BinaryIO], None]) -> Written:
+def write_new(folder: Path, name: str, write: Callable[[BinaryIO], object]) -> Written:
     """Write a new file in ``folder`` named ``name`` (or the next free name) with ``write``."""
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -93,8 +93,8 @@ class Configuration:
             stamp = _Stamp.of(path)
             held = self._catalogue
             if held is None or held[0] != stamp or stamp is None or held[1].path != path:
-                self._catalogue = (stamp, self._load_catalogue(path, register))
-            return self._catalogue[1]
+                held = self._catalogue = (stamp, self._load_catalogue(path, register))
+            return held[1]
 
     def forget_catalogue(self) -> None:
         """Another catalogue was chosen: read it at its next use."""

@@ -135,8 +135,9 @@ def details_text(details: dict[str, object], sources: Mapping[str, str] | None =
     for key in ("source", "sources", "failed", "tasks", "target", "not_run", "unverified_sources"):
         if sources and key in details:
             details[key] = _named(details[key], sources)
-    if sources and isinstance(details.get("counts"), dict):
-        details["counts"] = {sources.get(k, k): v for k, v in details["counts"].items()}
+    counts = details.get("counts")
+    if sources and isinstance(counts, dict):
+        details["counts"] = {sources.get(k, k): v for k, v in counts.items()}
     details.pop("event", None)  # already said by the action
     parts: list[str] = []
     if "right" in details and "outcome" in details:  # a decision: « Effacement : accordé »

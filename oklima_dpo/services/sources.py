@@ -10,12 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from ..config.catalogue_file import load_catalogue
 from ..domain.catalogue import Catalogue
 from ..domain.register import Register
 from ..sources.connectors import open_connector
 from ..sources.connectors.base import SourceFailure
+from ..store.unit_of_work import UnitOfWork
 from .configuration import CATALOGUE_SETTING
 from .context import ServiceContext
 from .objection.marketing import suppression_warning
@@ -107,7 +109,7 @@ def check_sources(ctx: ServiceContext, only: list[str] | None = None) -> list[So
 
 def _remember(ctx: ServiceContext, results: list[SourceCheck]) -> None:
     with ctx.unit_of_work() as uow:
-        stored = dict(uow.settings.value(LAST_CHECKS_SETTING) or {})  # type: ignore[call-overload]
+        stored = _last_checks(uow)
         for result in results:
             stored[result.source_id] = {
                 "ok": result.ok,
@@ -118,12 +120,18 @@ def _remember(ctx: ServiceContext, results: list[SourceCheck]) -> None:
         uow.commit()
 
 
+def _last_checks(uow: UnitOfWork) -> dict[str, Any]:
+    """Source id → its last check (ok, problems, at), as stored."""
+    stored = uow.settings.value(LAST_CHECKS_SETTING)
+    return dict(stored) if isinstance(stored, dict) else {}
+
+
 def sources_overview(ctx: ServiceContext) -> list[SourceOverview]:
     """Each source of the catalogue in use, its owner, activities and last check."""
     register = ctx.configuration.register()
     with ctx.unit_of_work() as uow:
         catalogue = ctx.configuration.catalogue(uow)
-        stored = dict(uow.settings.value(LAST_CHECKS_SETTING) or {})  # type: ignore[call-overload]
+        stored = _last_checks(uow)
     names = {activity.id: activity.name.fr for activity in register.activities}
     overview = []
     for source_id, spec in catalogue.sources.items():

@@ -120,7 +120,7 @@ class Reader:
         ``statuses`` (all when empty): the first running clocks by cached deadline, and the
         stopped ones whose cached date is not after the last of those (see
         ``cases._soonest_rows``)."""
-        base, values = self._status_condition(statuses), list(statuses)
+        base, values = self._status_condition(statuses), list[object](statuses)
         order = "ORDER BY cases.due_on, cases.reference LIMIT ?"
         running = self._rows([*base, "cases.clock_stopped_since IS NULL"], [*values, limit], order)
         stopped_where = [*base, "cases.clock_stopped_since IS NOT NULL"]

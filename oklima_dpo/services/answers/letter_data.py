@@ -80,10 +80,8 @@ def letter_data_in(
                 "Annoncer d’abord la levée de la limitation (date et motifs) : le courrier "
                 "les reprend."
             )
-        fields.update(
-            lift_on=date.fromisoformat(lifts[-1].data["restriction_lift"]["on"]),  # type: ignore[index]
-            reasons=lifts[-1].text or "",
-        )
+        lift = (lifts[-1].data or {})["restriction_lift"]
+        fields.update(lift_on=date.fromisoformat(lift["on"]), reasons=lifts[-1].text or "")
     elif kind.executed_right is not None:
         fields.update(_what_was_done(uow, ctx, case, detail, kind))
     return letters.LetterData(

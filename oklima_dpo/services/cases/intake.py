@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from ...domain.case import Channel
 from ...domain.errors import DomainError
@@ -29,6 +32,7 @@ from .casework import refresh_deadline
 from .views import NewCase
 
 LANGUAGES = ("fr", "en")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,7 @@ def check_new_case(new: NewCase, now: datetime) -> CheckedCase:
     """Validate everything at once so that the form can show each problem beside its field."""
     problems: dict[str, str] = {}
 
-    def attempt(field: str, action):
+    def attempt(field: str, action: Callable[[], T]) -> T | None:
         try:
             return action()
         except DomainError as error:
@@ -66,7 +70,7 @@ def check_new_case(new: NewCase, now: datetime) -> CheckedCase:
     name = attempt("name", lambda: clean_display_name(new.name))
     rights: list[Right] = []
     for text in new.rights:
-        right = attempt("rights", lambda text=text: parse_right(text))
+        right = attempt("rights", partial(parse_right, text))
         if right is not None and right not in rights:
             rights.append(right)
     if not new.rights:
@@ -83,7 +87,7 @@ def check_new_case(new: NewCase, now: datetime) -> CheckedCase:
         for value in values:
             if not value.strip():
                 continue
-            identifier = attempt(field, lambda kind=kind, value=value: make_identifier(kind, value))
+            identifier = attempt(field, partial(make_identifier, kind, value))
             if identifier and identifier.normalized not in {i.normalized for i in identifiers}:
                 identifiers.append(identifier)
     address = new.postal_address.strip()
@@ -117,7 +121,7 @@ def check_new_case(new: NewCase, now: datetime) -> CheckedCase:
         ("attachments", p) for p in new.attachments
     ]:
         if path is not None:
-            attempt(field, lambda path=path, field=field: check_readable(path, field))
+            attempt(field, partial(check_readable, path, field))
     language = new.language.strip().lower() or "fr"
     if language not in LANGUAGES:
         problems["language"] = f"Langue « {new.language} » : choisir fr ou en."

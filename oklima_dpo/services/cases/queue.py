@@ -317,6 +317,7 @@ def list_cases_in(
         reference_part=text.upper() if text else None,
     )
     with paused_garbage_collector():
+        rows: Sequence[Any]
         if wanted.limit:
             rows = _soonest_rows(uow, query, wanted.limit)
         else:

@@ -129,7 +129,7 @@ def _concerned(
         if row.source_id in catalogue.sources
         for activity in catalogue.sources[row.source_id].activities
     }
-    categories = {f.get("category") for row in rows for f in row.fields if f.get("category")}
+    categories = {str(f["category"]) for row in rows for f in row.fields if f.get("category")}
     # Fields purged (minimisation): the sources' activities alone say where the data went.
     using = (
         {a.id for a in activities_using(register, categories)} if categories else source_activities

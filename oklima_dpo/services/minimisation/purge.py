@@ -178,7 +178,9 @@ def _apply(uow: UnitOfWork, ctx: ServiceContext, case: Case, item: PurgeItem) ->
         kept, files = _purge_identity(case)
     elif item.kind == "gathered_data":
         kept, files = _purge_gathered(uow, case)
-        kept["answered_on"] = _ended_on(case).isoformat()  # type: ignore[union-attr]
+        ended = _ended_on(case)
+        assert ended is not None  # gathered data are due only after the case ended
+        kept["answered_on"] = ended.isoformat()
     else:
         kept, files = _purge_case(uow, case)
     uow.purges.add(

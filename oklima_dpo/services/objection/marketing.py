@@ -9,6 +9,7 @@ from ...domain.catalogue import Catalogue, SystemKind
 from ...domain.identity import STRONG_KINDS
 from ...sources.connectors import open_connector
 from ...sources.connectors.base import Record, SourceFailure
+from ...sources.connectors.file_index import IndexedFileConnector
 from ..context import ServiceContext
 from ..errors import DpoError, InvalidInput
 
@@ -109,11 +110,9 @@ def marketing_audience(ctx: ServiceContext, source_id: str) -> Audience:
     removed = {(r.table, r.key) for r in suppressed_in_source(ctx, catalogue, source_id)}
     connector = open_connector(catalogue, source_id, ctx.cache_dir)
     try:
-        rows = [
-            record
-            for table_name in spec.tables
-            for record in connector.records(table_name)  # type: ignore[attr-defined]
-        ]
+        # A spreadsheet's connector lists every row (a file is read whole into its index).
+        assert isinstance(connector, IndexedFileConnector)
+        rows = [record for table_name in spec.tables for record in connector.records(table_name)]
     finally:
         connector.close()
     kept = tuple(r for r in rows if (r.table, r.key) not in removed)

@@ -46,10 +46,10 @@ def policy_from(
     reading public holidays from ``holidays``."""
     default = DeadlinePolicy()
     return DeadlinePolicy(
-        calendar=Calendar(values.get(CALENDAR, default.calendar.value)),
+        calendar=Calendar(str(values.get(CALENDAR, default.calendar.value))),
         suspension_enabled=bool(values.get(SUSPENSION, default.suspension_enabled)),
         extension_reading=ExtensionReading(
-            values.get(EXTENSION_READING, default.extension_reading.value)
+            str(values.get(EXTENSION_READING, default.extension_reading.value))
         ),
         holidays=holidays,
     )

@@ -121,15 +121,33 @@ def read(uow: UnitOfWork, holidays: PublicHolidays = PACKAGE_HOLIDAYS) -> Settin
     )
     return Settings(
         policy=policy,
-        reminder_days=int(values[REMINDER_DAYS]),  # type: ignore[call-overload]
+        reminder_days=_whole(values[REMINDER_DAYS], _DEFAULTS.reminder_days),
         demo=bool(stored.get(DEMO, False)),
         organisation=organisation,
-        closed_case_retention_years=int(values[CLOSED_CASE_RETENTION]),  # type: ignore[call-overload]
-        journal_retention_years=int(values[JOURNAL_RETENTION]),  # type: ignore[call-overload]
+        closed_case_retention_years=_whole(
+            values[CLOSED_CASE_RETENTION], _DEFAULTS.closed_case_retention_years
+        ),
+        journal_retention_years=_whole(
+            values[JOURNAL_RETENTION], _DEFAULTS.journal_retention_years
+        ),
         export_folder=str(values[EXPORT_FOLDER]),
-        suppression_years=int(values[SUPPRESSION_YEARS]),  # type: ignore[call-overload]
-        gathered_data_days=int(values[GATHERED_DATA_DAYS]),  # type: ignore[call-overload]
+        suppression_years=_whole(values[SUPPRESSION_YEARS], _DEFAULTS.suppression_years),
+        gathered_data_days=_whole(values[GATHERED_DATA_DAYS], _DEFAULTS.gathered_data_days),
     )
+
+
+_DEFAULTS = Settings()
+
+
+def _whole(value: object, default: int) -> int:
+    """A stored number; a damaged value reads as its default rather than breaking every
+    deadline and letter (the settings dialog then shows the default, to be saved again)."""
+    if not isinstance(value, int | float | str):
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        return default
 
 
 def get_settings(ctx: ServiceContext) -> Settings:

@@ -11,12 +11,15 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, TypeVar
 
-from sqlalchemy import Row, exists, func, or_, select
+from sqlalchemy import Row, ScalarSelect, Select, exists, func, or_, select
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
 from ..models import Case, CaseRight, Event, Person
+
+SelectT = TypeVar("SelectT", bound=Select[*tuple[Any, ...]])
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +53,7 @@ SUMMARY_COLUMNS = (
 )
 
 
-def rights_codes_column():
+def rights_codes_column() -> ScalarSelect[str]:
     """The rights of each case, comma separated, computed in the same query."""
     return (
         select(func.aggregate_strings(CaseRight.right, ","))
@@ -72,7 +75,7 @@ DEADLINE_COLUMNS = (
 )
 
 
-def _deadline_filtered(stmt, statuses: Collection[str], extended: bool | None):
+def _deadline_filtered(stmt: SelectT, statuses: Collection[str], extended: bool | None) -> SelectT:
     if statuses:
         stmt = stmt.where(Case.status.in_(list(statuses)))
     if extended is not None:

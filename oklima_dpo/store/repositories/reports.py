@@ -3,9 +3,10 @@ server-side cursor on PostgreSQL) and only the current case is held, never ORM o
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -41,8 +42,36 @@ class RegisterCase:
     rights: tuple[RightDecision, ...]
 
 
-def _register_case(row: tuple, rights: list[RightDecision]) -> RegisterCase:
-    return RegisterCase(*row[1:], rights=tuple(rights))
+def _register_case(row: tuple[Any, ...], rights: list[RightDecision]) -> RegisterCase:
+    """``row``: the case's id, then the fields of :class:`RegisterCase` up to answered_on."""
+    (
+        _id,
+        reference,
+        received_on,
+        channel,
+        status,
+        assignee,
+        first_due_on,
+        due_on,
+        extended,
+        suspended_days,
+        clock_stopped_since,
+        answered_on,
+    ) = row
+    return RegisterCase(
+        reference,
+        received_on,
+        channel,
+        status,
+        assignee,
+        first_due_on,
+        due_on,
+        extended,
+        suspended_days,
+        clock_stopped_since,
+        answered_on,
+        tuple(rights),
+    )
 
 
 class ReportQueries:
@@ -54,7 +83,7 @@ class ReportQueries:
     def count_cases(self) -> int:
         return self._session.scalar(select(func.count(Case.id))) or 0
 
-    def register_cases(self, batch: int = BATCH) -> Iterator[RegisterCase]:
+    def register_cases(self, batch: int = BATCH) -> Generator[RegisterCase, None, None]:
         """Every case in order of receipt, then reference, with its rights and decisions.
 
         One query, one row per right (cases joined to their rights, ordered so that a case's rows
