@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config.catalogue_file import load_catalogue
-from ..domain.catalogue import Catalogue
+from ..domain.catalogue import Catalogue, SystemKind
 from ..domain.register import Register
 from ..sources.connectors import open_connector
 from ..sources.connectors.base import SourceFailure
@@ -83,13 +83,17 @@ def set_catalogue(ctx: ServiceContext, path: Path) -> Catalogue:
 
 
 def check_sources(ctx: ServiceContext, only: list[str] | None = None) -> list[SourceCheck]:
-    """Reach each source and compare it with the catalogue (tables, columns, sheets)."""
-    catalogue = catalogue_in_use(ctx)
+    """Reach each source and compare it with the catalogue (tables, columns, sheets); a
+    marketing source still holding people who objected says how many. The sources are
+    reached with no transaction open on the case base; their results are then kept."""
+    with ctx.unit_of_work() as uow:
+        catalogue = ctx.configuration.catalogue(uow)
+        listed = uow.suppressions.active(ctx.today())
     results = []
     for source_id, spec in catalogue.sources.items():
         if only is not None and source_id not in only:
             continue
-        if spec.kind == "manual":
+        if spec.kind is SystemKind.MANUAL:
             problems: list[str] = []
         else:
             try:
@@ -100,7 +104,9 @@ def check_sources(ctx: ServiceContext, only: list[str] | None = None) -> list[So
                     connector.close()
             except SourceFailure as failure:
                 problems = [str(failure)]
-            if not problems and (warning := suppression_warning(ctx, catalogue, source_id)):
+            if not problems and (
+                warning := suppression_warning(catalogue, source_id, listed, ctx.cache_dir)
+            ):
                 problems.append(warning)  # people who objected still on a marketing list
         results.append(SourceCheck(source_id, spec.name, not problems, tuple(problems), ctx.now()))
     _remember(ctx, results)

@@ -250,10 +250,11 @@ def notice_task(uow: UnitOfWork, case: Case, task_id: int) -> Task:
     return task
 
 
-def _update(
+def _update_in(
+    uow: UnitOfWork,
     ctx: ServiceContext,
-    reference: str,
-    task_id: int,
+    case: Case,
+    task: Task,
     *,
     allowed: Sequence[str],
     status: str,
@@ -261,26 +262,21 @@ def _update(
     action: str,
     why_not: str,
 ) -> NoticeView:
-    answer = " ".join(answer.split())
-    with ctx.unit_of_work() as uow:
-        case = load_case(uow, reference)
-        task = notice_task(uow, case, task_id)
-        if task.status not in allowed:
-            raise DpoError(
-                f"La notification n° {task.id} est {STATUS_LABELS.get(task.status, task.status)} "
-                f": {why_not}."
-            )
-        task.status = status
-        task.answer = answer
-        task.updated_at = ctx.now().replace(tzinfo=None)
-        task.updated_by = ctx.actor
-        uow.journal.record(
-            action,
-            case_reference=case.reference,
-            details={"task": task.id, "recipient": task.target, "status": status},
+    if task.status not in allowed:
+        raise DpoError(
+            f"La notification n° {task.id} est {STATUS_LABELS.get(task.status, task.status)} "
+            f": {why_not}."
         )
-        uow.commit()
-        return notice_view(task, {})
+    task.status = status
+    task.answer = " ".join(answer.split())
+    task.updated_at = ctx.now().replace(tzinfo=None)
+    task.updated_by = ctx.actor
+    uow.journal.record(
+        action,
+        case_reference=case.reference,
+        details={"task": task.id, "recipient": task.target, "status": status},
+    )
+    return notice_view(task, {})
 
 
 def mark_notice_sent(
@@ -290,21 +286,25 @@ def mark_notice_sent(
     channel = " ".join(channel.split())
     if not channel:
         raise InvalidInput({"channel": "Indiquer comment la notification est partie."})
+    day = on or ctx.today()
     with ctx.unit_of_work() as uow:
-        task = notice_task(uow, load_case(uow, reference, for_update=False), task_id)
+        case = load_case(uow, reference)
+        task = notice_task(uow, case, task_id)
         if task.document_id is None:
             raise DpoError(f"Produire d’abord la notification n° {task.id} (lettre ou e-mail).")
-    day = on or ctx.today()
-    return _update(
-        ctx,
-        reference,
-        task_id,
-        allowed=("open",),
-        status="sent",
-        answer=f"Envoyée le {fr_date(day)} : {channel}",
-        action="case.notice_sent",
-        why_not="seule une notification à envoyer peut partir",
-    )
+        view = _update_in(
+            uow,
+            ctx,
+            case,
+            task,
+            allowed=("open",),
+            status="sent",
+            answer=f"Envoyée le {fr_date(day)} : {channel}",
+            action="case.notice_sent",
+            why_not="seule une notification à envoyer peut partir",
+        )
+        uow.commit()
+        return view
 
 
 def acknowledge_notice(
@@ -314,18 +314,21 @@ def acknowledge_notice(
     answer = " ".join(answer.split())
     if not answer:
         raise InvalidInput({"answer": "Indiquer la réponse du destinataire."})
-    with ctx.unit_of_work() as uow:
-        task = notice_task(uow, load_case(uow, reference, for_update=False), task_id)
-        previous = task.answer or ""
     day = on or ctx.today()
-    text = f"{previous} — confirmée le {fr_date(day)} : {answer}".lstrip(" —")
-    return _update(
-        ctx,
-        reference,
-        task_id,
-        allowed=("sent",),
-        status="acknowledged",
-        answer=text,
-        action="case.notice_acknowledged",
-        why_not="seule une notification envoyée peut être confirmée",
-    )
+    with ctx.unit_of_work() as uow:
+        case = load_case(uow, reference)
+        task = notice_task(uow, case, task_id)
+        previous = task.answer or ""
+        view = _update_in(
+            uow,
+            ctx,
+            case,
+            task,
+            allowed=("sent",),
+            status="acknowledged",
+            answer=f"{previous} — confirmée le {fr_date(day)} : {answer}".lstrip(" —"),
+            action="case.notice_acknowledged",
+            why_not="seule une notification envoyée peut être confirmée",
+        )
+        uow.commit()
+        return view

@@ -4,6 +4,7 @@ people who objected, and its audience without them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from ...domain.catalogue import Catalogue, SystemKind
 from ...domain.identity import STRONG_KINDS
@@ -45,17 +46,20 @@ def marketing_sources(catalogue: Catalogue) -> list[str]:
     ]
 
 
-def suppressed_in_source(ctx: ServiceContext, catalogue: Catalogue, source_id: str) -> list[Record]:
+Listed = dict[str, list[str]]  # the suppression list today: kind → normalised values
+
+
+def suppressed_in_source(
+    catalogue: Catalogue, source_id: str, listed: Listed, cache_dir: Path
+) -> list[Record]:
     """The records of a source holding an identifier on the list (people who objected).
 
     Raises :class:`SourceFailure` when the source cannot answer.
     """
-    with ctx.unit_of_work() as uow:
-        listed = uow.suppressions.active(ctx.today())
     if not listed:
         return []
     spec = catalogue.source(source_id)
-    connector = open_connector(catalogue, source_id, ctx.cache_dir)
+    connector = open_connector(catalogue, source_id, cache_dir)
     found: dict[tuple[str, str], Record] = {}
     try:
         for table_name, table in spec.tables.items():
@@ -69,15 +73,14 @@ def suppressed_in_source(ctx: ServiceContext, catalogue: Catalogue, source_id: s
     return list(found.values())
 
 
-def suppression_warning(ctx: ServiceContext, catalogue: Catalogue, source_id: str) -> str | None:
+def suppression_warning(
+    catalogue: Catalogue, source_id: str, listed: Listed, cache_dir: Path
+) -> str | None:
     """« N personnes opposées figurent encore dans … », for ``sources check``; None if none."""
-    if source_id not in marketing_sources(catalogue):
+    if source_id not in marketing_sources(catalogue) or not listed:
         return None
-    with ctx.unit_of_work() as uow:
-        if not uow.suppressions.count_active(ctx.today()):
-            return None
     try:
-        still = suppressed_in_source(ctx, catalogue, source_id)
+        still = suppressed_in_source(catalogue, source_id, listed, cache_dir)
     except SourceFailure:
         return None  # the check itself reports why the source cannot be reached
     if not still:
@@ -97,8 +100,9 @@ def marketing_audience(ctx: ServiceContext, source_id: str) -> Audience:
     File sources only (a spreadsheet, a CSV export): a SQL source's list is filtered by its
     opt-out column, which the execution of the objection sets.
     """
-    with ctx.unit_of_work() as uow:
+    with ctx.unit_of_work() as uow:  # read, then the file is read with none open
         catalogue = ctx.configuration.catalogue(uow)
+        listed = uow.suppressions.active(ctx.today())
     spec = catalogue.sources.get(source_id)
     if spec is None:
         raise InvalidInput({"source": f"Source inconnue du catalogue : « {source_id} »."})
@@ -107,7 +111,8 @@ def marketing_audience(ctx: ServiceContext, source_id: str) -> Audience:
             f"« {spec.name} » n’est pas un fichier de diffusion : seule une liste tenue dans "
             "un classeur ou un fichier CSV se filtre ainsi."
         )
-    removed = {(r.table, r.key) for r in suppressed_in_source(ctx, catalogue, source_id)}
+    still = suppressed_in_source(catalogue, source_id, listed, ctx.cache_dir)
+    removed = {(r.table, r.key) for r in still}
     connector = open_connector(catalogue, source_id, ctx.cache_dir)
     try:
         # A spreadsheet's connector lists every row (a file is read whole into its index).
