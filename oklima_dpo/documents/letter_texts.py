@@ -26,7 +26,7 @@ from ..domain.errors import DpoError
 LANGUAGES = ("fr", "en")
 
 
-#: What a letter's texts may quote, filled from ``LetterData`` (see letters.py).
+#: What a letter's texts may quote, filled from ``LetterData`` (see letter_filling.py).
 DATA_FIELDS = frozenset(
     {
         "reference",
