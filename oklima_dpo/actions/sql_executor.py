@@ -46,7 +46,7 @@ from ..domain.catalogue import Catalogue, TableSpec
 from ..domain.french import typography
 from ..domain.plan import Action, RecordPlan, SourcePlan
 from ..sources.connectors.base import SourceFailure
-from ..sources.connectors.sql import SqlAccess
+from ..sources.connectors.sql_access import SqlAccess, column_name
 
 __all__ = ["AfterStatement", "ExecutionFailure", "SourceResult", "execute_source"]
 
@@ -211,7 +211,7 @@ class _Run:
         columns = {c["name"]: c["type"] for c in inspector.get_columns(name)}
         names: dict[str, str] = {}
         for field_name in spec.fields:
-            found = _column_name(columns, field_name, self.sqlite)
+            found = column_name(columns, field_name, self.sqlite)
             if found is None:
                 raise ExecutionFailure(f"colonne « {field_name} » absente de la table « {name} »")
             names[field_name] = found
@@ -317,16 +317,6 @@ class _Run:
                     "écrite"
                 )
         return row
-
-
-def _column_name(columns: Mapping[str, Any], field_name: str, sqlite: bool) -> str | None:
-    if field_name in columns:
-        return field_name
-    if sqlite:  # SQLite's names ignore case
-        for name in columns:
-            if name.casefold() == field_name.casefold():
-                return name
-    return None
 
 
 def _typed(value: Any, type_: TypeEngine[Any]) -> Any:

@@ -33,7 +33,7 @@ from ...domain.catalogue import Catalogue, SourceSpec, TableSpec
 from ...domain.french import typography
 from ...domain.identity import IdentifierKind, normalise
 from ..matching import mentions
-from .base import Record, SourceFailure
+from .base import Record, SourceFailure, source_failure
 from .locations import file_of
 
 __all__ = ["FileIndex", "IndexWriter", "IndexedFileConnector", "file_signature"]
@@ -42,10 +42,6 @@ __all__ = ["FileIndex", "IndexWriter", "IndexedFileConnector", "file_signature"]
 INDEX_VERSION = 3
 _BATCH = 5000
 _CHUNK = 400
-
-
-def source_failure(name: str, what: str) -> SourceFailure:
-    return SourceFailure(f"Source « {name} » : {what}.")
 
 
 def file_signature(path: Path) -> str:
