@@ -25,7 +25,8 @@ from .plan import (
     SourcePlan,
     pseudonym,
 )
-from .register import Register, legal_holds
+from .register import Register
+from .register_queries import legal_holds
 from .review import ReviewedRecord, ReviewSnapshot
 from .rights import Right
 
