@@ -189,7 +189,7 @@ def run_kind(folder: Path, kind: str, lookups: int, rereads: int) -> dict[str, A
     from oklima_dpo.config.register_file import load_register
     from oklima_dpo.domain.identity import IdentifierKind, normalise
     from oklima_dpo.sources.connectors import open_connector
-    from oklima_dpo.sources.connectors.file_index import IndexedFileConnector
+    from oklima_dpo.sources.connectors.indexed_file import IndexedFileConnector
     from oklima_dpo.sources.connectors.locations import file_of
 
     catalogue = load_catalogue(folder / "catalogue.yaml", load_register())

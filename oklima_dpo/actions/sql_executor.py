@@ -14,21 +14,11 @@ read and the writes); PostgreSQL: the rows are read ``FOR UPDATE``.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
-    Boolean,
     Connection,
-    Date,
-    DateTime,
-    Integer,
-    Numeric,
     and_,
     delete,
     func,
@@ -46,9 +36,11 @@ from ..domain.catalogue import Catalogue, TableSpec
 from ..domain.french import typography
 from ..domain.plan import Action, RecordPlan, SourcePlan
 from ..sources.connectors.base import SourceFailure
-from ..sources.connectors.sql import SqlAccess
+from ..sources.connectors.sql_access import SqlAccess, column_name
+from .sql_results import SourceResult, digest_rows
+from .sql_values import same, typed
 
-__all__ = ["AfterStatement", "ExecutionFailure", "SourceResult", "execute_source"]
+__all__ = ["AfterStatement", "ExecutionFailure", "execute_source"]
 
 #: Called after each statement with how many have run: a test raises in it to check that
 #: the real transaction rolls back (never a mock of the database).
@@ -57,45 +49,6 @@ AfterStatement = Callable[[int], None]
 
 class ExecutionFailure(Exception):
     """What was found in the source does not allow the plan to be carried out."""
-
-
-@dataclass(frozen=True, slots=True)
-class RowsDigest:
-    count: int
-    sha256: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"count": self.count, "sha256": self.sha256}
-
-
-@dataclass(frozen=True, slots=True)
-class SourceResult:
-    source: str
-    name: str
-    status: str  # applied, failed
-    message: str | None = None
-    statements: int = 0
-    before: RowsDigest | None = None  # the rows the plan touches, before
-    after: RowsDigest | None = None  # the same rows read back (a deleted row is absent)
-    tables: dict[str, dict[str, int]] = field(default_factory=dict)  # rows, before/after
-    done: dict[str, int] = field(default_factory=dict)  # action → records
-
-    @property
-    def applied(self) -> bool:
-        return self.status == "applied"
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "source": self.source,
-            "name": self.name,
-            "status": self.status,
-            "message": self.message,
-            "statements": self.statements,
-            "before": self.before.to_json() if self.before else None,
-            "after": self.after.to_json() if self.after else None,
-            "tables": self.tables,
-            "done": self.done,
-        }
 
 
 def execute_source(
@@ -172,7 +125,7 @@ class _Run:
                 )
             if record.action is Action.CORRECT:
                 for change in record.changes:
-                    if not _same(row.get(change.field), change.old):
+                    if not same(row.get(change.field), change.old):
                         raise ExecutionFailure(
                             f"{record.table} {record.key} : le champ « {change.field} » a "
                             "changé depuis la revue ; refaire le plan"
@@ -192,8 +145,8 @@ class _Run:
             name=self.plan.name,
             status="applied",
             statements=self.statements,
-            before=_digest(before_rows),
-            after=_digest([(r, row) for r, row in after_rows if row is not None]),
+            before=digest_rows(before_rows),
+            after=digest_rows([(r, row) for r, row in after_rows if row is not None]),
             tables={
                 name: {"before": counts_before[name], "after": counts_after[name]}
                 for name in self.tables
@@ -211,7 +164,7 @@ class _Run:
         columns = {c["name"]: c["type"] for c in inspector.get_columns(name)}
         names: dict[str, str] = {}
         for field_name in spec.fields:
-            found = _column_name(columns, field_name, self.sqlite)
+            found = column_name(columns, field_name, self.sqlite)
             if found is None:
                 raise ExecutionFailure(f"colonne « {field_name} » absente de la table « {name} »")
             names[field_name] = found
@@ -253,7 +206,7 @@ class _Run:
         table, names, types = self.tables[record.table]
         return and_(
             *(
-                table.c[names[name]] == _typed(value, types[name])
+                table.c[names[name]] == typed(value, types[name])
                 for name, value in key_values.items()
             )
         )
@@ -286,7 +239,7 @@ class _Run:
         if record.action is Action.DELETE:
             statement: Any = delete(table).where(where)
         else:
-            values = {names[c.field]: _typed(c.new, types[c.field]) for c in record.changes}
+            values = {names[c.field]: typed(c.new, types[c.field]) for c in record.changes}
             statement = update(table).where(where).values(values)
         result = self.connection.execute(statement)
         if result.rowcount != 1:
@@ -311,92 +264,9 @@ class _Run:
         if row is None:
             raise ExecutionFailure(f"{record.table} {record.key} : introuvable après écriture")
         for change in record.changes:
-            if not _same(row.get(change.field), change.new):
+            if not same(row.get(change.field), change.new):
                 raise ExecutionFailure(
                     f"{record.table} {record.key} : « {change.field} » ne porte pas la valeur "
                     "écrite"
                 )
         return row
-
-
-def _column_name(columns: Mapping[str, Any], field_name: str, sqlite: bool) -> str | None:
-    if field_name in columns:
-        return field_name
-    if sqlite:  # SQLite's names ignore case
-        for name in columns:
-            if name.casefold() == field_name.casefold():
-                return name
-    return None
-
-
-def _typed(value: Any, type_: TypeEngine[Any]) -> Any:
-    """A value from the plan (JSON) as the column expects it."""
-    if value is None:
-        return None
-    if isinstance(type_, Boolean):
-        if isinstance(value, str):
-            return value.strip().lower() in ("1", "true", "oui", "vrai")
-        return bool(value)
-    if isinstance(type_, Integer) and isinstance(value, str):
-        text = value.strip()
-        return int(text) if text.lstrip("-").isdigit() else value
-    if isinstance(type_, Numeric) and isinstance(value, str):
-        try:
-            return Decimal(value.strip())
-        except ArithmeticError:
-            return value
-    if isinstance(type_, DateTime) and isinstance(value, str):
-        try:
-            return datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    if isinstance(type_, Date) and isinstance(value, str):
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return value
-    return value
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, bytes | bytearray | memoryview):
-        return bytes(value).hex()
-    return value
-
-
-def _same(stored: Any, planned: Any) -> bool:
-    """The stored value is the planned one (as text: 1 and True, a date and its ISO text)."""
-    left, right = _plain(stored), _plain(planned)
-    if left is None or right is None:
-        return left is None and right is None
-    if isinstance(left, float) or isinstance(right, float):
-        try:
-            return float(left) == float(right)
-        except (TypeError, ValueError):
-            return False
-    return str(left).strip() == str(right).strip()
-
-
-def _digest(rows: Sequence[tuple[RecordPlan, dict[str, Any] | None]]) -> RowsDigest:
-    """SHA-256 of the rows as canonical JSON, in a stable order."""
-    content = sorted(
-        (
-            {
-                "table": record.table,
-                "key": record.key,
-                "row": {k: _plain(v) for k, v in (row or {}).items()},
-            }
-            for record, row in rows
-        ),
-        key=lambda item: (item["table"], item["key"]),
-    )
-    text = json.dumps(
-        content, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str
-    )
-    return RowsDigest(len(rows), hashlib.sha256(text.encode("utf-8")).hexdigest())

@@ -22,13 +22,11 @@ from ..domain.catalogue import MAIL_FIELDS, Catalogue, SystemKind
 from ..domain.identity import IdentifierKind
 from ..domain.register import Register, Retention
 from . import yaml_file
-from .yaml_file import Loc, YamlFileError
+from .yaml_file import FILE_MODEL, Key, Loc, NonEmpty, YamlFileError
 
 __all__ = ["Catalogue", "CatalogueError", "load_catalogue", "retention_rules"]
 
-Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$")]
 SourceId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
 class CatalogueError(YamlFileError):
@@ -36,7 +34,7 @@ class CatalogueError(YamlFileError):
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = FILE_MODEL
 
 
 class OwnerModel(_Model):

@@ -13,16 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .. import paths
 from ..domain import register as reg
 from ..domain.french import typography
-from ..domain.rights import Right
 from . import yaml_file
+from .register_model import RegisterModel, TextModel
 from .yaml_file import FileProblem, Loc, YamlFileError
 
 __all__ = ["RegisterError", "RegisterProblem", "default_register_path", "load_register"]
@@ -37,124 +35,6 @@ class RegisterError(YamlFileError):
     """The register file cannot be used; ``problems`` says where and why."""
 
     what = "Le registre des traitements"
-
-
-# -- The file's shape (pydantic) --------------------------------------------------------
-
-Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$")]
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class TextModel(_Model):
-    fr: NonEmpty
-    en: NonEmpty
-
-
-class CharterModel(_Model):
-    title: NonEmpty
-    file: NonEmpty
-
-
-class ControllerModel(_Model):
-    name: NonEmpty
-    address: NonEmpty
-    email: NonEmpty
-
-
-class DpoModel(_Model):
-    designated: bool
-    contact: NonEmpty | None = None
-    note: TextModel | None = None
-
-
-class ChannelModel(_Model):
-    kind: Literal["email", "post"]
-    address: NonEmpty
-
-
-class RightsModel(_Model):
-    rights: list[Right] = Field(min_length=1)
-    channels: list[ChannelModel] = Field(min_length=1)
-    complaint: TextModel
-
-
-class CategoryModel(_Model):
-    fr: NonEmpty
-    en: NonEmpty
-    origin: reg.Origin
-    note: TextModel | None = None
-
-
-class DurationModel(_Model):
-    value: int = Field(gt=0)
-    unit: reg.DurationUnit
-
-
-class RetentionModel(_Model):
-    text: TextModel
-    event: reg.RetentionEvent
-    duration: DurationModel | None = None
-    data: TextModel | None = None
-    categories: list[Key] = []
-    extension: TextModel | None = None
-    archive: TextModel | None = None
-    legal_ground: TextModel | None = None
-
-
-class RecipientModel(_Model):
-    kind: reg.RecipientKind
-    name: TextModel
-    examples: TextModel | None = None
-    condition: TextModel | None = None
-
-
-class TransferModel(_Model):
-    destination: TextModel
-    countries: list[NonEmpty]
-    safeguards: list[reg.Safeguard] = Field(min_length=1)
-    text: TextModel
-    copy_: TextModel | None = Field(default=None, alias="copy")
-
-
-class SourceModel(_Model):
-    kind: reg.SourceKind
-    label: TextModel
-    condition: TextModel | None = None
-
-
-class ActivityModel(_Model):
-    id: Key
-    name: TextModel
-    purposes: list[TextModel] = Field(min_length=1)
-    legal_basis: reg.LegalBasis
-    legitimate_interest: TextModel | None = None
-    data_categories: list[Key] = Field(min_length=1)
-    retention: list[Key] = Field(min_length=1)
-    recipients: list[Key]
-    transfers: list[Key]
-    sources: list[Key]
-    automated_decisions: reg.AutomatedDecisions
-    automated_decisions_text: TextModel | None = None
-    note: TextModel | None = None
-
-
-class RegisterModel(_Model):
-    version: Literal[1]
-    charter: CharterModel
-    controller: ControllerModel
-    dpo: DpoModel
-    rights: RightsModel
-    remarks: list[TextModel] = []
-    categories: dict[Key, CategoryModel] = Field(min_length=1)
-    retention_rules: dict[Key, RetentionModel] = Field(min_length=1)
-    recipients: dict[Key, RecipientModel]
-    transfers: dict[Key, TransferModel]
-    sources: dict[Key, SourceModel]
-    activities: list[ActivityModel] = Field(min_length=1)
 
 
 #: The lists of an activity that may hold anchored lists, and where their ids are defined.

@@ -13,16 +13,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..domain.errors import DpoError
 
 __all__ = [
+    "FILE_MODEL",
     "FileProblem",
+    "Key",
+    "NonEmpty",
     "YamlFileError",
     "compose",
     "construct",
@@ -39,6 +42,15 @@ MAX_LISTED = 10
 
 Loc = tuple[str | int, ...]
 M = TypeVar("M", bound=BaseModel)
+
+#: Words of the files' shapes (pydantic): a key of the register, dotted lower-case words
+#: (``user.contact.email``), and a text that says something.
+Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$")]
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+#: Every model of a file's shape: an unknown field is refused (a misspelt key is reported,
+#: never ignored), and what was read cannot change. Each file's base model sets it on a direct
+#: ``BaseModel`` subclass: ruff only knows a pydantic model by that base (RUF012).
+FILE_MODEL = ConfigDict(extra="forbid", frozen=True)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ def _folded_name_sql(column: str) -> str:
     from sqlalchemy.dialects import sqlite
 
     from ..domain.identity import IdentifierKind
-    from ..sources.connectors.sql import match_expression
+    from ..sources.connectors.sql_matching import match_expression
 
     expression = match_expression(IdentifierKind.LAST_NAME, sql_column(column, String))
     compiled = expression.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})

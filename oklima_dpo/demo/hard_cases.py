@@ -127,15 +127,16 @@ def place_hard_cases(estate: Estate) -> dict[int, Callable[[], None]]:
     assert capitals.email is not None and sender.email is not None
 
     def phones_extra() -> None:
-        e.survey_row(today - 40, "", phone_text(phones.digits, "intl"), phones.name, 6, "Correct.")
+        phone = phone_text(phones.digits, "intl")
+        e.sheets.survey_row(today - 40, "", phone, phones.name, 6, "Correct.")
         body = (
             "Bonjour,\n\nMa chaudière se met en sécurité plusieurs fois par jour.\n"
             f"Merci de me rappeler au {phone_text(phones.digits, 'dots')}.\n\n"
             f"Cordialement,\n{phones.name}"
         )
         assert phones.email is not None
-        e.mail(today - 35, (phones.name, phones.email), (SUPPORT_NAME, SUPPORT),
-               "Chaudière en sécurité", body)  # fmt: skip
+        e.mailbox.mail(today - 35, (phones.name, phones.email), (SUPPORT_NAME, SUPPORT),
+                       "Chaudière en sécurité", body)  # fmt: skip
 
     def mentioned_extra() -> None:
         body = (
@@ -144,7 +145,7 @@ def place_hard_cases(estate: Estate) -> dict[int, Callable[[], None]]:
             f"{mentioned.email}.\nSa chaudière est en panne depuis trois jours.\n\n"
             f"Cordialement,\n{sender.name}\nClient {sender.customer_no}"
         )
-        message_id = e.mail(
+        message_id = e.mailbox.mail(
             today - 20, (sender.name, sender.email), (SUPPORT_NAME, SUPPORT),
             "Panne chez ma voisine", body,
         )  # fmt: skip
@@ -155,7 +156,7 @@ def place_hard_cases(estate: Estate) -> dict[int, Callable[[], None]]:
         "phones": (Extras(), phones_extra),
         "accents": (
             Extras(),
-            lambda: e.survey_row(today - 60, "", "", "Helene Lefevre", 9, "Très bien."),
+            lambda: e.sheets.survey_row(today - 60, "", "", "Helene Lefevre", 9, "Très bien."),
         ),
         "homonym": (Extras(), None),
         "homonym_other": (Extras(), None),
@@ -219,7 +220,7 @@ def place_hard_cases(estate: Estate) -> dict[int, Callable[[], None]]:
     def with_prospect() -> None:
         p = e.random_person(prospect_at)
         e.write_customer(p, e.random_extras(p))
-        e.newsletter_row(PROSPECT[2], PROSPECT[0], today - 100, "SALON")
+        e.sheets.newsletter_row(PROSPECT[2], PROSPECT[0], today - 100, "SALON")
 
     placed[prospect_at] = with_prospect
     return placed

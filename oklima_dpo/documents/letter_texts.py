@@ -15,18 +15,18 @@ from functools import cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, Field, StringConstraints
 
 from .. import paths
 from ..config import yaml_file
-from ..config.yaml_file import Loc, YamlFileError
+from ..config.yaml_file import FILE_MODEL, Loc, NonEmpty, YamlFileError
 from ..domain.answers import LetterKind
 from ..domain.errors import DpoError
 
 LANGUAGES = ("fr", "en")
 
 
-#: What a letter's texts may quote, filled from ``LetterData`` (see letters.py).
+#: What a letter's texts may quote, filled from ``LetterData`` (see letter_filling.py).
 DATA_FIELDS = frozenset(
     {
         "reference",
@@ -103,11 +103,10 @@ class LetterTextsUnavailable(DpoError):
 # -- the file's shape ------------------------------------------------------------------------
 
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = FILE_MODEL
 
 
 class CommonModel(_Model):

@@ -23,6 +23,8 @@ from .register import (
     Source,
     Text,
     Transfer,
+)
+from .register_queries import (
     activities_using,
     recipients_of,
     third_party_sources_of,

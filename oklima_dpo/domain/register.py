@@ -1,13 +1,12 @@
-"""The register of processing (GDPR Art. 30) as OKLIMA's charter describes it, and its queries.
+"""The register of processing (GDPR Art. 30) as OKLIMA's charter describes it.
 
 Plain frozen data built by ``config.register_file`` from ``resources/register/oklima.yaml``.
 Access letters (Art. 15), the portability scope (Art. 20), erasure exceptions (Art. 17(3)) and
-Art. 19 notices are derived from it, never typed by hand per case.
+Art. 19 notices are derived from it (:mod:`.register_queries`), never typed by hand per case.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -362,90 +361,3 @@ class Register:
 
     def categories_of(self, activity: Activity) -> tuple[DataCategory, ...]:
         return tuple(self.category(key) for key in activity.categories)
-
-
-# -- Queries the rights need -------------------------------------------------------------
-
-
-def activities_using(register: Register, keys: Iterable[str]) -> tuple[Activity, ...]:
-    """The activities that process any of these categories (what was found for a person)."""
-    wanted = set(keys)
-    return tuple(a for a in register.activities if wanted.intersection(a.categories))
-
-
-@dataclass(frozen=True, slots=True)
-class PortableScope:
-    activity: Activity
-    categories: tuple[DataCategory, ...]
-
-
-def portability_scope(
-    register: Register, keys: Iterable[str] | None = None
-) -> tuple[PortableScope, ...]:
-    """Art. 20: activities based on consent or contract, with the data the person provided.
-
-    ``keys`` narrows the result to the categories found for the person.
-    """
-    wanted = None if keys is None else set(keys)
-    scopes = []
-    for activity in register.activities:
-        if not activity.legal_basis.allows_portability:
-            continue
-        portable = tuple(
-            category
-            for category in register.categories_of(activity)
-            if category.origin.portable and (wanted is None or category.key in wanted)
-        )
-        if portable:
-            scopes.append(PortableScope(activity, portable))
-    return tuple(scopes)
-
-
-def portable_categories(register: Register, keys: Iterable[str] | None = None) -> frozenset[str]:
-    """The category keys that a portability export may contain."""
-    return frozenset(c.key for scope in portability_scope(register, keys) for c in scope.categories)
-
-
-def recipients_of(activities: Iterable[Activity]) -> tuple[Recipient, ...]:
-    """Each recipient once, in register order (Art. 15(1)(c), Art. 19)."""
-    seen: dict[str, Recipient] = {}
-    for activity in activities:
-        for recipient in activity.recipients:
-            seen.setdefault(recipient.id, recipient)
-    return tuple(seen.values())
-
-
-def transfers_of(activities: Iterable[Activity]) -> tuple[Transfer, ...]:
-    seen: dict[str, Transfer] = {}
-    for activity in activities:
-        for transfer in activity.transfers:
-            seen.setdefault(transfer.id, transfer)
-    return tuple(seen.values())
-
-
-def third_party_sources_of(activities: Iterable[Activity]) -> tuple[Source, ...]:
-    """Art. 15(1)(g): where data not collected from the person came from."""
-    seen: dict[str, Source] = {}
-    for activity in activities:
-        for source in activity.third_party_sources:
-            seen.setdefault(source.id, source)
-    return tuple(seen.values())
-
-
-@dataclass(frozen=True, slots=True)
-class LegalHold:
-    activity: Activity
-    rule: Retention
-    categories: tuple[str, ...]  # the categories asked about that the hold keeps
-
-
-def legal_holds(register: Register, keys: Iterable[str]) -> tuple[LegalHold, ...]:
-    """Art. 17(3)(b): retention rules with a legal ground that keep any of these categories."""
-    wanted = tuple(dict.fromkeys(keys))
-    holds = []
-    for activity in register.activities:
-        for rule in activity.legal_holds:
-            kept = tuple(k for k in wanted if activity.uses(k) and rule.covers(k))
-            if kept:
-                holds.append(LegalHold(activity, rule, kept))
-    return tuple(holds)

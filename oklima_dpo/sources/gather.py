@@ -10,28 +10,24 @@ or contract number) whose name, when the record holds one, is the person's: a fa
 an e-mail must not pull in the other member's invoices. Records tied by a name are searched
 separately and never feed the search.
 
-A source that fails is recorded with its message; the others complete.
+A source that fails is recorded with its message; the others complete. What is found, and how
+each finding is built (its fields, its matches, its retention), is :mod:`.findings`'s.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from decimal import Decimal
-from typing import Any
-
-from dateutil.relativedelta import relativedelta
+from dataclasses import dataclass
 
 from ..domain.catalogue import Catalogue, TableSpec
-from ..domain.french import fr_date
-from ..domain.identity import IdentifierKind, fold_name, normalise
-from ..domain.register import DurationUnit, Retention
+from ..domain.identity import IdentifierKind, normalise
+from ..domain.register import Retention
 from ..domain.review import MatchHow
 from .connectors.base import Connector, Record, SourceFailure
+from .findings import Finding, Match, add_match, new_finding
 from .matching import mentions
+from .person_name import NameParts
 
 MAX_ROUNDS = 5  # identifier → records → new identifiers: five hops cover every real chain
 MAX_IDENTIFIERS = 60  # beyond this, the search is following someone else: stop and say so
@@ -51,57 +47,6 @@ class PersonToFind:
     # Identifiers an earlier gathering found, with the record that gave each: retrying one
     # source alone still knows the customer number the CRM gave.
     found_before: tuple[tuple[IdentifierKind, str, str], ...] = ()
-
-
-@dataclass(slots=True)
-class Match:
-    kind: IdentifierKind
-    value: str
-    field: str
-    how: MatchHow
-    via: str  # where the identifier came from: « demande » or the record that gave it
-
-    def as_dict(self) -> dict[str, str]:
-        return {
-            "kind": self.kind.value,
-            "value": self.value,
-            "field": self.field,
-            "how": self.how.value,
-            "via": self.via,
-        }
-
-
-@dataclass(slots=True)
-class Finding:
-    source: str
-    table: str
-    key: str
-    fields: list[dict[str, Any]]  # name, label, value (JSON-able), category
-    matches: list[Match] = field(default_factory=list)
-    retention: dict[str, Any] | None = None  # rule, ends_on, exceeded, text
-    name_differs: bool = False  # tied by an identifier, but the name is someone else's
-
-    @property
-    def match(self) -> MatchHow:
-        order = list(MatchHow)
-        return min((m.how for m in self.matches), key=order.index)
-
-    @property
-    def included_by_default(self) -> bool:
-        return self.match is not MatchHow.NAME_ONLY and not self.name_differs
-
-    @property
-    def default_exclusion_reason(self) -> str | None:
-        if self.match is MatchHow.NAME_ONLY:
-            return "rattaché par le nom seul : à confirmer"
-        if self.name_differs:
-            return "le nom enregistré n’est pas celui de la personne : à vérifier"
-        return None
-
-    @property
-    def fingerprint(self) -> str:
-        text = json.dumps(self.fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @dataclass(slots=True)
@@ -188,7 +133,7 @@ class _Run:
         self.outcomes: dict[str, SourceOutcome] = {}
         self.asked: set[tuple[str, str, str, IdentifierKind, str]] = set()
         self.bound_reached = False
-        self.names = _NameParts.of(person.name)
+        self.names = NameParts.of(person.name)
 
     # -- the loop ------------------------------------------------------------------------
 
@@ -347,20 +292,10 @@ class _Run:
         key = (source_id, table_name, record.key)
         finding = self.findings.get(key)
         if finding is None:
-            finding = Finding(
-                source=source_id,
-                table=table_name,
-                key=record.key,
-                fields=_fields(table, record),
-                retention=_retention(table, record, self.rules, self.today),
-            )
+            finding = new_finding(source_id, table_name, table, record, self.rules, self.today)
             finding.name_differs = self.names is not None and self.names.differs(record, table)
             self.findings[key] = finding
-        if all(
-            (m.kind, m.value, m.field) != (match.kind, match.value, match.field)
-            for m in finding.matches
-        ):
-            finding.matches.append(match)
+        add_match(finding, match)
         return finding, record
 
     def _trusted(self, finding: Finding) -> bool:
@@ -394,54 +329,6 @@ class _Run:
         return new
 
 
-@dataclass(frozen=True, slots=True)
-class _NameParts:
-    """The person's name split the ways a system may store it (accents and case ignored)."""
-
-    full: str
-    last_names: list[str]
-    full_names: list[str]
-    firsts_for_last: dict[str, str]
-
-    @classmethod
-    def of(cls, name: str | None) -> _NameParts | None:
-        folded = fold_name(name or "")
-        words = folded.split()
-        if len(words) < 2:
-            return None
-        firsts_for_last = {
-            " ".join(words[cut:]): " ".join(words[:cut]) for cut in range(1, len(words))
-        }
-        reversed_orders = [" ".join(words[cut:] + words[:cut]) for cut in range(1, len(words))]
-        return cls(folded, list(firsts_for_last), [folded, *reversed_orders], firsts_for_last)
-
-    def matches(self, record: Record, fields: dict[IdentifierKind, str]) -> bool:
-        if IdentifierKind.LAST_NAME in fields:
-            held_last = record.fields.get(fields[IdentifierKind.LAST_NAME])
-            last = normalise(IdentifierKind.LAST_NAME, held_last)
-            if last not in self.firsts_for_last:
-                return False
-            first_field = fields.get(IdentifierKind.FIRST_NAME)
-            if first_field is None:
-                return True
-            first = normalise(IdentifierKind.FIRST_NAME, record.fields.get(first_field))
-            return first == self.firsts_for_last[last]
-        held = record.fields.get(fields[IdentifierKind.FULL_NAME])
-        return normalise(IdentifierKind.FULL_NAME, held) in self.full_names
-
-    def differs(self, record: Record, table: TableSpec) -> bool:
-        """The record names someone, and not the person (a shared e-mail, a family)."""
-        fields = {kind: name for name, kind in table.identity_fields()}
-        has_last = IdentifierKind.LAST_NAME in fields
-        if not has_last and IdentifierKind.FULL_NAME not in fields:
-            return False
-        name_kind = IdentifierKind.LAST_NAME if has_last else IdentifierKind.FULL_NAME
-        held = record.fields.get(fields[name_kind])
-        if normalise(IdentifierKind.FULL_NAME, held) is None:
-            return False  # no name stored: nothing to contradict
-        return not self.matches(record, fields)
-
-
 def _normalised_values(value: object, kind: IdentifierKind) -> set[str]:
     """A field may hold several identifiers (a message's recipients)."""
     if value is None:
@@ -454,79 +341,3 @@ def _normalised_values(value: object, kind: IdentifierKind) -> set[str]:
 
 def _how(stored: object, value: str) -> MatchHow:
     return MatchHow.EXACT if str(stored).strip() == value else MatchHow.NORMALISED
-
-
-def _plain(value: Any) -> Any:
-    """A value as JSON keeps it (dates as ISO text)."""
-    if value is None or isinstance(value, bool | int | float | str):
-        return value
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    if isinstance(value, bytes):
-        return f"<{len(value)} octets>"
-    return str(value)
-
-
-def _fields(table: TableSpec, record: Record) -> list[dict[str, Any]]:
-    return [
-        {
-            "name": name,
-            "label": spec.label or name,
-            "value": _plain(record.fields.get(name)),
-            "category": spec.category,
-        }
-        for name, spec in table.fields.items()
-    ]
-
-
-def _as_date(value: Any) -> dt.date | None:
-    """A date as systems hold it: a date, ISO text, or « JJ/MM/AAAA » (French exports)."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value or "").strip()
-    for form in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return dt.datetime.strptime(text[:10], form).date()
-        except ValueError:
-            continue
-    return None
-
-
-def _retention(
-    table: TableSpec, record: Record, rules: dict[str, Retention], today: dt.date
-) -> dict[str, Any] | None:
-    """Whether the record is kept beyond its retention period (per the register)."""
-    if table.retention is None:
-        return None
-    rule = rules.get(table.retention.rule)
-    if rule is None or rule.duration is None:
-        return None
-    start = _as_date(record.fields.get(table.retention.from_))
-    if start is None:
-        return {
-            "rule": rule.id,
-            "ends_on": None,
-            "exceeded": False,
-            "text": rule.text.fr,
-            "explanation": "durée de conservation pas encore entamée",
-        }
-    months = rule.duration.value * (12 if rule.duration.unit is DurationUnit.YEARS else 1)
-    ends_on = start + relativedelta(months=months)
-    exceeded = ends_on < today
-    return {
-        "rule": rule.id,
-        "ends_on": ends_on.isoformat(),
-        "exceeded": exceeded,
-        "text": rule.text.fr,
-        "explanation": (
-            f"durée de conservation dépassée depuis le {fr_date(ends_on)}"
-            if exceeded
-            else f"conservé jusqu’au {fr_date(ends_on)}"
-        ),
-    }

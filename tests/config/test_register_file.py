@@ -19,10 +19,8 @@ from oklima_dpo.domain.register import (
     RetentionEvent,
     Safeguard,
     SourceKind,
-    activities_using,
-    legal_holds,
-    portability_scope,
 )
+from oklima_dpo.domain.register_queries import activities_using, legal_holds, portability_scope
 from oklima_dpo.domain.rights import Right
 
 

@@ -7,8 +7,8 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from io import BytesIO
 
-from oklima_dpo.documents.casefile import (
-    SECTIONS,
+from oklima_dpo.documents.casefile import write_case_file
+from oklima_dpo.documents.casefile_data import (
     CaseFileData,
     ChainResult,
     DeadlineWords,
@@ -25,8 +25,8 @@ from oklima_dpo.documents.casefile import (
     SourceLine,
     TableCount,
     TimelineEntry,
-    write_case_file,
 )
+from oklima_dpo.documents.casefile_sections import SECTIONS
 
 from .pdf_reading import flat, outline, pages_text, reader_of, toc_entries
 

@@ -16,23 +16,22 @@ from pypdf import PdfReader
 from reportlab.platypus import Paragraph
 
 from oklima_dpo import paths
-from oklima_dpo.documents.letter_texts import LetterTexts, letter_texts
-from oklima_dpo.documents.letters import (
-    FeeGround,
-    Kept,
-    LetterData,
-    LetterDataError,
-    LetterKind,
+from oklima_dpo.documents.letter_data import FeeGround, Kept, LetterData, LetterDataError
+from oklima_dpo.documents.letter_filling import format_amount, place_of
+from oklima_dpo.documents.letter_texts import (
     LettersFileError,
+    LetterTexts,
+    letter_texts,
+    load_letter_texts,
+)
+from oklima_dpo.documents.letters import (
     build_letter,
     editable_paragraphs,
-    format_amount,
     letter_subject,
-    load_letter_texts,
-    place_of,
     write_letter,
 )
 from oklima_dpo.documents.pdf import Letterhead, styles
+from oklima_dpo.domain.answers import LetterKind
 from oklima_dpo.domain.rights import Right
 
 DOCUMENT = "DR-2025-0001-LET-03"

@@ -26,6 +26,8 @@ from oklima_dpo.domain.register import (
     SourceKind,
     Text,
     Transfer,
+)
+from oklima_dpo.domain.register_queries import (
     activities_using,
     legal_holds,
     portability_scope,

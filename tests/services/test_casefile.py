@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from oklima_dpo.demo.estate import EstateSummary
-from oklima_dpo.documents.casefile import SECTIONS
+from oklima_dpo.documents.casefile_sections import SECTIONS
 from oklima_dpo.documents.files import Written
 from oklima_dpo.domain.case import Outcome
 from oklima_dpo.domain.catalogue import Catalogue

@@ -31,7 +31,7 @@ from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.errors import DpoError
 from oklima_dpo.domain.identity import IdentifierKind, fold_name, normalise
 from oklima_dpo.sources.connectors.locations import file_of, url_of
-from oklima_dpo.sources.connectors.sql import match_expression
+from oklima_dpo.sources.connectors.sql_matching import match_expression
 from oklima_dpo.sources.matching import mentions
 
 TODAY = date(2025, 3, 25)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from ...documents.access import AccessContent, AnnexField, AnnexRecord, Redaction
+from ...documents.access_content import AccessContent, AnnexField, AnnexRecord, Redaction
 from ...domain.access_info import access_information
 from ...domain.catalogue import Catalogue
 from ...domain.identity import IdentifierKind

@@ -12,14 +12,14 @@ from datetime import UTC
 from pathlib import Path
 
 from ...documents import files
-from ...documents.casefile import (
+from ...documents.casefile import write_case_file
+from ...documents.casefile_data import (
     CaseFileData,
     ChainResult,
     Decision,
     IdentityCheck,
     JournalLine,
     TimelineEntry,
-    write_case_file,
 )
 from ...documents.files import Written
 from ...domain.case import deadline_from

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from datetime import UTC
 
-from ...documents.casefile import (
+from ...documents.casefile_data import (
     Exclusion,
     Gathered,
     JournalLine,

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, timedelta
 from typing import Any
 
-from ...documents.casefile import (
+from ...documents.casefile_data import (
     DeadlineWords,
     DocumentLine,
     ExecutionLine,

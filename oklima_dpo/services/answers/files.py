@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from ...documents import access as access_doc
+from ...documents import access_content as access_doc
 from ...documents.delivery import encrypt_pdf, encrypt_zip, generate_password
 from ...documents.files import Written, write_bytes_new
 from ...documents.portability import PortabilityExport, portability_files, write_portability_zip

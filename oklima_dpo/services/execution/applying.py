@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ...actions.sql_executor import SourceResult, execute_source
+from ...actions.sql_executor import execute_source
+from ...actions.sql_results import SourceResult
 from ...domain.french import typography
 from ...domain.rights import Right
 from ...domain.workflow import EventKind, Status, check_allowed

@@ -19,7 +19,8 @@ from datetime import date, datetime
 from ...domain.case import Outcome
 from ...domain.catalogue import Catalogue
 from ...domain.french import fr_date
-from ...domain.register import Recipient, RecipientKind, Register, activities_using, recipients_of
+from ...domain.register import Recipient, RecipientKind, Register
+from ...domain.register_queries import activities_using, recipients_of
 from ...domain.rights import Right
 from ...store.models import Case, Task
 from ...store.unit_of_work import UnitOfWork

@@ -9,8 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...domain.catalogue import Catalogue
-from .base import Connector, Record, SourceFailure
-from .file_index import source_failure
+from .base import Connector, Record, SourceFailure, source_failure
 from .locations import file_of
 from .mail import MailConnector
 from .spreadsheet import CSV_SUFFIXES, XLSX_SUFFIXES, CsvConnector, XlsxConnector

@@ -24,6 +24,11 @@ class SourceFailure(DpoError):
     """
 
 
+def source_failure(name: str, what: str) -> SourceFailure:
+    """« Source « CRM » : what went wrong. », the one way every connector says it."""
+    return SourceFailure(f"Source « {name} » : {what}.")
+
+
 @dataclass(frozen=True, slots=True)
 class Record:
     table: str

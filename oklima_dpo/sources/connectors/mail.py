@@ -25,7 +25,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from .file_index import IndexedFileConnector, IndexWriter
+from .index_writer import IndexWriter
+from .indexed_file import IndexedFileConnector
 
 __all__ = ["MailConnector", "html_to_text", "mbox_messages", "parse_message"]
 

@@ -17,7 +17,8 @@ import charset_normalizer
 from openpyxl import load_workbook
 
 from ...domain.catalogue import TableSpec
-from .file_index import IndexedFileConnector, IndexWriter
+from .index_writer import IndexWriter
+from .indexed_file import IndexedFileConnector
 
 __all__ = ["CsvConnector", "XlsxConnector", "detect_delimiter", "detect_encoding"]
 

@@ -15,7 +15,7 @@ from openpyxl import Workbook
 from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.identity import IdentifierKind, normalise
 from oklima_dpo.sources.connectors import SourceFailure, open_connector
-from oklima_dpo.sources.connectors.file_index import IndexedFileConnector
+from oklima_dpo.sources.connectors.indexed_file import IndexedFileConnector
 from oklima_dpo.sources.connectors.spreadsheet import detect_encoding
 
 from .conftest import CUSTOMER_FIELDS, CatalogueFactory, fr, problems

@@ -32,8 +32,8 @@ from sqlalchemy.exc import DBAPIError
 from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.identity import IdentifierKind, fold_name, normalise
 from oklima_dpo.sources.connectors import SourceFailure, open_connector
-from oklima_dpo.sources.connectors.sql import (
-    SqlConnector,
+from oklima_dpo.sources.connectors.sql import SqlConnector
+from oklima_dpo.sources.connectors.sql_matching import (
     match_expression,
     match_values,
     phone_spellings,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from oklima_dpo.domain.identity import IdentifierKind, normalise
-from oklima_dpo.sources.connectors.file_index import _normalise
+from oklima_dpo.sources.connectors.index_writer import _normalise
 
 PHONE = IdentifierKind.PHONE
 

@@ -1,0 +1,138 @@
+"""The data annex of an access answer: a copy of every record the DPO included (Art. 15(3)),
+by system and table, with readable labels, codes explained and dates as a person reads them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from .access_content import AccessContent, AnnexRecord, paragraph
+from .pdf import BOLD, FONT, styles
+
+_WORDS = {
+    "fr": {
+        "annex": "Annexe — copie de vos données",
+        "annex_intro": (
+            "Chaque enregistrement trouvé dans nos systèmes, par système et par table. Les "
+            "codes sont expliqués entre parenthèses. Les données d’autres personnes figurant "
+            "dans ces enregistrements ont été masquées."
+        ),
+        "category": "Catégorie",
+        "record": "Enregistrement",
+        "nothing": "Nous ne détenons aucune donnée vous concernant.",
+    },
+    "en": {
+        "annex": "Annex — copy of your data",
+        "annex_intro": (
+            "Every record found in our systems, by system and table. Codes are explained in "
+            "brackets. Other people's data appearing in these records have been redacted."
+        ),
+        "category": "Category",
+        "record": "Record",
+        "nothing": "We hold no data about you.",
+    },
+}
+
+LABEL_WIDTH, VALUE_WIDTH = 50 * mm, 120 * mm
+ROWS_PER_TABLE = 45  # about a page: small tables split cheaply across pages
+
+
+def data_annex(content: AccessContent) -> list[Flowable]:
+    """Every included record, grouped by system and table, fields with readable labels.
+
+    Each table starts with the data categories of its fields (they are the same for every
+    record), then one block per record. Short values are drawn as plain text; only values
+    wider than their column become wrapping paragraphs: an annex of thousands of records
+    stays quick to lay out.
+    """
+    language = content.language
+    words = _WORDS[language]
+    style = styles()
+    # Placed after the signature by the letter, which starts it on a new page.
+    story: list[Flowable] = [paragraph(words["annex"], style["h1"], language)]
+    if not content.records:
+        story.append(paragraph(words["nothing"], style["body"], language))
+        return story
+    story.append(paragraph(words["annex_intro"], style["body"], language))
+    groups: dict[tuple[str, str], list[AnnexRecord]] = {}
+    for record in content.records:
+        groups.setdefault((record.source, record.table), []).append(record)
+    for (source, table), records in groups.items():
+        story.append(paragraph(f"{source} — {table}", style["h2"], language))
+        by_category: dict[str, list[str]] = {}
+        for record in records:
+            for item in record.fields:
+                labels = by_category.setdefault(item.category_label, [])
+                if item.label not in labels:
+                    labels.append(item.label)
+        legend = " ; ".join(f"{cat} : {', '.join(labels)}" for cat, labels in by_category.items())
+        story.append(paragraph(f"{words['category']} — {legend}", style["small"], language))
+        story += _record_tables(records, words, style)
+        story.append(Spacer(1, 3 * mm))
+    return story
+
+
+def _record_tables(
+    records: Sequence[AnnexRecord], words: dict[str, str], style: dict[str, Any]
+) -> list[Flowable]:
+    rows: list[list[Any]] = []
+    heads: list[int] = []  # the rows that name a record
+    for record in records:
+        heads.append(len(rows))
+        rows.append([f"{words['record']} {record.key}", ""])
+        for item in record.fields:
+            value = _human(item.value) + (f" ({item.meaning})" if item.meaning else "")
+            rows.append([_cell(item.label, LABEL_WIDTH, style), _cell(value, VALUE_WIDTH, style)])
+    tables: list[Flowable] = []
+    start = 0
+    while start < len(rows):
+        # Cut at a record's first row, so a record is never split between two tables.
+        end = start + ROWS_PER_TABLE
+        if end < len(rows):
+            end = max((h for h in heads if start < h <= end), default=end)
+        chunk = rows[start:end]
+        commands: list[tuple[Any, ...]] = [
+            ("FONT", (0, 0), (-1, -1), FONT, 8),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#bbbbbb")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ]
+        for head in (h - start for h in heads if start <= h < end):
+            commands += [
+                ("SPAN", (0, head), (1, head)),
+                ("FONT", (0, head), (1, head), BOLD, 8),
+                ("BACKGROUND", (0, head), (1, head), colors.HexColor("#eeeeee")),
+            ]
+        table = Table(chunk, colWidths=[LABEL_WIDTH, VALUE_WIDTH])
+        table.setStyle(TableStyle(commands))
+        tables.append(table)
+        start = end
+    return tables
+
+
+def _cell(text: str, width: float, style: dict[str, Any]) -> Any:
+    """Plain text when it fits its column (fast), a wrapping paragraph otherwise."""
+    if "\n" not in text and stringWidth(text, FONT, 8) <= width - 8:
+        return text
+    return Paragraph(escape(text).replace("\n", "<br/>"), style["cell"])
+
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$")
+
+
+def _human(value: str) -> str:
+    """Dates as the person reads them (JJ/MM/AAAA [HH:MM]); the JSON keeps ISO 8601."""
+    found = _ISO_DAY.match(value.strip())
+    if not found:
+        return value
+    year, month, day, hour, minute = found.groups()
+    shown = f"{day}/{month}/{year}"
+    return f"{shown} {hour}:{minute}" if hour else shown
