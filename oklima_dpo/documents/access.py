@@ -19,12 +19,10 @@ from reportlab.platypus import Flowable, Paragraph
 from ..domain.access_info import AccessInformation
 from ..domain.french import typography
 from ..domain.register import LegalBasis, Safeguard
-from .access_annex import data_annex
 from .access_content import AccessContent, in_language, paragraph
-from .access_json import access_json
 from .pdf import styles
 
-__all__ = ["access_json", "data_annex", "information_sections"]
+__all__ = ["information_sections"]
 
 _WORDS = {
     "fr": {

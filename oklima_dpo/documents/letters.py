@@ -23,8 +23,8 @@ from reportlab.platypus import Paragraph as PdfParagraph
 
 from ..domain.answers import LetterKind
 from ..domain.french import NBSP
-from .letter_data import Kept, LetterData
-from .letter_filling import LetterFiller, format_date, polish
+from .letter_data import LetterData
+from .letter_filling import LetterFiller, polish
 from .letter_layout import (
     letter_styles,
     markup,
@@ -35,15 +35,7 @@ from .letter_layout import (
 from .letter_texts import letter_texts
 from .pdf import Footer, Letterhead, build_pdf
 
-# Kept and format_date are not used here: the services name them through this module.
-__all__ = [
-    "Kept",
-    "build_letter",
-    "editable_paragraphs",
-    "format_date",
-    "letter_subject",
-    "write_letter",
-]
+__all__ = ["build_letter", "editable_paragraphs", "letter_subject", "write_letter"]
 
 
 def editable_paragraphs(kind: LetterKind, data: LetterData) -> list[str]:

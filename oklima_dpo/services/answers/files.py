@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from ...documents import access_content as access_doc
+from ...documents.access_content import Redaction
 from ...documents.delivery import encrypt_pdf, encrypt_zip, generate_password
 from ...documents.files import Written, write_bytes_new
 from ...documents.portability import PortabilityExport, portability_files, write_portability_zip
@@ -76,7 +76,7 @@ def write_portability_files(
     ], None
 
 
-def redactions_json(redactions: Sequence[access_doc.Redaction]) -> bytes:
+def redactions_json(redactions: Sequence[Redaction]) -> bytes:
     """What was masked in which record (the case keeps it; the person's file lists it)."""
     return json_bytes(
         [

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ...documents import letters
+from ...documents.letter_data import Kept, LetterData
 from ...domain.answers import LetterKind
 from ...domain.case import Outcome
 from ...domain.plan import Action
@@ -32,7 +32,7 @@ def letter_data_in(
     kind: LetterKind,
     organisation: Organisation,
     language: str,
-) -> letters.LetterData:
+) -> LetterData:
     """What the letter of ``kind`` says of the case; a DpoError names the step that must come
     first (the extension recorded before its letter, the execution before its answer…)."""
     deadline = detail.deadline
@@ -84,7 +84,7 @@ def letter_data_in(
         fields.update(lift_on=date.fromisoformat(lift["on"]), reasons=lifts[-1].text or "")
     elif kind.executed_right is not None:
         fields.update(_what_was_done(uow, ctx, case, detail, kind))
-    return letters.LetterData(
+    return LetterData(
         reference=detail.reference,
         received_on=deadline.received_on,
         today=ctx.today(),
@@ -118,7 +118,7 @@ def _what_was_done(
             "execute ») : la réponse dit ce qui a été fait et ce qui a été conservé."
         )
     done: list[str] = []
-    kept: list[letters.Kept] = []
+    kept: list[Kept] = []
     for source in execution.plan.sources:
         counts: dict[Action, int] = {}
         grounds: dict[str, int] = {}
@@ -137,7 +137,7 @@ def _what_was_done(
         for action, count in counts.items():
             done.append(f"{source.name} : {action.label_fr} ({count} enregistrement(s))")
         for ground, count in grounds.items():
-            kept.append(letters.Kept(f"{source.name} ({count} enregistrement(s))", ground))
+            kept.append(Kept(f"{source.name} ({count} enregistrement(s))", ground))
     suppressed = kind in (LetterKind.OBJECTION, LetterKind.CONSENT_WITHDRAWAL) and _on_list(
         uow, ctx, detail
     )

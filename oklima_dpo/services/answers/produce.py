@@ -17,6 +17,8 @@ from typing import Any
 
 from ...documents import access as access_doc
 from ...documents import letters
+from ...documents.access_annex import data_annex
+from ...documents.access_json import access_json
 from ...documents.pdf import Letterhead
 from ...documents.portability import PortabilityExport
 from ...domain.answers import LetterKind
@@ -208,7 +210,7 @@ class _Package:
                 "« aucune donnée » (no-data), ou revoir les enregistrements."
             )
         self.extra = access_doc.information_sections(content)
-        self.annex = access_doc.data_annex(content)
+        self.annex = data_annex(content)
         self.redactions = sum(r.count for r in content.redactions)
         self._content = content
 
@@ -217,9 +219,7 @@ class _Package:
         content = getattr(self, "_content", None)
         if content is None:
             return []
-        files = [
-            (f"{document_reference}-donnees.json", json_bytes(access_doc.access_json(content)))
-        ]
+        files = [(f"{document_reference}-donnees.json", json_bytes(access_json(content)))]
         if content.redactions:
             files.append(
                 (f"{document_reference}-caviardages.json", redactions_json(content.redactions))

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from ...documents import letters
 from ...documents.files import Written, write_bytes_new, write_new
+from ...documents.letter_data import LetterData
+from ...documents.letter_filling import format_date
 from ...domain.answers import LetterKind
 from ...store.models import Case
 from ..answers.produce import letterhead_of
@@ -83,7 +85,7 @@ def produce_notice(
             raise DpoError(f"Destinataire « {task.target} » absent du registre.")
         measures = measures_in(uow, case)
         number = next_production_number(case)
-        data = letters.LetterData(
+        data = LetterData(
             reference=case.reference,
             received_on=case.received_on,
             today=ctx.today(),
@@ -100,8 +102,7 @@ def produce_notice(
             subject_name=case.person.display_name,
             subject_identifier=_subject_identifier(case),
             what_was_done=tuple(
-                f"{MEASURES[language][right]} ({_when(language, how)} "
-                f"{letters.format_date(on, language)})"
+                f"{MEASURES[language][right]} ({_when(language, how)} {format_date(on, language)})"
                 for right, how, on in measures
             ),
         )
@@ -145,9 +146,7 @@ def _when(language: str, how: str) -> str:
     return done if how == "done" else decided
 
 
-def _email(
-    data: letters.LetterData, document_reference: str, pdf: bytes, now: datetime
-) -> EmailMessage:
+def _email(data: LetterData, document_reference: str, pdf: bytes, now: datetime) -> EmailMessage:
     """A draft the DPO opens in the mail program and sends (``X-Unsent``): the letter is
     attached, the body says the measures again."""
     subject = letters.letter_subject(LetterKind.ART19_NOTICE, data)

@@ -19,6 +19,7 @@ from ...domain.identity import IdentifierKind, postcode_of
 from ...domain.workflow import EventKind, Status, check_allowed
 from ...sources import gather as gathering
 from ...sources.connectors import open_connector
+from ...sources.findings import Finding as FoundRecord
 from ...store.models import Case, Finding
 from ...store.unit_of_work import UnitOfWork
 from ..cases.casework import load_case, record_event
@@ -140,7 +141,7 @@ def _merge_findings(
     uow: UnitOfWork,
     case_id: int,
     source_id: str,
-    found: list[gathering.Finding],
+    found: list[FoundRecord],
     now: datetime,
 ) -> None:
     existing = {
@@ -164,7 +165,7 @@ def _merge_findings(
             row.reviewed_at = None
 
 
-def new_finding(case_id: int, item: gathering.Finding, now: datetime) -> Finding:
+def new_finding(case_id: int, item: FoundRecord, now: datetime) -> Finding:
     """A record seen for the first time: the default review (name-only matches excluded)."""
     row = Finding(
         case_id=case_id,
@@ -178,7 +179,7 @@ def new_finding(case_id: int, item: gathering.Finding, now: datetime) -> Finding
     return row
 
 
-def merge_finding(row: Finding, item: gathering.Finding, now: datetime) -> None:
+def merge_finding(row: Finding, item: FoundRecord, now: datetime) -> None:
     """A record found again: its review stands unless its content changed."""
     if row.fingerprint != item.fingerprint or row.change == "gone":
         row.change = "changed" if row.change != "gone" else "new"
@@ -188,7 +189,7 @@ def merge_finding(row: Finding, item: gathering.Finding, now: datetime) -> None:
     _fill(row, item, now)
 
 
-def _fill(row: Finding, item: gathering.Finding, now: datetime) -> None:
+def _fill(row: Finding, item: FoundRecord, now: datetime) -> None:
     """What a gathering says of a record (its review is kept apart)."""
     row.fields = item.fields
     row.fingerprint = item.fingerprint
@@ -198,7 +199,7 @@ def _fill(row: Finding, item: gathering.Finding, now: datetime) -> None:
     row.found_at = now
 
 
-def _reset_review(row: Finding, item: gathering.Finding) -> None:
+def _reset_review(row: Finding, item: FoundRecord) -> None:
     row.included = item.included_by_default
     row.exclusion_reason = item.default_exclusion_reason
     row.reviewed_by = None

@@ -10,7 +10,8 @@ from typing import Any
 from ...domain.catalogue import SystemKind
 from ...domain.identity import IdentifierKind
 from ...domain.review import MatchHow
-from ...sources import gather as gathering
+from ...sources.findings import Finding as FoundRecord
+from ...sources.findings import Match
 from ...store.models import Document, ReviewSnapshotRow
 from ...store.unit_of_work import UnitOfWork
 from ..cases.casework import load_case
@@ -166,12 +167,12 @@ def _add_manual_finding(
     uow: UnitOfWork, ctx: ServiceContext, case_id: int, source_id: str, fields: list[dict[str, Any]]
 ) -> None:
     """A manual answer adds to what earlier answers found (nothing is marked gone)."""
-    manual = gathering.Finding(
+    manual = FoundRecord(
         source=source_id,
         table="réponse",
         key=f"réponse du {ctx.today().isoformat()}",
         fields=fields,
-        matches=[gathering.Match(IdentifierKind.KEY, "", "", MatchHow.EXACT, "recherche manuelle")],
+        matches=[Match(IdentifierKind.KEY, "", "", MatchHow.EXACT, "recherche manuelle")],
     )
     row = new_finding(case_id, manual, ctx.now().replace(tzinfo=None))
     earlier = uow.findings.keyed(case_id, source_id, manual.key)

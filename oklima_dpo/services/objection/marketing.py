@@ -10,7 +10,7 @@ from ...domain.catalogue import Catalogue, SystemKind
 from ...domain.identity import STRONG_KINDS
 from ...sources.connectors import open_connector
 from ...sources.connectors.base import Record, SourceFailure
-from ...sources.connectors.file_index import IndexedFileConnector
+from ...sources.connectors.indexed_file import IndexedFileConnector
 from ..context import ServiceContext
 from ..errors import DpoError, InvalidInput
 
