@@ -3591,12 +3591,36 @@ Ctrl+Q: quit</translation>
         <translation>status: %1 → %2</translation>
     </message>
     <message>
+        <source>identifiants fournis&#xa0;: %1</source>
+        <translation>identifiers given: %1</translation>
+    </message>
+    <message>
         <source>par un représentant</source>
         <translation>by a representative</translation>
     </message>
     <message>
         <source>par %1</source>
         <translation>by %1</translation>
+    </message>
+    <message>
+        <source>personne</source>
+        <translation>no one</translation>
+    </message>
+    <message>
+        <source>avant&#xa0;: %1</source>
+        <translation>before: %1</translation>
+    </message>
+    <message>
+        <source>après&#xa0;: %1</source>
+        <translation>after: %1</translation>
+    </message>
+    <message>
+        <source>rôle&#xa0;: %1</source>
+        <translation>role: %1</translation>
+    </message>
+    <message>
+        <source>%1 octets</source>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <source>enregistrements&#xa0;: %1</source>
@@ -3635,12 +3659,36 @@ Ctrl+Q: quit</translation>
         <translation>document attached</translation>
     </message>
     <message>
+        <source>SHA-256&#xa0;: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>n°&#xa0;%1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>sans les données brutes</source>
+        <translation>without the raw data</translation>
+    </message>
+    <message>
+        <source>fichier&#xa0;: %1</source>
+        <translation>file: %1</translation>
+    </message>
+    <message>
+        <source>document&#xa0;: %1</source>
+        <translation>document: %1</translation>
+    </message>
+    <message>
         <source>chiffré (AES-256)</source>
         <translation>encrypted (AES-256)</translation>
     </message>
     <message>
         <source>caviardages&#xa0;: %1</source>
         <translation>redactions: %1</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: appliqué, %2 écriture(s), avant %3 ligne(s) (SHA-256 %4), après %5 ligne(s) (SHA-256 %6)</source>
+        <translation>%1: applied, %2 write(s), before %3 row(s) (SHA-256 %4), after %5 row(s) (SHA-256 %6)</translation>
     </message>
     <message>
         <source>avec les données brutes</source>
@@ -3724,6 +3772,7 @@ Ctrl+Q: quit</translation>
     </message>
     <message>
         <source>%1&#xa0;: %2</source>
+        <extracomment>Details that name sources by their ids: named from the catalogue when it is known.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -3921,7 +3970,7 @@ Ctrl+Q: quit</translation>
     </message>
     <message>
         <source>%1 suppression</source>
-        <extracomment>« 1 suppression », « 3 suppressions »: French takes the singular for 0 and 1.</extracomment>
+        <extracomment>« 1 suppression », « 3 suppressions » (``domain.plan.Action`` values): French takes the singular for 0 and 1. ``covered``: kept as it is, a mark set elsewhere in its source covers it.</extracomment>
         <translation>%1 deletion</translation>
     </message>
     <message>
@@ -3994,7 +4043,7 @@ Ctrl+Q: quit</translation>
     </message>
     <message>
         <source>planifiée, rien n’a été modifié</source>
-        <extracomment>Where an execution, a task or a notice stands (services&apos; ``status`` codes).</extracomment>
+        <extracomment>Qt Linguist&apos;s context of these words (a literal in each mark below, as lupdate needs). Where an execution, a task or a notice stands (services&apos; ``status`` codes).</extracomment>
         <translation>planned, nothing changed</translation>
     </message>
     <message>
@@ -4113,6 +4162,23 @@ Ctrl+Q: quit</translation>
         <translation>events</translation>
     </message>
     <message>
+        <source>reçu avec la demande</source>
+        <extracomment>A document of the case by its role, as the case file lists it.</extracomment>
+        <translation>received with the request</translation>
+    </message>
+    <message>
+        <source>mandat du représentant</source>
+        <translation>representative’s mandate</translation>
+    </message>
+    <message>
+        <source>produit pour la réponse</source>
+        <translation>produced for the answer</translation>
+    </message>
+    <message>
+        <source>envoyé à la personne</source>
+        <translation>sent to the data subject</translation>
+    </message>
+    <message>
         <source>pièces d’identité à supprimer</source>
         <extracomment>The purges of the case base (``purge.PurgeItem.kind``).</extracomment>
         <translation>identity documents to delete</translation>
@@ -4135,7 +4201,7 @@ Ctrl+Q: quit</translation>
     </message>
     <message>
         <source>Accusé de réception</source>
-        <extracomment>What can be produced for a case (``LetterKind`` values), in the order the combo offers them.</extracomment>
+        <extracomment>What can be produced for a case (``LetterKind`` values), in the order the window offers them.</extracomment>
         <translation>Acknowledgement of receipt</translation>
     </message>
     <message>
@@ -4279,11 +4345,8 @@ Ctrl+Q: quit</translation>
         <translation>requests: %1</translation>
     </message>
     <message>
-        <source>identifiants&#xa0;: %1</source>
-        <translation>identifiers: %1</translation>
-    </message>
-    <message>
         <source>par e-mail</source>
+        <extracomment>How a request came (``Channel`` values), as a complement: « reçue par e-mail ».</extracomment>
         <translation>by email</translation>
     </message>
     <message>
