@@ -29,10 +29,17 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    """Every file whose strings the interface shows: the GUI package and the Designer forms."""
+    """Every file whose strings the interface shows: the GUI package, the services' words it
+    shows too (those marking them with ``QT_TRANSLATE_NOOP``, see ``services/linguist.py``)
+    and the Designer forms."""
     code = sorted((ROOT / "oklima_dpo" / "gui").rglob("*.py"))
     code = [path for path in code if "forms" not in path.parts]  # compiled from ui/
-    return code + sorted((ROOT / "ui").glob("*.ui"))
+    words = [
+        path
+        for path in sorted((ROOT / "oklima_dpo" / "services").rglob("*.py"))
+        if path.name != "linguist.py" and "QT_TRANSLATE_NOOP(" in path.read_text("utf-8")
+    ]
+    return code + words + sorted((ROOT / "ui").glob("*.ui"))
 
 
 def ts_path(language: str) -> Path:

@@ -37,6 +37,8 @@ from .rights import Right
 
 __all__ = [
     "EXECUTABLE_RIGHTS",
+    "IRREVERSIBLE",
+    "SUPPRESSION_RIGHTS",
     "Action",
     "Change",
     "Plan",
@@ -56,6 +58,8 @@ EXECUTABLE_RIGHTS = (
     Right.OBJECTION,
     Right.CONSENT_WITHDRAWAL,  # like an objection, and the consent mark set to 0 (Art. 7(3))
 )
+#: The rights that also put the person on the marketing suppression list (Art. 21(3), 7(3)).
+SUPPRESSION_RIGHTS = (Right.OBJECTION, Right.CONSENT_WITHDRAWAL)
 
 
 class PlanError(DpoError):
@@ -81,6 +85,9 @@ class Action(StrEnum):
     def label_fr(self) -> str:
         return _ACTION_LABELS[self]
 
+
+#: What cannot be undone once applied: the record, or its data, is gone.
+IRREVERSIBLE = frozenset({Action.DELETE, Action.PSEUDONYMISE, Action.EMPTY})
 
 _ACTION_LABELS = {
     Action.DELETE: "suppression",
@@ -245,6 +252,11 @@ class Plan:
                 if count:
                     lines.append(PreviewLine(source.source, source.name, action, count))
         return tuple(lines)
+
+    @property
+    def irreversible(self) -> bool:
+        """Deletes, empties or pseudonymises a record: applied, it has no undo."""
+        return any(r.action in IRREVERSIBLE for s in self.sources for r in s.records)
 
     def counts(self) -> dict[str, dict[str, int]]:
         """source → action → records (for the journal: no personal data)."""

@@ -143,6 +143,53 @@
     </message>
 </context>
 <context>
+    <name>ApplyPanel</name>
+    <message>
+        <source>Exécuter…</source>
+        <translation>Execute…</translation>
+    </message>
+    <message>
+        <source>Arrêter après ce système</source>
+        <translation>Stop after this system</translation>
+    </message>
+    <message>
+        <source>Les systèmes déjà modifiés le restent&#xa0;; les suivants ne sont pas touchés.</source>
+        <translation>Systems already changed stay changed; the next ones are not touched.</translation>
+    </message>
+    <message>
+        <source>Vérifier à nouveau</source>
+        <translation>Verify again</translation>
+    </message>
+    <message>
+        <source>Rechercher à nouveau les données de la personne (après les tâches)</source>
+        <translation>Search the person’s data again (after the tasks)</translation>
+    </message>
+    <message>
+        <source>Progression de l’exécution</source>
+        <translation>Execution progress</translation>
+    </message>
+    <message>
+        <source>Demande %1 — %2 (%3), plan n°&#xa0;%4</source>
+        <translation>Request %1 — %2 (%3), plan no. %4</translation>
+    </message>
+    <message>
+        <source>%v sur %m étapes</source>
+        <translation>%v of %m steps</translation>
+    </message>
+    <message>
+        <source>Exécution en cours…</source>
+        <translation>Execution under way…</translation>
+    </message>
+    <message>
+        <source>Arrêt demandé&#xa0;: le système en cours se termine, les suivants ne sont pas modifiés.</source>
+        <translation>Stop requested: the current system finishes, the next ones are not changed.</translation>
+    </message>
+    <message>
+        <source>Vérification&#xa0;: nouvelle recherche dans les sources…</source>
+        <translation>Verification: searching the sources again…</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <source>Accuser réception</source>
@@ -546,322 +593,6 @@
     <message>
         <source>Écarter un enregistrement</source>
         <translation>Exclude a record</translation>
-    </message>
-</context>
-<context>
-    <name>CaseExecutionTab</name>
-    <message>
-        <source>Droit à exécuter</source>
-        <extracomment>The rights this tab carries out (a withdrawal of consent also goes on the suppression list).</extracomment>
-        <translation>Right to carry out</translation>
-    </message>
-    <message>
-        <source>Droit&#xa0;:</source>
-        <translation>Right:</translation>
-    </message>
-    <message>
-        <source>Préparer le p&amp;lan</source>
-        <translation>Prepare the p&amp;lan</translation>
-    </message>
-    <message>
-        <source>Le plan et ses comptes, sans rien modifier dans les systèmes</source>
-        <translation>The plan and its counts, without changing anything in the systems</translation>
-    </message>
-    <message>
-        <source>Exécuter…</source>
-        <translation>Execute…</translation>
-    </message>
-    <message>
-        <source>Arrêter après ce système</source>
-        <translation>Stop after this system</translation>
-    </message>
-    <message>
-        <source>Les systèmes déjà modifiés le restent&#xa0;; les suivants ne sont pas touchés.</source>
-        <translation>Systems already changed stay changed; the next ones are not touched.</translation>
-    </message>
-    <message>
-        <source>Vérifier à nouveau</source>
-        <translation>Verify again</translation>
-    </message>
-    <message>
-        <source>Rechercher à nouveau les données de la personne (après les tâches)</source>
-        <translation>Search the person’s data again (after the tasks)</translation>
-    </message>
-    <message>
-        <source>Progression de l’exécution</source>
-        <translation>Execution progress</translation>
-    </message>
-    <message>
-        <source>Annoncer la levée…</source>
-        <translation>Announce the lifting…</translation>
-    </message>
-    <message>
-        <source>Produire le courrier de levée</source>
-        <translation>Produce the lifting letter</translation>
-    </message>
-    <message>
-        <source>Lever la li&amp;mitation</source>
-        <translation>Lift the restriction (&amp;m)</translation>
-    </message>
-    <message>
-        <source>Inscrire sur la liste d’opposition</source>
-        <translation>Add to the objection list</translation>
-    </message>
-    <message>
-        <source>Les identifiants de la personne (e-mail, téléphone, numéros) sont exclus de toute prospection pendant la durée des réglages.</source>
-        <translation>The person’s identifiers (e-mail, phone, numbers) are excluded from all marketing for the period in the settings.</translation>
-    </message>
-    <message>
-        <source>Plan d’exécution</source>
-        <translation>Execution plan</translation>
-    </message>
-    <message>
-        <source>Tâches des propriétaires et notifications (art. 19)&#xa0;:</source>
-        <translation>Owners’ tasks and notices (Art. 19):</translation>
-    </message>
-    <message>
-        <source>Tâches</source>
-        <translation>Tasks</translation>
-    </message>
-    <message>
-        <source>Réponse reçue…</source>
-        <translation>Answer received…</translation>
-    </message>
-    <message>
-        <source>Notifier les destinataires (art. 19)</source>
-        <translation>Notify the recipients (Art. 19)</translation>
-    </message>
-    <message>
-        <source>Une notification par sous-traitant ou partenaire du registre ayant reçu ces données</source>
-        <translation>One notice per processor or partner of the register that received these data</translation>
-    </message>
-    <message>
-        <source>Produire l’avis…</source>
-        <translation>Produce the notice…</translation>
-    </message>
-    <message>
-        <source>Marquer envoyé…</source>
-        <translation>Mark sent…</translation>
-    </message>
-    <message>
-        <source>Accusé reçu…</source>
-        <translation>Acknowledged…</translation>
-    </message>
-    <message>
-        <source>à décider</source>
-        <translation>to decide</translation>
-    </message>
-    <message>
-        <source>%1 (%2) — %3</source>
-        <translation>%1 (%2) — %3</translation>
-    </message>
-    <message>
-        <source>Lecture des champs modifiables…</source>
-        <translation>Reading the correctable fields…</translation>
-    </message>
-    <message>
-        <source>Préparation du plan…</source>
-        <translation>Preparing the plan…</translation>
-    </message>
-    <message>
-        <source>Demande %1 — %2 (%3), plan n°&#xa0;%4</source>
-        <translation>Request %1 — %2 (%3), plan no. %4</translation>
-    </message>
-    <message>
-        <source>Exécution en cours…</source>
-        <translation>Execution under way…</translation>
-    </message>
-    <message>
-        <source>%v sur %m étapes</source>
-        <translation>%v of %m steps</translation>
-    </message>
-    <message>
-        <source>Arrêt demandé&#xa0;: le système en cours se termine, les suivants ne sont pas modifiés.</source>
-        <translation>Stop requested: the current system finishes, the next ones are not changed.</translation>
-    </message>
-    <message>
-        <source>Vérification&#xa0;: nouvelle recherche dans les sources…</source>
-        <translation>Verification: searching the sources again…</translation>
-    </message>
-    <message>
-        <source>Levée annoncée pour le %1&#xa0;: produire maintenant le courrier de levée.</source>
-        <translation>Lifting announced for %1: now produce the lifting letter.</translation>
-    </message>
-    <message>
-        <source>Courrier de levée produit&#xa0;: %1 — à envoyer à la personne (onglet Réponses).</source>
-        <translation>Lifting letter produced: %1 — to send to the person (Answers tab).</translation>
-    </message>
-    <message>
-        <source>Production du courrier de levée…</source>
-        <translation>Producing the lifting letter…</translation>
-    </message>
-    <message>
-        <source>Levée de la limitation…</source>
-        <translation>Lifting the restriction…</translation>
-    </message>
-    <message>
-        <source>Limitation levée dans les systèmes.</source>
-        <translation>Restriction lifted in the systems.</translation>
-    </message>
-    <message>
-        <source>Inscription sur la liste d’opposition…</source>
-        <translation>Adding to the objection list…</translation>
-    </message>
-    <message>
-        <source>Réponse du propriétaire</source>
-        <translation>Owner’s answer</translation>
-    </message>
-    <message>
-        <source>&amp;Enregistrer la réponse</source>
-        <translation>&amp;Save the answer</translation>
-    </message>
-    <message>
-        <source>&amp;Ce qui a été fait&#xa0;:</source>
-        <translation>&amp;What was done:</translation>
-    </message>
-    <message>
-        <source>Ce qui a été fait, où et à quelle date</source>
-        <translation>What was done, where and when</translation>
-    </message>
-    <message>
-        <source>Réponse enregistrée (tâche n°&#xa0;%1).</source>
-        <translation>Answer recorded (task no. %1).</translation>
-    </message>
-    <message>
-        <source>%1 destinataire(s) à notifier.</source>
-        <translation>%1 recipient(s) to notify.</translation>
-    </message>
-    <message>
-        <source>Aucun sous-traitant ni partenaire du registre à notifier.</source>
-        <translation>No processor or partner of the register to notify.</translation>
-    </message>
-    <message>
-        <source>Recherche des destinataires à notifier…</source>
-        <translation>Looking for the recipients to notify…</translation>
-    </message>
-    <message>
-        <source>Avis produit&#xa0;: %1 (dans %2).</source>
-        <translation>Notice produced: %1 (in %2).</translation>
-    </message>
-    <message>
-        <source>Notification envoyée</source>
-        <translation>Notice sent</translation>
-    </message>
-    <message>
-        <source>&amp;Enregistrer l’envoi</source>
-        <translation>&amp;Save the sending</translation>
-    </message>
-    <message>
-        <source>Notification à «&#xa0;%1&#xa0;».</source>
-        <translation>Notice to “%1”.</translation>
-    </message>
-    <message>
-        <source>&amp;Envoyée le&#xa0;:</source>
-        <translation>&amp;Sent on:</translation>
-    </message>
-    <message>
-        <source>&amp;Moyen d’envoi&#xa0;:</source>
-        <translation>&amp;Sent by:</translation>
-    </message>
-    <message>
-        <source>Par exemple&#xa0;: e-mail à dpo@prestataire.example</source>
-        <translation>For example: e-mail to dpo@processor.example</translation>
-    </message>
-    <message>
-        <source>Envoi de la notification enregistré.</source>
-        <translation>Notice sending recorded.</translation>
-    </message>
-    <message>
-        <source>Accusé de réception du destinataire</source>
-        <translation>Recipient’s acknowledgement</translation>
-    </message>
-    <message>
-        <source>&amp;Enregistrer</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>«&#xa0;%1&#xa0;» confirme avoir appliqué les mesures.</source>
-        <translation>“%1” confirms it applied the measures.</translation>
-    </message>
-    <message>
-        <source>&amp;Reçu le&#xa0;:</source>
-        <translation>&amp;Received on:</translation>
-    </message>
-    <message>
-        <source>&amp;Réponse du destinataire&#xa0;:</source>
-        <translation>&amp;Recipient’s answer:</translation>
-    </message>
-    <message>
-        <source>Accusé de réception enregistré.</source>
-        <translation>Acknowledgement recorded.</translation>
-    </message>
-    <message>
-        <source>La demande ne porte sur aucun droit à exécuter dans les systèmes.</source>
-        <translation>The request asks for no right carried out in the systems.</translation>
-    </message>
-    <message>
-        <source>Retrait du consentement&#xa0;: inscrire la personne sur la liste d’opposition&#xa0;; les sources qui servent un traitement fondé sur le consentement sont indiquées, une tâche est ouverte pour celles que le programme ne peut pas modifier.</source>
-        <translation>Withdrawal of consent: add the person to the objection list; the sources serving a consent-based processing are shown, a task is opened for those the program cannot change.</translation>
-    </message>
-    <message>
-        <source>Aucun plan pour ce droit&#xa0;: «&#xa0;Préparer le plan&#xa0;» montre ce qui serait fait dans chaque système, sans rien modifier.</source>
-        <translation>No plan for this right: “Prepare the plan” shows what would be done in each system, without changing anything.</translation>
-    </message>
-    <message>
-        <source>Plan n°&#xa0;%1 du %2 (SHA-256 %3…)&#xa0;: %4.</source>
-        <translation>Plan no. %1 of %2 (SHA-256 %3…): %4.</translation>
-    </message>
-    <message>
-        <source>Aperçu&#xa0;: %1.</source>
-        <translation>Preview: %1.</translation>
-    </message>
-    <message>
-        <source>Limitation levée.</source>
-        <translation>Restriction lifted.</translation>
-    </message>
-    <message>
-        <source>Vérification impossible&#xa0;: %1</source>
-        <translation>Verification impossible: %1</translation>
-    </message>
-    <message>
-        <source>Vérifié&#xa0;: une nouvelle recherche confirme le plan.</source>
-        <translation>Verified: a new search confirms the plan.</translation>
-    </message>
-    <message>
-        <source>Échec&#xa0;: aucun système n’a pu être modifié.</source>
-        <translation>Failed: no system could be changed.</translation>
-    </message>
-    <message>
-        <source>Appliqué en partie&#xa0;: voir ce qui reste ci-dessous.</source>
-        <translation>Partly applied: see what remains below.</translation>
-    </message>
-    <message>
-        <source>Reste&#xa0;: %1.</source>
-        <translation>Remaining: %1.</translation>
-    </message>
-    <message>
-        <source>Systèmes en échec&#xa0;: %1.</source>
-        <translation>Systems that failed: %1.</translation>
-    </message>
-    <message>
-        <source>Non vérifiés (source injoignable)&#xa0;: %1.</source>
-        <translation>Not verified (source unreachable): %1.</translation>
-    </message>
-    <message>
-        <source>Inscrit sur la liste d’opposition à la prospection jusqu’au %1&#xa0;: %2 identifiant(s) (%3), dont %4 déjà inscrit(s).</source>
-        <translation>On the marketing objection list until %1: %2 identifier(s) (%3), %4 of them already listed.</translation>
-    </message>
-    <message>
-        <source>Aucune source ne sert un traitement fondé sur le consentement.</source>
-        <translation>No source serves a consent-based processing.</translation>
-    </message>
-    <message>
-        <source>%1&#xa0;: marque posée par l’exécution (%2)</source>
-        <translation>%1: mark set by the execution (%2)</translation>
-    </message>
-    <message>
-        <source>%1&#xa0;: tâche n°&#xa0;%2 pour son propriétaire</source>
-        <translation>%1: task no. %2 for its owner</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1107,77 @@
     <message>
         <source>Ajouté le</source>
         <translation>Added on</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionTexts</name>
+    <message>
+        <source>La demande ne porte sur aucun droit à exécuter dans les systèmes.</source>
+        <translation>The request asks for no right carried out in the systems.</translation>
+    </message>
+    <message>
+        <source>Retrait du consentement&#xa0;: inscrire la personne sur la liste d’opposition&#xa0;; les sources qui servent un traitement fondé sur le consentement sont indiquées, une tâche est ouverte pour celles que le programme ne peut pas modifier.</source>
+        <translation>Withdrawal of consent: add the person to the objection list; the sources serving a consent-based processing are shown, a task is opened for those the program cannot change.</translation>
+    </message>
+    <message>
+        <source>Aucun plan pour ce droit&#xa0;: «&#xa0;Préparer le plan&#xa0;» montre ce qui serait fait dans chaque système, sans rien modifier.</source>
+        <translation>No plan for this right: “Prepare the plan” shows what would be done in each system, without changing anything.</translation>
+    </message>
+    <message>
+        <source>Plan n°&#xa0;%1 du %2 (SHA-256 %3…)&#xa0;: %4.</source>
+        <translation>Plan no. %1 of %2 (SHA-256 %3…): %4.</translation>
+    </message>
+    <message>
+        <source>Aperçu&#xa0;: %1.</source>
+        <translation>Preview: %1.</translation>
+    </message>
+    <message>
+        <source>Limitation levée.</source>
+        <translation>Restriction lifted.</translation>
+    </message>
+    <message>
+        <source>Vérification impossible&#xa0;: %1</source>
+        <translation>Verification impossible: %1</translation>
+    </message>
+    <message>
+        <source>Vérifié&#xa0;: une nouvelle recherche confirme le plan.</source>
+        <translation>Verified: a new search confirms the plan.</translation>
+    </message>
+    <message>
+        <source>Échec&#xa0;: aucun système n’a pu être modifié.</source>
+        <translation>Failed: no system could be changed.</translation>
+    </message>
+    <message>
+        <source>Appliqué en partie&#xa0;: voir ce qui reste ci-dessous.</source>
+        <translation>Partly applied: see what remains below.</translation>
+    </message>
+    <message>
+        <source>Reste&#xa0;: %1.</source>
+        <translation>Remaining: %1.</translation>
+    </message>
+    <message>
+        <source>Systèmes en échec&#xa0;: %1.</source>
+        <translation>Systems that failed: %1.</translation>
+    </message>
+    <message>
+        <source>Non vérifiés (source injoignable)&#xa0;: %1.</source>
+        <translation>Not verified (source unreachable): %1.</translation>
+    </message>
+    <message>
+        <source>Inscrit sur la liste d’opposition à la prospection jusqu’au %1&#xa0;: %2 identifiant(s) (%3), dont %4 déjà inscrit(s).</source>
+        <translation>On the marketing objection list until %1: %2 identifier(s) (%3), %4 of them already listed.</translation>
+    </message>
+    <message>
+        <source>Aucune source ne sert un traitement fondé sur le consentement.</source>
+        <translation>No source serves a consent-based processing.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: marque posée par l’exécution (%2)</source>
+        <translation>%1: mark set by the execution (%2)</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: tâche n°&#xa0;%2 pour son propriétaire</source>
+        <translation>%1: task no. %2 for its owner</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2182,46 @@ Ctrl+Q: quit</translation>
     </message>
 </context>
 <context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Droit à exécuter</source>
+        <extracomment>Of the tree&apos;s width, at most this share per column: room is left for the result.</extracomment>
+        <translation>Right to carry out</translation>
+    </message>
+    <message>
+        <source>Droit&#xa0;:</source>
+        <translation>Right:</translation>
+    </message>
+    <message>
+        <source>Préparer le p&amp;lan</source>
+        <translation>Prepare the p&amp;lan</translation>
+    </message>
+    <message>
+        <source>Le plan et ses comptes, sans rien modifier dans les systèmes</source>
+        <translation>The plan and its counts, without changing anything in the systems</translation>
+    </message>
+    <message>
+        <source>Plan d’exécution</source>
+        <translation>Execution plan</translation>
+    </message>
+    <message>
+        <source>à décider</source>
+        <translation>to decide</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Lecture des champs modifiables…</source>
+        <translation>Reading the correctable fields…</translation>
+    </message>
+    <message>
+        <source>Préparation du plan…</source>
+        <translation>Preparing the plan…</translation>
+    </message>
+</context>
+<context>
     <name>PlanTreeModel</name>
     <message>
         <source>tâche pour %1</source>
@@ -2809,6 +2651,41 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Source&#xa0;:</source>
         <translation>Source:</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionPanel</name>
+    <message>
+        <source>Annoncer la levée…</source>
+        <translation>Announce the lifting…</translation>
+    </message>
+    <message>
+        <source>Produire le courrier de levée</source>
+        <translation>Produce the lifting letter</translation>
+    </message>
+    <message>
+        <source>Lever la li&amp;mitation</source>
+        <translation>Lift the restriction (&amp;m)</translation>
+    </message>
+    <message>
+        <source>Levée annoncée pour le %1&#xa0;: produire maintenant le courrier de levée.</source>
+        <translation>Lifting announced for %1: now produce the lifting letter.</translation>
+    </message>
+    <message>
+        <source>Courrier de levée produit&#xa0;: %1 — à envoyer à la personne (onglet Réponses).</source>
+        <translation>Lifting letter produced: %1 — to send to the person (Answers tab).</translation>
+    </message>
+    <message>
+        <source>Production du courrier de levée…</source>
+        <translation>Producing the lifting letter…</translation>
+    </message>
+    <message>
+        <source>Levée de la limitation…</source>
+        <translation>Lifting the restriction…</translation>
+    </message>
+    <message>
+        <source>Limitation levée dans les systèmes.</source>
+        <translation>Restriction lifted in the systems.</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3133,21 @@ Ctrl+Q: quit</translation>
     </message>
 </context>
 <context>
+    <name>SuppressionPanel</name>
+    <message>
+        <source>Inscrire sur la liste d’opposition</source>
+        <translation>Add to the objection list</translation>
+    </message>
+    <message>
+        <source>Les identifiants de la personne (e-mail, téléphone, numéros) sont exclus de toute prospection pendant la durée des réglages.</source>
+        <translation>The person’s identifiers (e-mail, phone, numbers) are excluded from all marketing for the period in the settings.</translation>
+    </message>
+    <message>
+        <source>Inscription sur la liste d’opposition…</source>
+        <translation>Adding to the objection list…</translation>
+    </message>
+</context>
+<context>
     <name>TasksModel</name>
     <message>
         <source>N°</source>
@@ -3284,6 +3176,129 @@ Ctrl+Q: quit</translation>
     <message>
         <source>avis produit, à envoyer</source>
         <translation>notice produced, to send</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>Tâches des propriétaires et notifications (art. 19)&#xa0;:</source>
+        <translation>Owners’ tasks and notices (Art. 19):</translation>
+    </message>
+    <message>
+        <source>Tâches</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Réponse reçue…</source>
+        <translation>Answer received…</translation>
+    </message>
+    <message>
+        <source>Notifier les destinataires (art. 19)</source>
+        <translation>Notify the recipients (Art. 19)</translation>
+    </message>
+    <message>
+        <source>Une notification par sous-traitant ou partenaire du registre ayant reçu ces données</source>
+        <translation>One notice per processor or partner of the register that received these data</translation>
+    </message>
+    <message>
+        <source>Produire l’avis…</source>
+        <translation>Produce the notice…</translation>
+    </message>
+    <message>
+        <source>Marquer envoyé…</source>
+        <translation>Mark sent…</translation>
+    </message>
+    <message>
+        <source>Accusé reçu…</source>
+        <translation>Acknowledged…</translation>
+    </message>
+    <message>
+        <source>Réponse du propriétaire</source>
+        <translation>Owner’s answer</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer la réponse</source>
+        <translation>&amp;Save the answer</translation>
+    </message>
+    <message>
+        <source>&amp;Ce qui a été fait&#xa0;:</source>
+        <translation>&amp;What was done:</translation>
+    </message>
+    <message>
+        <source>Ce qui a été fait, où et à quelle date</source>
+        <translation>What was done, where and when</translation>
+    </message>
+    <message>
+        <source>Réponse enregistrée (tâche n°&#xa0;%1).</source>
+        <translation>Answer recorded (task no. %1).</translation>
+    </message>
+    <message>
+        <source>%1 destinataire(s) à notifier.</source>
+        <translation>%1 recipient(s) to notify.</translation>
+    </message>
+    <message>
+        <source>Aucun sous-traitant ni partenaire du registre à notifier.</source>
+        <translation>No processor or partner of the register to notify.</translation>
+    </message>
+    <message>
+        <source>Recherche des destinataires à notifier…</source>
+        <translation>Looking for the recipients to notify…</translation>
+    </message>
+    <message>
+        <source>Avis produit&#xa0;: %1 (dans %2).</source>
+        <translation>Notice produced: %1 (in %2).</translation>
+    </message>
+    <message>
+        <source>Notification envoyée</source>
+        <translation>Notice sent</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer l’envoi</source>
+        <translation>&amp;Save the sending</translation>
+    </message>
+    <message>
+        <source>Notification à «&#xa0;%1&#xa0;».</source>
+        <translation>Notice to “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;Envoyée le&#xa0;:</source>
+        <translation>&amp;Sent on:</translation>
+    </message>
+    <message>
+        <source>&amp;Moyen d’envoi&#xa0;:</source>
+        <translation>&amp;Sent by:</translation>
+    </message>
+    <message>
+        <source>Par exemple&#xa0;: e-mail à dpo@prestataire.example</source>
+        <translation>For example: e-mail to dpo@processor.example</translation>
+    </message>
+    <message>
+        <source>Envoi de la notification enregistré.</source>
+        <translation>Notice sending recorded.</translation>
+    </message>
+    <message>
+        <source>Accusé de réception du destinataire</source>
+        <translation>Recipient’s acknowledgement</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» confirme avoir appliqué les mesures.</source>
+        <translation>“%1” confirms it applied the measures.</translation>
+    </message>
+    <message>
+        <source>&amp;Reçu le&#xa0;:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <source>&amp;Réponse du destinataire&#xa0;:</source>
+        <translation>&amp;Recipient’s answer:</translation>
+    </message>
+    <message>
+        <source>Accusé de réception enregistré.</source>
+        <translation>Acknowledgement recorded.</translation>
     </message>
 </context>
 <context>
@@ -3576,12 +3591,36 @@ Ctrl+Q: quit</translation>
         <translation>status: %1 → %2</translation>
     </message>
     <message>
+        <source>identifiants fournis&#xa0;: %1</source>
+        <translation>identifiers given: %1</translation>
+    </message>
+    <message>
         <source>par un représentant</source>
         <translation>by a representative</translation>
     </message>
     <message>
         <source>par %1</source>
         <translation>by %1</translation>
+    </message>
+    <message>
+        <source>personne</source>
+        <translation>no one</translation>
+    </message>
+    <message>
+        <source>avant&#xa0;: %1</source>
+        <translation>before: %1</translation>
+    </message>
+    <message>
+        <source>après&#xa0;: %1</source>
+        <translation>after: %1</translation>
+    </message>
+    <message>
+        <source>rôle&#xa0;: %1</source>
+        <translation>role: %1</translation>
+    </message>
+    <message>
+        <source>%1 octets</source>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <source>enregistrements&#xa0;: %1</source>
@@ -3620,12 +3659,36 @@ Ctrl+Q: quit</translation>
         <translation>document attached</translation>
     </message>
     <message>
+        <source>SHA-256&#xa0;: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>n°&#xa0;%1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>sans les données brutes</source>
+        <translation>without the raw data</translation>
+    </message>
+    <message>
+        <source>fichier&#xa0;: %1</source>
+        <translation>file: %1</translation>
+    </message>
+    <message>
+        <source>document&#xa0;: %1</source>
+        <translation>document: %1</translation>
+    </message>
+    <message>
         <source>chiffré (AES-256)</source>
         <translation>encrypted (AES-256)</translation>
     </message>
     <message>
         <source>caviardages&#xa0;: %1</source>
         <translation>redactions: %1</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: appliqué, %2 écriture(s), avant %3 ligne(s) (SHA-256 %4), après %5 ligne(s) (SHA-256 %6)</source>
+        <translation>%1: applied, %2 write(s), before %3 row(s) (SHA-256 %4), after %5 row(s) (SHA-256 %6)</translation>
     </message>
     <message>
         <source>avec les données brutes</source>
@@ -3709,6 +3772,7 @@ Ctrl+Q: quit</translation>
     </message>
     <message>
         <source>%1&#xa0;: %2</source>
+        <extracomment>Details that name sources by their ids: named from the catalogue when it is known.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -3906,7 +3970,7 @@ Ctrl+Q: quit</translation>
     </message>
     <message>
         <source>%1 suppression</source>
-        <extracomment>« 1 suppression », « 3 suppressions »: French takes the singular for 0 and 1.</extracomment>
+        <extracomment>« 1 suppression », « 3 suppressions » (``domain.plan.Action`` values): French takes the singular for 0 and 1. ``covered``: kept as it is, a mark set elsewhere in its source covers it.</extracomment>
         <translation>%1 deletion</translation>
     </message>
     <message>
@@ -3979,7 +4043,7 @@ Ctrl+Q: quit</translation>
     </message>
     <message>
         <source>planifiée, rien n’a été modifié</source>
-        <extracomment>Where an execution, a task or a notice stands (services&apos; ``status`` codes).</extracomment>
+        <extracomment>Qt Linguist&apos;s context of these words (a literal in each mark below, as lupdate needs). Where an execution, a task or a notice stands (services&apos; ``status`` codes).</extracomment>
         <translation>planned, nothing changed</translation>
     </message>
     <message>
@@ -4098,6 +4162,23 @@ Ctrl+Q: quit</translation>
         <translation>events</translation>
     </message>
     <message>
+        <source>reçu avec la demande</source>
+        <extracomment>A document of the case by its role, as the case file lists it.</extracomment>
+        <translation>received with the request</translation>
+    </message>
+    <message>
+        <source>mandat du représentant</source>
+        <translation>representative’s mandate</translation>
+    </message>
+    <message>
+        <source>produit pour la réponse</source>
+        <translation>produced for the answer</translation>
+    </message>
+    <message>
+        <source>envoyé à la personne</source>
+        <translation>sent to the data subject</translation>
+    </message>
+    <message>
         <source>pièces d’identité à supprimer</source>
         <extracomment>The purges of the case base (``purge.PurgeItem.kind``).</extracomment>
         <translation>identity documents to delete</translation>
@@ -4120,7 +4201,7 @@ Ctrl+Q: quit</translation>
     </message>
     <message>
         <source>Accusé de réception</source>
-        <extracomment>What can be produced for a case (``PackageKind`` values), in the order the combo offers them.</extracomment>
+        <extracomment>What can be produced for a case (``LetterKind`` values), in the order the window offers them.</extracomment>
         <translation>Acknowledgement of receipt</translation>
     </message>
     <message>
@@ -4264,11 +4345,8 @@ Ctrl+Q: quit</translation>
         <translation>requests: %1</translation>
     </message>
     <message>
-        <source>identifiants&#xa0;: %1</source>
-        <translation>identifiers: %1</translation>
-    </message>
-    <message>
         <source>par e-mail</source>
+        <extracomment>How a request came (``Channel`` values), as a complement: « reçue par e-mail ».</extracomment>
         <translation>by email</translation>
     </message>
     <message>

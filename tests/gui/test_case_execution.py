@@ -22,8 +22,8 @@ from oklima_dpo.gui.dialogs.execution import ConfirmExecutionDialog, Corrections
 from oklima_dpo.gui.dialogs.purge import PurgeDialog
 from oklima_dpo.gui.main_window import MainWindow
 from oklima_dpo.gui.models.execution_models import PLAN_ROLE, PlanTreeModel, TasksModel
-from oklima_dpo.gui.views.case_execution import CaseExecutionTab
 from oklima_dpo.gui.views.case_view import CaseView
+from oklima_dpo.gui.views.execution import CaseExecutionTab
 from oklima_dpo.gui.workers import Runner
 from oklima_dpo.services.context import ServiceContext
 from tests.db import raw_session

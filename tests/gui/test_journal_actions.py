@@ -1,19 +1,23 @@
-"""Every action the services write to the journal has its words: in the window (``labels``) and
-in what leaves the program in French (``journal_words``, the legal team's case file)."""
+"""Every action the services write to the journal has its words, in French and in English: one
+wording (``services/journal_words.py``) that the case file prints in French and the window
+shows through Qt Linguist."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
 
+from oklima_dpo.domain.plan import Action
 from oklima_dpo.domain.workflow import EventKind
 from oklima_dpo.gui import labels
-from oklima_dpo.services import journal_words
+from oklima_dpo.services import code_words, journal_words
 from oklima_dpo.services.minimisation import purge
 from oklima_dpo.services.reports import register as register_export
+from tools import build_translations
 
 SERVICES = Path(__file__).resolve().parents[2] / "oklima_dpo" / "services"
 # ``uow.journal.record("case.opened", …)``, or an action passed on (``action="…"``).
@@ -24,6 +28,16 @@ FORMATTED = re.compile(r'journal\.record\(\s*f"([^"]+)"')
 @pytest.fixture(autouse=True)
 def app(qapp: QCoreApplication) -> QCoreApplication:
     return qapp
+
+
+@pytest.fixture
+def english(qapp: QCoreApplication) -> Iterator[QTranslator]:
+    """The window in English (the .qm built from the .ts)."""
+    translator = QTranslator()
+    assert translator.load(str(build_translations.qm_path("en")))
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
 
 
 def journal_actions() -> set[str]:
@@ -48,86 +62,61 @@ def journal_actions() -> set[str]:
 def test_the_services_journal_these_actions() -> None:
     actions = journal_actions()
     assert {"case.execution_planned", "case.notice_sent", "case.purged.closed_case"} <= actions
-    assert "register.exported" in actions
+    assert {"register.exported", "case.opened", "case.extended"} <= actions
 
 
-def test_every_journal_action_has_words_in_both_places() -> None:
-    missing_window = [a for a in journal_actions() if labels.action_label(a) == a]
-    missing_letters = [a for a in journal_actions() if journal_words.action_label(a) == a]
-    assert not missing_window, f"labels.ACTION lacks {sorted(missing_window)}"
-    assert not missing_letters, f"journal_words.ACTIONS lacks {sorted(missing_letters)}"
-
-
-def test_both_places_say_the_same() -> None:
+def test_every_journal_action_has_french_words() -> None:
+    missing = sorted(a for a in journal_actions() if journal_words.action_label(a) == a)
+    assert not missing, f"journal_words.ACTIONS lacks {missing}"
+    # Untranslated, the window says what the case file says.
     for action in journal_actions():
         assert labels.action_label(action) == journal_words.action_label(action), action
 
 
-def test_execution_details_in_words() -> None:
-    details = {
-        "execution": 3,
-        "right": "erasure",
-        "counts": {"crm": {"delete": 3, "pseudonymise": 1}, "billing": {"keep": 7}},
-        "tasks": ["paper_archives"],
-    }
-    names = {"crm": "CRM clients", "billing": "Facturation", "paper_archives": "Archives papier"}
-    expected = (
-        "exécution n°\u00a03\u00a0; "
-        "Effacement\u00a0; CRM clients\u00a0: 3 suppressions, 1 pseudonymisation\u00a0; "
-        "Facturation\u00a0: 7 conservés\u00a0; tâches pour\u00a0: Archives papier"
+def test_every_journal_action_has_english_words(english: QTranslator) -> None:
+    untranslated = sorted(
+        action
+        for action in journal_actions()
+        if not english.translate(code_words.CONTEXT, journal_words.action_label(action))
     )
-    assert journal_words.details_text(details, names) == expected
-    applied = {
-        "sources": {
-            "crm": {
-                "status": "applied",
-                "statements": 4,
-                "before": {"count": 4, "sha256": "a" * 64},
-                "after": {"count": 2, "sha256": "b" * 64},
-            },
-            "portal": {"status": "failed", "before": None, "after": None},
-        },
-        "not_run": [],
-    }
-    text = journal_words.details_text(applied, {"crm": "CRM clients"})
-    assert "CRM clients\u00a0: appliqué, 4 écriture(s), avant 4 ligne(s)" in text
-    assert "a" * 64 in text and "b" * 64 in text  # the proof, whole, in the case file
-    assert "portal\u00a0: en échec, rien n’a été modifié" in text
-    window = labels.journal_details(applied)
-    assert "crm\u00a0: appliqué, 4 écriture(s), avant 4 ligne(s) → après 2 ligne(s)" in window
+    assert not untranslated, f"translate them in the .ts: {untranslated}"
+    for action in journal_actions():  # and the window shows that translation
+        french = journal_words.action_label(action)
+        assert labels.action_label(action) == english.translate(code_words.CONTEXT, french)
+    assert labels.action_label("case.opened") == "request recorded"
+    assert labels.action_label("case.extended") == "deadline extended"
+    assert labels.action_label("something.new") == "something.new"
+
+
+@pytest.mark.usefixtures("english")
+def test_the_window_shows_the_details_in_english() -> None:
     verified = {"execution": 3, "status": "partly", "remaining": {"kept": 7, "unexpected": 1}}
-    assert (
-        labels.journal_details(verified)
-        == journal_words.details_text(verified)
-        == (
-            "exécution n°\u00a03\u00a0; état\u00a0: appliquée en partie\u00a0; reste\u00a0: "
-            "conservé (obligation légale) × 7, toujours présent × 1"
-        )
+    assert labels.journal_details(verified) == (
+        "execution no. 3; state: partly applied; remaining: kept (legal obligation) × 7, "
+        "still present × 1"
     )
-    purged = {"counts": {"records": 12, "documents": 2}, "due_since": "2025-03-01"}
-    assert (
-        labels.journal_details(purged)
-        == journal_words.details_text(purged)
-        == ("enregistrements\u00a0: 12, documents\u00a0: 2\u00a0; à purger depuis le 01/03/2025")
+    planned = {"right": "erasure", "counts": {"crm": {"delete": 3, "keep": 1}}, "tasks": []}
+    assert labels.journal_details(planned) == "Erasure; crm: 3 deletions, 1 kept"
+    opened = {"identifiers": 2, "before": None, "size": 15, "raw_data": False}
+    assert labels.journal_details(opened) == (
+        "identifiers given: 2; before: no one; 15 bytes; without the raw data"
     )
-    expired = {"removed": 3, "before": "2025-03-25"}
-    assert (
-        labels.journal_details(expired)
-        == journal_words.details_text(expired)
-        == ("entrées retirées\u00a0: 3\u00a0; échues avant le 25/03/2025")
+
+
+@pytest.mark.usefixtures("english")
+def test_the_case_file_keeps_its_french_words_under_an_english_window() -> None:
+    """The services word in French unless the window asks for a translation."""
+    assert journal_words.action_label("case.opened") == "demande enregistrée"
+    assert journal_words.details_text({"execution": 3, "status": "partly"}) == (
+        "exécution n°\u00a03\u00a0; état\u00a0: appliquée en partie"
     )
 
 
 def test_the_plan_labels_cover_every_action() -> None:
-    from oklima_dpo.domain.plan import Action
-
     assert {a.value for a in Action} <= set(labels.PLAN_ACTION)
-    assert set(labels.PLAN_ACTION_COUNT) == set(labels.PLAN_ACTION)
-    assert set(journal_words.PLAN_ACTIONS) == {a.value for a in Action}
-    assert labels.plan_action_count("delete", 1) == "1 suppression"
-    assert labels.plan_action_count("delete", 3) == "3 suppressions"
-    for action in Action:
+    assert set(code_words.PLAN_ACTION_COUNT) == set(labels.PLAN_ACTION)
+    for action in labels.PLAN_ACTION:
         for count in (1, 2):
-            assert labels.plan_action_count(action.value, count) == (
-                journal_words.plan_action_count(action.value, count)
+            assert labels.plan_action_count(action, count) == code_words.plan_action_count(
+                action, count
             )

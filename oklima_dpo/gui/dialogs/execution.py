@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.execution.corrections import CorrectableField
 from .case_actions import ActionDialog
 
 
@@ -40,13 +41,6 @@ def _plain(text: str, name: str = "") -> QLabel:
     if name:
         label.setObjectName(name)
     return label
-
-
-@dataclass(frozen=True, slots=True)
-class CorrectableField:
-    path: str  # source.table.field, as the plan takes it
-    label: str  # « CRM clients › Clients › Ville »
-    current: str  # the value(s) the reviewed records hold, for the DPO's eye
 
 
 class CorrectionsDialog(ActionDialog):

@@ -315,6 +315,11 @@ class TaskRow:
     answer: str | None
     updated_at: datetime
     document_id: int | None = None
+    # What may be done now, as the services say (``TaskView``, ``NoticeView``).
+    may_answer: bool = False
+    may_produce: bool = False
+    may_mark_sent: bool = False
+    may_acknowledge: bool = False
 
     @classmethod
     def of_task(cls, task: TaskView, names: Mapping[str, str]) -> TaskRow:
@@ -328,6 +333,7 @@ class TaskRow:
             task.description,
             task.answer,
             task.updated_at,
+            may_answer=task.may_complete,
         )
 
     @classmethod
@@ -343,6 +349,9 @@ class TaskRow:
             notice.answer,
             notice.updated_at,
             notice.document_id,
+            may_produce=notice.may_produce,
+            may_mark_sent=notice.may_mark_sent,
+            may_acknowledge=notice.may_acknowledge,
         )
 
 

@@ -52,7 +52,7 @@ from ..models.timeline_model import DOCUMENT_ROLE, DocumentsModel, TimelineModel
 from ..workers import Runner
 from .case_answers import CaseAnswersTab
 from .case_data import CaseDataTab, SourcesLoader
-from .case_execution import CaseExecutionTab
+from .execution import CaseExecutionTab
 
 OpenDocument = Callable[[Path], None]
 

@@ -21,8 +21,8 @@ from ...documents.casefile_data import (
     moment,
 )
 from ..cases.views import CaseDetail
+from ..code_words import DOCUMENT_ROLES
 from ..gathering.views import CaseData
-from ..journal_words import DOCUMENT_ROLES
 
 __all__ = ["gathered"]
 

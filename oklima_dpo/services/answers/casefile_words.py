@@ -19,8 +19,9 @@ from ...domain.deadlines import Deadline, ExtensionReading
 from ...domain.french import NBSP, fr_date, fr_weekday
 from ...domain.workflow import EventKind
 from ..cases.views import CaseDetail, DocumentView
+from ..code_words import DOCUMENT_ROLES
 from ..execution.views import ExecutionView
-from ..journal_words import DOCUMENT_ROLES, details_text
+from ..journal_words import details_text
 
 __all__ = [
     "deadline_words",

@@ -19,6 +19,7 @@ from typing import Any
 from ...actions.sql_executor import execute_source
 from ...actions.sql_results import SourceResult
 from ...domain.french import typography
+from ...domain.plan import Plan
 from ...domain.rights import Right
 from ...domain.workflow import EventKind, Status, check_allowed
 from ..cases.casework import load_case
@@ -30,11 +31,24 @@ from .tasks import open_tasks_in
 from .verification import verify_execution
 from .views import STATUS_LABELS, ExecutionView, execution_in, plan_of
 
-__all__ = ["AfterStatement", "Progress", "apply_execution", "bound_hook", "journal_result"]
+__all__ = [
+    "AfterStatement",
+    "Progress",
+    "apply_execution",
+    "bound_hook",
+    "journal_result",
+    "progress_steps",
+]
 
 #: Called with (source id, statements run so far) after each statement: tests inject a failure.
 AfterStatement = Callable[[str, int], None]
 Progress = Callable[[str], None]
+
+
+def progress_steps(plan: Plan) -> int:
+    """The steps a progress bar counts for :func:`apply_execution`: each source it writes,
+    then the verification (the suppression list of an objection is said, not counted)."""
+    return sum(1 for source in plan.sources if source.writes) + 1
 
 
 def apply_execution(

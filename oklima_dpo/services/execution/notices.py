@@ -28,6 +28,7 @@ from ..cases.casework import load_case
 from ..context import ServiceContext
 from ..errors import DpoError, InvalidInput, NotFound
 from ..objection.suppression import catalogue_if_any
+from .views import APPLIED
 
 __all__ = [
     "ART19_RIGHTS",
@@ -47,7 +48,6 @@ __all__ = [
 NOTIFY = "notify"  # the kind of a notice's task
 ART19_RIGHTS = (Right.RECTIFICATION, Right.ERASURE, Right.RESTRICTION)
 NOTIFIED_KINDS = frozenset({RecipientKind.PROCESSOR, RecipientKind.PARTNER})
-DONE_EXECUTIONS = ("applied", "partly", "verified")
 STATUS_LABELS = {
     "open": "à envoyer",
     "sent": "envoyée, accusé de réception attendu",
@@ -86,6 +86,21 @@ class NoticeView:
     answer: str | None  # how it was sent, then the recipient's acknowledgement
     updated_at: datetime
 
+    # What may be done now, as ``notice_letter.produce_notice``, ``mark_notice_sent`` and
+    # ``acknowledge_notice`` accept it.
+    @property
+    def may_produce(self) -> bool:
+        return self.status in ("open", "sent")
+
+    @property
+    def may_mark_sent(self) -> bool:
+        """Produced and not sent yet."""
+        return self.status == "open" and self.document_id is not None
+
+    @property
+    def may_acknowledge(self) -> bool:
+        return self.status == "sent"
+
 
 @dataclass(frozen=True, slots=True)
 class RecipientLine:
@@ -107,7 +122,7 @@ def measures_in(uow: UnitOfWork, case: Case) -> list[tuple[Right, str, date]]:
     An execution carried out counts first; else a decision granting the right (in part).
     """
     done: dict[Right, tuple[str, date]] = {}
-    for execution in uow.executions.for_case(case.id, statuses=DONE_EXECUTIONS):
+    for execution in uow.executions.for_case(case.id, statuses=APPLIED):
         if execution.right in {r.value for r in ART19_RIGHTS} and execution.applied_at:
             done[Right(execution.right)] = ("done", execution.applied_at.date())
     for row in case.rights:

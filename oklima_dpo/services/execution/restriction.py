@@ -21,7 +21,7 @@ from ..errors import DpoError, InvalidInput
 from ..settings.model import read as read_settings
 from .applying import AfterStatement, bound_hook, journal_result
 from .tasks import LIFT_TASK, open_tasks_in
-from .views import ExecutionView, execution_in, plan_of, view_of
+from .views import APPLIED, ExecutionView, execution_in, plan_of, view_of
 
 __all__ = ["announce_restriction_lift", "lift_restriction"]
 
@@ -138,7 +138,7 @@ def _restriction(uow: UnitOfWork, case: Case, execution_id: int) -> Execution:
     row = execution_in(uow, case, execution_id)
     if row.right != Right.RESTRICTION.value:
         raise InvalidInput({"execution": f"L’exécution n° {row.id} n’est pas une limitation."})
-    if row.status not in ("verified", "partly", "applied"):
+    if row.status not in APPLIED:
         raise DpoError(f"La limitation n° {row.id} n’a pas été appliquée : rien à lever.")
     return row
 

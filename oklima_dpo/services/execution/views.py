@@ -19,6 +19,7 @@ from ..errors import DpoError, NotFound
 from ..objection.suppression import catalogue_if_any
 
 __all__ = [
+    "APPLIED",
     "STATUS_LABELS",
     "TASK_STATUS_LABELS",
     "ExecutionView",
@@ -40,6 +41,8 @@ STATUS_LABELS = {
     "failed": "échouée (rien n’a été modifié)",
 }
 TASK_STATUS_LABELS = {"open": "à faire", "done": "faite", "cancelled": "annulée"}
+#: An execution carried out in the systems, in whole or in part.
+APPLIED = ("applied", "partly", "verified")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,11 @@ class TaskView:
     created_at: datetime
     updated_at: datetime
     updated_by: str
+
+    @property
+    def may_complete(self) -> bool:
+        """Still waiting for its owner's answer (``tasks.complete_task``)."""
+        return self.status == "open"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +87,23 @@ class ExecutionView:
     @property
     def lifted(self) -> bool:
         return bool(self.result and self.result.get("lift", {}).get("status") == "applied")
+
+    # What may be done now: the faces ask these rather than reading statuses themselves.
+    @property
+    def may_apply(self) -> bool:
+        """Planned and nothing written yet (``applying.apply_execution``)."""
+        return self.status == "planned"
+
+    @property
+    def may_verify(self) -> bool:
+        """Carried out, so the person's data may be gathered again (after owners' tasks)."""
+        return self.status in APPLIED
+
+    @property
+    def may_lift(self) -> bool:
+        """A restriction carried out and not lifted: its lifting may be announced, the letter
+        produced, then the restriction lifted (``restriction`` checks that order and the day)."""
+        return self.right is Right.RESTRICTION and self.status in APPLIED and not self.lifted
 
 
 def execution_in(uow: UnitOfWork, case: Case, execution_id: int) -> Execution:
