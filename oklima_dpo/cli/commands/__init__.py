@@ -1,0 +1,42 @@
+"""The commands, one module each (see ``..protocol`` for what a module provides).
+
+The table below is the dispatch: the command typed → its module. Its order is the order of
+``oklima-dpo --help``.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from . import (
+    audit,
+    casefile,
+    cases,
+    deadline,
+    demo,
+    demo_estate,
+    execute,
+    gather,
+    purge,
+    register,
+    respond,
+    sources,
+)
+
+COMMANDS: dict[str, ModuleType] = {
+    module.NAME: module
+    for module in (
+        deadline,
+        cases,
+        audit,
+        demo,
+        sources,
+        gather,
+        respond,
+        casefile,
+        register,
+        execute,
+        demo_estate,
+        purge,
+    )
+}
