@@ -11,6 +11,7 @@ import argparse
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 from ..domain.deadlines import Suspension
@@ -139,3 +140,11 @@ def text_argument(text: str) -> str:
     if not text.strip():
         raise argparse.ArgumentTypeError("le texte est vide")
     return text
+
+
+def existing_file(text: str) -> Path:
+    """A file to attach: it must be there (the service then checks its size)."""
+    path = Path(text).expanduser()
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(f"le fichier « {text} » est introuvable")
+    return path

@@ -20,6 +20,7 @@ from . import (
     purge,
     register,
     respond,
+    review,
     sources,
 )
 
@@ -32,6 +33,7 @@ COMMANDS: dict[str, ModuleType] = {
         demo,
         sources,
         gather,
+        review,
         respond,
         casefile,
         register,
