@@ -17,11 +17,13 @@ from . import (
     demo_estate,
     execute,
     gather,
+    notices,
     purge,
     register,
     respond,
     review,
     sources,
+    tasks,
 )
 
 COMMANDS: dict[str, ModuleType] = {
@@ -38,6 +40,8 @@ COMMANDS: dict[str, ModuleType] = {
         casefile,
         register,
         execute,
+        tasks,
+        notices,
         demo_estate,
         purge,
     )
