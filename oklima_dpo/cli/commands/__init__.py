@@ -21,8 +21,10 @@ from . import (
     purge,
     register,
     respond,
+    restriction,
     review,
     sources,
+    suppress,
     tasks,
 )
 
@@ -40,8 +42,10 @@ COMMANDS: dict[str, ModuleType] = {
         casefile,
         register,
         execute,
+        restriction,
         tasks,
         notices,
+        suppress,
         demo_estate,
         purge,
     )

@@ -1,6 +1,8 @@
 """``execute``: carry a right out in the company's systems — ``--plan`` stores the plan and
 shows its preview (nothing written), ``--apply`` applies the latest plan (made first if there
-is none) and verifies it. Exit 1 when the execution failed or left something unverified."""
+is none) and verifies it, ``--verify`` verifies the latest execution again (after the owners
+answered their tasks), as « Vérifier à nouveau » in the Exécution tab. Exit 1 when the
+execution failed or left something unverified."""
 
 from __future__ import annotations
 
@@ -37,6 +39,11 @@ def add(commands: Subcommands, parents: Parents) -> None:
         action="store_true",
         help="apply the latest planned execution of the right (planned first if none)",
     )
+    step_choice.add_argument(
+        "--verify",
+        action="store_true",
+        help="gather again and compare with the latest execution of the right",
+    )
     execute_parser.add_argument(
         "--set",
         dest="corrections",
@@ -56,6 +63,10 @@ def run(args: argparse.Namespace, ctx: ServiceContext, out: TextIO, err: TextIO)
     corrections = dict(args.corrections) if args.corrections else None
     if corrections and args.right != "rectification":
         raise InvalidInput({"set": "--set ne vaut que pour une rectification."})
+    if args.verify:
+        if corrections:
+            raise InvalidInput({"set": "--set ne vaut qu’avec --plan ou --apply."})
+        return _verify(args, ctx, out)
     planned = None
     if args.apply and corrections is None:
         planned = execution_views.latest_execution(
@@ -76,3 +87,23 @@ def run(args: argparse.Namespace, ctx: ServiceContext, out: TextIO, err: TextIO)
     if args.apply and args.right in ("objection", "consent_withdrawal") and not args.json:
         out.write(typography("La personne est inscrite sur la liste d’opposition.\n"))
     return EXIT_OK if view.status in ("planned", "verified") else EXIT_INTERNAL
+
+
+def _verify(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
+    """The latest execution of the right, whatever its state: the service refuses a plan."""
+    from ...domain.errors import DpoError
+    from ...services.execution import verification
+    from ...services.execution import views as execution_views
+
+    latest = execution_views.latest_execution(ctx, args.reference, args.right)
+    if latest is None:
+        raise DpoError(
+            f"Aucune exécution de ce droit dans la demande {args.reference.strip().upper()} : "
+            "rien à vérifier."
+        )
+    view = verification.verify_execution(ctx, args.reference, latest.id)
+    if args.json:
+        print_json(execution_json(view), out)
+    else:
+        print_execution(view, out)
+    return EXIT_OK if view.status == "verified" else EXIT_INTERNAL
