@@ -53,6 +53,10 @@ def add(commands: Subcommands, parents: Parents) -> None:
     )
     decide.add_argument("--ground", default="", help="legal ground (required unless granted)")
 
+    assign = case_commands.add_parser("assign", parents=parents, help="give the case to someone")
+    assign.add_argument("reference")
+    assign.add_argument("assignee", nargs="?", default="", help="a name; none: to nobody")
+
 
 def _add_intake(case_commands: Subcommands, parents: Parents) -> None:
     add = case_commands.add_parser("add", parents=parents, help="record a new request")
@@ -178,13 +182,15 @@ def _list_cases(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> N
 
 
 def _step(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> None:
-    """show, event, decide: each returns the case as it is now, printed the same way."""
+    """show, event, decide, assign: each returns the case as it is now, printed alike."""
     from ...services.cases import steps as case_steps
 
     if args.case_command == "show":
         detail = case_steps.show_case(ctx, args.reference)
     elif args.case_command == "decide":
         detail = case_steps.decide(ctx, args.reference, args.right, args.outcome, args.ground)
+    elif args.case_command == "assign":
+        detail = case_steps.assign(ctx, args.reference, args.assignee)
     elif args.kind is EventKind.SENT:
         detail = case_steps.mark_answered(ctx, args.reference, args.on, args.reason)
     else:
