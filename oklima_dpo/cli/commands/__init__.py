@@ -25,6 +25,7 @@ from . import (
     restriction,
     review,
     send,
+    settings,
     sources,
     suppress,
     tasks,
@@ -52,5 +53,6 @@ COMMANDS: dict[str, ModuleType] = {
         suppress,
         demo_estate,
         purge,
+        settings,
     )
 }
