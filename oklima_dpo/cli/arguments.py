@@ -8,6 +8,7 @@ case allows it is the services' to say.
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
@@ -148,3 +149,21 @@ def existing_file(text: str) -> Path:
     if not path.is_file():
         raise argparse.ArgumentTypeError(f"le fichier « {text} » est introuvable")
     return path
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def wording_file(text: str) -> list[str]:
+    """A letter's wording as the window edits it: one paragraph per block, the blocks separated
+    by a blank line (UTF-8 text)."""
+    path = existing_file(text)
+    try:
+        content = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise argparse.ArgumentTypeError(f"« {text} » illisible : {error}") from None
+    blocks = _BLANK_LINE.split(content.replace("\r\n", "\n").strip())
+    paragraphs = [block.strip() for block in blocks if block.strip()]
+    if not paragraphs:
+        raise argparse.ArgumentTypeError(f"« {text} » est vide : écrire au moins un paragraphe")
+    return paragraphs
