@@ -4,8 +4,8 @@ not answer; record a manual source's answer; save (freeze) the reviewed result.
 
 Several steps in one call run in the order typed, then the result is shown::
 
-    oklima-dpo review DR-2025-0001 --exclude CL0042 --reason "Homonyme" --skip support \
-        --reason "Boîte archivée" --save
+    oklima-dpo review DR-2025-0001 --exclude customer_no=CL00010042 --reason "Homonyme" \
+        --skip support --reason "Boîte archivée" --save
 
 The services take a record's number; the command line takes its key as ``review`` shows it
 (``SOURCE.TABLE KEY``, or the key alone when no other record has it) and finds the number in
