@@ -160,7 +160,7 @@ def run(args: argparse.Namespace, ctx: ServiceContext, out: TextIO, err: TextIO)
 
     steps: list[Step] = args.steps
     _check_complete(steps)
-    data = review.case_data(ctx, args.reference)
+    data = review.case_data(ctx, args.reference, consulted=not steps)  # shown as it is
     targets = [_target_of(step, data) for step in steps]  # before anything is written
     said: list[str] = []
     saved: SnapshotView | None = None

@@ -26,12 +26,18 @@ from .views import CaseData, SnapshotView
 __all__ = ["case_data", "record_manual_answer", "review_finding", "save_review", "skip_source"]
 
 
-def case_data(ctx: ServiceContext, reference: str) -> CaseData:
-    """What gathering found for the case, and where each source stands."""
+def case_data(ctx: ServiceContext, reference: str, *, consulted: bool = False) -> CaseData:
+    """What gathering found for the case, and where each source stands; ``consulted``: shown
+    to someone (the command line's ``review``), which the journal records, as it records a
+    case opened in the window."""
     register = ctx.configuration.register()
     with ctx.unit_of_work() as uow:
         case = load_case(uow, reference, for_update=False)
-        return case_data_in(uow, case, ctx.configuration.catalogue(uow), register)
+        data = case_data_in(uow, case, ctx.configuration.catalogue(uow), register)
+        if consulted:
+            uow.journal.record("case.consulted", case_reference=case.reference, details={})
+            uow.commit()
+        return data
 
 
 def review_finding(

@@ -91,7 +91,8 @@ def with_setting(settings: Settings, name: str, text: str) -> Settings:
     Lines (an address) are separated by real line breaks or by ``\\n``; a logo is a file path,
     or nothing to remove it."""
     key = setting_key(name)
-    return _set(settings, key.path, _value_of(key, text))
+    changed: Settings = _set(settings, key.path, _value_of(key, text))
+    return changed
 
 
 def _value_of(key: SettingKey, text: str) -> Any:
@@ -111,9 +112,11 @@ def _value_of(key: SettingKey, text: str) -> Any:
                 raise InvalidInput({key.name: f"{key.label} : « {text} » ; oui ou non."})
             return answer in YES
         case "calendar" | "extension_reading":
-            enum = Calendar if key.kind == "calendar" else ExtensionReading
+            enum: type[Calendar] | type[ExtensionReading] = (
+                Calendar if key.kind == "calendar" else ExtensionReading
+            )
             try:
-                return parse_enum(enum, text, key.label)  # type: ignore[type-var]
+                return parse_enum(enum, text, key.label)
             except DomainError as error:
                 raise InvalidInput({key.name: str(error)}) from None
         case "logo":
