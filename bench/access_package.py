@@ -78,7 +78,13 @@ def main() -> None:
             model["key"] = f"{model['key']}#{number:05d}"
             findings.append(model)
         content = json.dumps(
-            {"case": reference, "complete": True, "sources": [], "findings": findings},
+            {
+                "case": reference,
+                "at": datetime.now(UTC).isoformat(),
+                "complete": True,
+                "sources": [],
+                "findings": findings,
+            },
             ensure_ascii=False,
             sort_keys=True,
             separators=(",", ":"),
