@@ -512,7 +512,7 @@ class MainWindow(QMainWindow):
                     "retirée(s) de la liste d’opposition ; chaque purge est au journal."
                 )
                 .replace("%1", str(len(items)))
-                .replace("%2", str(len({i.reference for i in items})))
+                .replace("%2", str(report.case_count))  # type: ignore[attr-defined]
                 .replace("%3", str(removed))
             )
             self.statusBar().showMessage(message, 20_000)

@@ -59,12 +59,6 @@ def split_values(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in _SEPARATORS.split(text) if part.strip())
 
 
-def checked_duplicates(ctx: ServiceContext, new: NewCase) -> list[str]:
-    """The intake's checks first (their problems matter more), then the open look-alikes."""
-    intake.check_new_case(new, ctx.now())
-    return intake.possible_duplicates(ctx, new)
-
-
 def _show_row(label: QLabel, visible: bool) -> None:
     """An error label has a row of its own in its group's form; a hidden row takes no room."""
     form = label.parentWidget().layout()
@@ -312,7 +306,7 @@ class NewRequestDialog(QDialog):
         self._busy = True
         ctx = self._ctx
         self._runner.submit(
-            lambda: checked_duplicates(ctx, new),
+            lambda: intake.checked_duplicates(ctx, new),
             lambda found: self._on_checked(new, found),
             self._on_failed,
         )

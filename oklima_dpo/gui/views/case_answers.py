@@ -37,12 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...documents.files import Written
-from ...domain.answers import LetterKind
+from ...domain.answers import LetterKind, suggested_letter
 from ...domain.catalogue import Catalogue
 from ...domain.errors import DpoError
 from ...domain.register import Register
-from ...domain.rights import Right
-from ...domain.workflow import Status
 from ...services.answers import casefile, recording, sending
 from ...services.answers import produce as answers
 from ...services.answers.recording import Produced
@@ -101,7 +99,7 @@ class ProducedDocumentsModel(RowsTableModel[DocumentView]):
         self._seen: set[DocumentKey] = set()
 
     def show_documents(self, documents: tuple[DocumentView, ...]) -> None:
-        produced = [d for d in documents if d.role == "produced"]
+        produced = sending.produced_in(documents)
         self.set_rows(sorted(produced, key=lambda d: d.added_at, reverse=True))
 
     def mark_seen(self, key: DocumentKey) -> None:
@@ -335,7 +333,8 @@ class CaseAnswersTab(CaseTab):
             if document_key(self.model.row_at(row)) in selected:  # kept across a reload
                 self.view.selectionModel().select(self.model.index(row, 0), flags)
         if first:
-            self.choose(_suggested(detail), detail.language if detail.language else "fr")
+            suggested = suggested_letter(detail.status, (r.right for r in detail.rights))
+            self.choose(suggested, detail.language if detail.language else "fr")
         self._choice_changed()
         self._refresh_ids()
 
@@ -441,14 +440,6 @@ class CaseAnswersTab(CaseTab):
 
         self._runner.submit(work, if_alive(self, done), if_alive(self, self._failed))
 
-    def _edited_in_case(self, kind: LetterKind, _language: str) -> bool:
-        """The case keeps an edit of this kind of letter (« Modifier le texte… » offers it)."""
-        detail = self._detail
-        return detail is not None and any(
-            d.role == recording.WORDING_ROLE and f"-{kind.code}-" in d.filename
-            for d in detail.documents
-        )
-
     def _wording_kept(self, kind: LetterKind, language: str, chosen: object) -> None:
         if chosen is None:
             self._wording.pop((kind, language), None)
@@ -462,7 +453,9 @@ class CaseAnswersTab(CaseTab):
             self.wording_state.setText(
                 self.tr("Texte modifié, utilisé pour la prochaine production.")
             )
-        elif self._edited_in_case(*key):
+        elif self._detail is not None and recording.keeps_wording_edit(
+            self._detail.documents, self.kind
+        ):
             self.wording_state.setText(
                 self.tr(
                     "Texte du modèle\u00a0; une modification est gardée dans la demande\u00a0: "
@@ -636,15 +629,3 @@ class CaseAnswersTab(CaseTab):
 
 def _package_order() -> list[LetterKind]:
     return [LetterKind(code) for code in PACKAGE]
-
-
-def _suggested(detail: CaseDetail) -> LetterKind:
-    """What a DPO would produce next, to save a click; any other stays one choice away."""
-    if detail.status is Status.RECEIVED:
-        return LetterKind.ACKNOWLEDGEMENT
-    rights = {r.right for r in detail.rights}
-    if Right.ACCESS in rights:
-        return LetterKind.ACCESS
-    if Right.PORTABILITY in rights:
-        return LetterKind.PORTABILITY
-    return LetterKind.ACKNOWLEDGEMENT

@@ -308,7 +308,7 @@ class CaseDataTab(CaseTab):
 
     def manual_answer(self) -> None:
         state = self._selected_state()
-        if state is None or state.kind != "manual" or self._sources is None:
+        if state is None or not state.manual or self._sources is None:
             return
         task = self._sources[0].source(state.source_id).task or ""
         dialog = ManualAnswerDialog(self, state.name, task)
@@ -385,19 +385,17 @@ class CaseDataTab(CaseTab):
     def _banner_text(self, data: CaseData) -> str:
         if not data.gathered:
             return self.tr("Aucune recherche dans les sources pour cette demande.")
-        included = sum(1 for f in data.findings if f.included)
         text = (
             self.tr("%1 enregistrement(s) trouvé(s), %2 inclus.")
-            .replace("%1", str(sum(1 for f in data.findings if f.change != "gone")))
-            .replace("%2", str(included))
+            .replace("%1", str(data.found))
+            .replace("%2", str(data.included))
         )
         if not data.complete:
-            names = "\u00a0; ".join(s.name for s in data.sources if not s.settled)
+            names = "\u00a0; ".join(s.name for s in data.unsettled)
             text = "⚠ " + self.tr("Données incomplètes (%1).").replace("%1", names) + " " + text
-        exceeded = sum(1 for f in data.findings if f.retention_exceeded and f.change != "gone")
-        if exceeded:
+        if data.retention_exceeded:
             text += " " + self.tr("⚠ %1 au-delà de leur durée de conservation.").replace(
-                "%1", str(exceeded)
+                "%1", str(data.retention_exceeded)
             )
         if data.snapshots:
             last = data.snapshots[-1]
@@ -498,7 +496,7 @@ class CaseDataTab(CaseTab):
         state = self._selected_state()
         self.gather_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
-        self.retry_button.setEnabled(not running and state is not None and state.kind != "manual")
-        self.skip_button.setEnabled(not running and state is not None and not state.settled)
-        self.manual_button.setEnabled(not running and state is not None and state.kind == "manual")
+        self.retry_button.setEnabled(not running and state is not None and state.can_retry)
+        self.skip_button.setEnabled(not running and state is not None and state.can_skip)
+        self.manual_button.setEnabled(not running and state is not None and state.manual)
         self.save_button.setEnabled(not running and self._data is not None and self._data.gathered)

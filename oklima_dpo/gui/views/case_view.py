@@ -492,7 +492,7 @@ class CaseView(QWidget):
     def _due_note(self, detail: CaseDetail, deadline: DeadlineView) -> str:
         if deadline.extended:
             return self.tr("Premier délai\u00a0: %1").replace("%1", fr_date(deadline.first_due))
-        if deadline.can_extend and EventKind.EXTENDED in detail.allowed:
+        if detail.may_extend:
             return (
                 self.tr("Prolongation possible jusqu’au %1 (nouvelle échéance\u00a0: %2)")
                 .replace("%1", fr_date(deadline.extension_notice_by))
