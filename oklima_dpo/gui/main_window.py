@@ -37,6 +37,7 @@ from ..services.cases.views import CaseFilter
 from ..services.context import ServiceContext
 from .alive import if_alive
 from .messages import show_error
+from .steps import run_step
 from .views.alerts_panel import AlertsPanel
 from .views.queue import QueueView
 from .workers import Runner
@@ -44,6 +45,7 @@ from .workers import Runner
 if TYPE_CHECKING:
     from ..domain.catalogue import Catalogue
     from ..domain.register import Register
+    from .dialogs.purge import PurgeDialog
     from .views.case_data import SourcesLoader
     from .views.case_view import CaseView
     from .views.dashboard import DashboardView
@@ -491,9 +493,9 @@ class MainWindow(QMainWindow):
             dialog.open()
 
         self.statusBar().showMessage(self.tr("Recherche de ce qui est à purger…"), 5_000)
-        self._runner.submit(plan, if_alive(self, planned), if_alive(self, self._failed))
+        run_step(self._runner, self, plan, planned, self._failed)
 
-    def _run_purge(self, dialog: QWidget) -> None:
+    def _run_purge(self, dialog: PurgeDialog) -> None:
         ctx = self._ctx
 
         def work() -> object:
@@ -502,8 +504,6 @@ class MainWindow(QMainWindow):
             return run_purge(ctx)
 
         def done(report: object) -> None:
-            if shiboken6.isValid(dialog):
-                dialog.succeeded()  # type: ignore[attr-defined]
             items = report.items  # type: ignore[attr-defined]
             removed = report.suppressions_removed  # type: ignore[attr-defined]
             message = (
@@ -518,13 +518,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 20_000)
             self.refresh()
 
-        def failed(error: object) -> None:
-            if shiboken6.isValid(dialog) and dialog.isVisible():
-                dialog.show_error(error)  # type: ignore[attr-defined]
-            else:
-                self._failed(error)
-
-        self._runner.submit(work, if_alive(self, done), if_alive(self, failed))
+        run_step(self._runner, self, work, done, self._failed, dialog=dialog)
 
     def _failed(self, error: object) -> None:
         show_error(self, error)  # type: ignore[arg-type]

@@ -46,12 +46,13 @@ from ...services.answers import produce as answers
 from ...services.answers.recording import Produced
 from ...services.cases.views import CaseDetail, DocumentView
 from ...services.context import ServiceContext
-from ..alive import if_alive, named_button, row_table
+from ..alive import named_button, row_table
 from ..dialogs.pdf_preview import PdfPreviewDialog
 from ..dialogs.sending import MarkSentDialog, PasswordDialog, SentInput
 from ..dialogs.wording import WordingDialog
 from ..labels import PACKAGE, fr_moment, fr_size, package_label
 from ..models.rows import ROW_ROLE, RowsTableModel
+from ..steps import run_step
 from ..workers import Runner
 from .case_tab import CaseTab
 
@@ -370,10 +371,12 @@ class CaseAnswersTab(CaseTab):
             True,
             self.tr("Production de «\u00a0%1\u00a0»…").replace("%1", package_label(kind.value)),
         )
-        self._runner.submit(
+        run_step(
+            self._runner,
+            self,
             work,
-            if_alive(self, lambda produced: self._produced(produced, language)),
-            if_alive(self, self._failed),
+            lambda produced: self._produced(produced, language),
+            self._failed,
         )
 
     def _produced(self, produced: Produced, language: str) -> None:
@@ -438,7 +441,7 @@ class CaseAnswersTab(CaseTab):
             self.wording_dialog = dialog
             dialog.open()
 
-        self._runner.submit(work, if_alive(self, done), if_alive(self, self._failed))
+        run_step(self._runner, self, work, done, self._failed)
 
     def _wording_kept(self, kind: LetterKind, language: str, chosen: object) -> None:
         if chosen is None:
@@ -475,9 +478,7 @@ class CaseAnswersTab(CaseTab):
             return casefile.build_case_file(ctx, reference)
 
         self._set_busy(True, self.tr("Production du dossier juridique…"))
-        self._runner.submit(
-            work, if_alive(self, self._case_file_built), if_alive(self, self._failed)
-        )
+        run_step(self._runner, self, work, self._case_file_built, self._failed)
 
     def _case_file_built(self, written: Written) -> None:
         self._set_busy(False)
@@ -542,9 +543,7 @@ class CaseAnswersTab(CaseTab):
         def work() -> CaseDetail:
             return sending.mark_sent(ctx, reference, ids, channel=sent.channel, on=sent.on)
 
-        def done(detail: CaseDetail) -> None:
-            if dialog is not None and shiboken6.isValid(dialog):
-                dialog.succeeded()
+        def done(_detail: CaseDetail) -> None:
             self._say(
                 self.tr("Envoi enregistré (%1, le %2).")
                 .replace("%1", " ".join(sent.channel.split()))
@@ -552,13 +551,7 @@ class CaseAnswersTab(CaseTab):
             )
             self.changed.emit()
 
-        def failed(error: DpoError) -> None:
-            if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
-                dialog.show_error(error)
-            else:
-                self._failed(error)
-
-        self._runner.submit(work, if_alive(self, done), if_alive(self, failed))
+        run_step(self._runner, self, work, done, self._failed, dialog=dialog)
 
     def _can_mark_sent(self, documents: list[DocumentView]) -> tuple[bool, str]:
         if not documents:
@@ -588,9 +581,7 @@ class CaseAnswersTab(CaseTab):
         def failed(error: DpoError) -> None:
             self._say("⚠ " + str(error))  # a production under way stays busy
 
-        self._runner.submit(
-            lambda: _produced_ids(ctx, reference), if_alive(self, done), if_alive(self, failed)
-        )
+        run_step(self._runner, self, lambda: _produced_ids(ctx, reference), done, failed)
 
     def _failed(self, error: DpoError) -> None:
         self._set_busy(False)

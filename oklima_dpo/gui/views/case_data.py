@@ -44,6 +44,7 @@ from ..alive import if_alive, named_button, row_table
 from ..dialogs.case_actions import ActionDialog, StepDialog, TextSpec
 from ..labels import fr_moment
 from ..models.sources_models import FindingsTreeModel, SourceStatesModel
+from ..steps import run_step
 from ..workers import Progress, Runner, Task
 from .case_tab import CaseTab, SourcesLoader
 
@@ -468,19 +469,11 @@ class CaseDataTab(CaseTab):
             sources()  # the names the tab shows
             return step(ctx, reference)
 
-        def done(data: CaseData) -> None:
-            if dialog is not None and shiboken6.isValid(dialog):
-                dialog.succeeded()
-            self._changed(data)
-
         def failed(error: DpoError) -> None:
-            if dialog is not None and shiboken6.isValid(dialog):
-                dialog.show_error(error)
-            else:
-                self._failed(error)
-                self._restore()
+            self._failed(error)
+            self._restore()  # the check box the DPO changed goes back
 
-        self._runner.submit(work, if_alive(self, done), if_alive(self, failed))
+        run_step(self._runner, self, work, self._changed, failed, dialog=dialog)
 
     def _open(self, dialog: ActionDialog, on_submit: Callable[[Any], None]) -> None:
         self._dialog = dialog

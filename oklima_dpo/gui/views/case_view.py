@@ -49,6 +49,7 @@ from ..labels import (
 )
 from ..messages import show_error
 from ..models.timeline_model import DOCUMENT_ROLE, DocumentsModel, TimelineModel
+from ..steps import run_step
 from ..workers import Runner
 from .case_answers import CaseAnswersTab
 from .case_data import CaseDataTab, SourcesLoader
@@ -611,25 +612,19 @@ class CaseView(QWidget):
             return
         ctx, reference = self._ctx, self.reference
         self._set_busy(True)
-        self._runner.submit(
+        run_step(
+            self._runner,
+            self,
             lambda: step(ctx, reference, values),
-            if_alive(self, lambda detail: self._step_done(dialog, detail)),
-            if_alive(self, lambda error: self._step_failed(dialog, error)),
+            self._step_done,
+            lambda error: show_error(self, error),
+            dialog=dialog,
+            finished=lambda: self._set_busy(False),
         )
 
-    def _step_done(self, dialog: dialogs.ActionDialog, detail: CaseDetail) -> None:
-        self._set_busy(False)
-        if shiboken6.isValid(dialog):
-            dialog.succeeded()
+    def _step_done(self, detail: CaseDetail) -> None:
         self._show(detail)
         self.changed.emit(detail.reference)
-
-    def _step_failed(self, dialog: dialogs.ActionDialog, error: DpoError) -> None:
-        self._set_busy(False)
-        if shiboken6.isValid(dialog) and dialog.isVisible():
-            dialog.show_error(error)
-        else:
-            show_error(self, error)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
