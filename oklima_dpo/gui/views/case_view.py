@@ -38,7 +38,10 @@ from ...services.cases import steps as case_steps
 from ...services.cases.views import CaseDetail, DeadlineView
 from ...services.context import ServiceContext
 from ..alive import if_alive, row_table
-from ..dialogs import case_actions as dialogs
+from ..dialogs import step_dialogs
+from ..dialogs.case_actions import ActionDialog
+from ..dialogs.decide_dialog import DecideDialog
+from ..dialogs.extend_dialog import ExtendDialog
 from ..labels import (
     channel_by_label,
     fr_moment,
@@ -124,7 +127,7 @@ class CaseView(QWidget):
         self._open_document = open_document or open_with_system_viewer
         self._detail: CaseDetail | None = None
         self._busy = False
-        self._dialog: dialogs.ActionDialog | None = None
+        self._dialog: ActionDialog | None = None
         self._step: Callable[[ServiceContext, str, Any], CaseDetail] | None = None
 
         self.timeline_model = TimelineModel(self)
@@ -146,7 +149,7 @@ class CaseView(QWidget):
         return self._detail
 
     @property
-    def active_dialog(self) -> dialogs.ActionDialog | None:
+    def active_dialog(self) -> ActionDialog | None:
         """The step dialog open now, if any."""
         dialog = self._dialog
         if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
@@ -530,70 +533,69 @@ class CaseView(QWidget):
 
     # -- the steps ------------------------------------------------------------------------
     def _acknowledge(self) -> None:
-        dialog = dialogs.acknowledge_dialog(self, self._ctx.today())
+        dialog = step_dialogs.acknowledge_dialog(self, self._ctx.today())
         self._open(dialog, lambda ctx, ref, v: case_steps.acknowledge(ctx, ref, v.on))
 
     def _request_information(self) -> None:
-        dialog = dialogs.request_information_dialog(self, self._ctx.today())
+        dialog = step_dialogs.request_information_dialog(self, self._ctx.today())
         self._open(
             dialog, lambda ctx, ref, v: case_steps.request_information(ctx, ref, v.text, v.on)
         )
 
     def _information_received(self) -> None:
-        dialog = dialogs.information_received_dialog(self, self._ctx.today())
+        dialog = step_dialogs.information_received_dialog(self, self._ctx.today())
         self._open(
             dialog,
             lambda ctx, ref, v: case_steps.record_information_received(ctx, ref, v.on, v.text),
         )
 
     def _identity_verified(self) -> None:
-        dialog = dialogs.identity_verified_dialog(self, self._ctx.today())
+        dialog = step_dialogs.identity_verified_dialog(self, self._ctx.today())
         self._open(
             dialog, lambda ctx, ref, v: case_steps.record_identity_verified(ctx, ref, v.text, v.on)
         )
 
     def _extend(self) -> None:
         assert self._detail is not None
-        dialog = dialogs.ExtendDialog(self, self._detail.deadline, self._ctx.today())
+        dialog = ExtendDialog(self, self._detail.deadline, self._ctx.today())
         self._open(dialog, lambda ctx, ref, v: case_steps.extend(ctx, ref, v.text, v.on))
 
     def _decide(self) -> None:
         assert self._detail is not None
-        dialog = dialogs.DecideDialog(self, self._detail.rights)
+        dialog = DecideDialog(self, self._detail.rights)
         self._open(
             dialog,
             lambda ctx, ref, v: case_steps.decide(ctx, ref, v.right, v.outcome, v.legal_ground),
         )
 
     def _answered(self) -> None:
-        dialog = dialogs.answer_sent_dialog(self, self._ctx.today())
+        dialog = step_dialogs.answer_sent_dialog(self, self._ctx.today())
         self._open(dialog, lambda ctx, ref, v: case_steps.mark_answered(ctx, ref, v.on, v.text))
 
     def _close(self) -> None:
-        dialog = dialogs.close_dialog(self, self._ctx.today())
+        dialog = step_dialogs.close_dialog(self, self._ctx.today())
         self._open(dialog, lambda ctx, ref, v: case_steps.close(ctx, ref, v.on, v.text))
 
     def _withdraw(self) -> None:
-        dialog = dialogs.withdraw_dialog(self, self._ctx.today())
+        dialog = step_dialogs.withdraw_dialog(self, self._ctx.today())
         self._open(dialog, lambda ctx, ref, v: case_steps.withdraw(ctx, ref, v.on, v.text))
 
     def _reopen(self) -> None:
-        dialog = dialogs.reopen_dialog(self, self._ctx.today())
+        dialog = step_dialogs.reopen_dialog(self, self._ctx.today())
         self._open(dialog, lambda ctx, ref, v: case_steps.reopen(ctx, ref, v.text, v.on))
 
     def _note(self) -> None:
-        self._open(
-            dialogs.note_dialog(self), lambda ctx, ref, v: case_steps.add_note(ctx, ref, v.text)
-        )
+        dialog = step_dialogs.note_dialog(self)
+        self._open(dialog, lambda ctx, ref, v: case_steps.add_note(ctx, ref, v.text))
 
     def _assign(self) -> None:
         current = self._detail.assignee if self._detail else None
-        dialog = dialogs.assign_dialog(self, current)
+        dialog = step_dialogs.assign_dialog(self, current)
         self._open(dialog, lambda ctx, ref, v: case_steps.assign(ctx, ref, v.text))
 
     def _open(
         self,
-        dialog: dialogs.ActionDialog,
+        dialog: ActionDialog,
         step: Callable[[ServiceContext, str, Any], CaseDetail],
     ) -> None:
         """Show ``dialog``; on OK, run ``step`` with what was typed, off the GUI thread."""
