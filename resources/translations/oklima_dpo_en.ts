@@ -865,11 +865,7 @@
     </message>
 </context>
 <context>
-    <name>CaseView</name>
-    <message>
-        <source>Impossible d’ouvrir «&#xa0;%1&#xa0;» avec le lecteur du système.</source>
-        <translation>Cannot open “%1” with the system viewer.</translation>
-    </message>
+    <name>CaseHeader</name>
     <message>
         <source>Chargement…</source>
         <translation>Loading…</translation>
@@ -879,8 +875,59 @@
         <translation>Rights exercised:</translation>
     </message>
     <message>
-        <source>Échéance</source>
-        <translation>Due date</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Statut&#xa0;: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Statut&#xa0;: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reçue le %1 à %2 %3</source>
+        <translation>Received on %1 at %2 %3</translation>
+    </message>
+    <message>
+        <source>attribuée à %1</source>
+        <translation>assigned to %1</translation>
+    </message>
+    <message>
+        <source>non attribuée</source>
+        <translation>unassigned</translation>
+    </message>
+    <message>
+        <source>Représentée par %1</source>
+        <translation>Represented by %1</translation>
+    </message>
+    <message>
+        <source>mandat&#xa0;: %1</source>
+        <translation>mandate: %1</translation>
+    </message>
+    <message>
+        <source>à décider</source>
+        <translation>to be decided</translation>
+    </message>
+    <message>
+        <source>%1 (%2)&#xa0;: %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>fondement&#xa0;: %1</source>
+        <translation>legal ground: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStepsBox</name>
+    <message>
+        <source>Étapes</source>
+        <translation>Steps</translation>
     </message>
     <message>
         <source>&amp;Accuser réception…</source>
@@ -931,12 +978,15 @@
         <translation>Assi&amp;gn…</translation>
     </message>
     <message>
-        <source>Étapes</source>
-        <translation>Steps</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Impossible d’ouvrir «&#xa0;%1&#xa0;» avec le lecteur du système.</source>
+        <translation>Cannot open “%1” with the system viewer.</translation>
     </message>
     <message>
         <source>Historique</source>
@@ -975,104 +1025,8 @@
         <translation>E&amp;xecution</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Statut&#xa0;: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Statut&#xa0;: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>%1&#xa0;: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Doc&amp;uments (%1)</source>
         <translation>Doc&amp;uments (%1)</translation>
-    </message>
-    <message>
-        <source>Reçue le %1 à %2 %3</source>
-        <translation>Received on %1 at %2 %3</translation>
-    </message>
-    <message>
-        <source>attribuée à %1</source>
-        <translation>assigned to %1</translation>
-    </message>
-    <message>
-        <source>non attribuée</source>
-        <translation>unassigned</translation>
-    </message>
-    <message>
-        <source>Représentée par %1</source>
-        <translation>Represented by %1</translation>
-    </message>
-    <message>
-        <source>mandat&#xa0;: %1</source>
-        <translation>mandate: %1</translation>
-    </message>
-    <message>
-        <source>à décider</source>
-        <translation>to be decided</translation>
-    </message>
-    <message>
-        <source>%1 (%2)&#xa0;: %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>fondement&#xa0;: %1</source>
-        <translation>legal ground: %1</translation>
-    </message>
-    <message>
-        <source>demande %1</source>
-        <translation>request %1</translation>
-    </message>
-    <message>
-        <source>Échéance provisoire</source>
-        <translation>Provisional due date</translation>
-    </message>
-    <message>
-        <source>délai suspendu</source>
-        <translation>time limit suspended</translation>
-    </message>
-    <message>
-        <source>Échéance prolongée</source>
-        <translation>Extended due date</translation>
-    </message>
-    <message>
-        <source>%1&#xa0;: %2, %3</source>
-        <translation>%1: %2, %3</translation>
-    </message>
-    <message>
-        <source>Calcul du délai&#xa0;: %1</source>
-        <translation>Deadline calculation: %1</translation>
-    </message>
-    <message>
-        <source>Si prolongé&#xa0;: %1</source>
-        <translation>If extended: %1</translation>
-    </message>
-    <message>
-        <source>Premier délai&#xa0;: %1</source>
-        <translation>First deadline: %1</translation>
-    </message>
-    <message>
-        <source>Prolongation possible jusqu’au %1 (nouvelle échéance&#xa0;: %2)</source>
-        <translation>Extension possible until %1 (new due date: %2)</translation>
-    </message>
-    <message>
-        <source>J-%1</source>
-        <translation>D-%1</translation>
-    </message>
-    <message>
-        <source>aujourd’hui</source>
-        <translation>today</translation>
-    </message>
-    <message>
-        <source>en retard de %1&#xa0;j</source>
-        <translation>%1 d overdue</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1248,61 @@
     <message>
         <source>Réponses dans les délais sur 12 mois&#xa0;: %1 (%2)</source>
         <translation>Responses on time over the last 12 months: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinePanel</name>
+    <message>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>demande %1</source>
+        <translation>request %1</translation>
+    </message>
+    <message>
+        <source>Échéance provisoire</source>
+        <translation>Provisional due date</translation>
+    </message>
+    <message>
+        <source>délai suspendu</source>
+        <translation>time limit suspended</translation>
+    </message>
+    <message>
+        <source>Échéance prolongée</source>
+        <translation>Extended due date</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Calcul du délai&#xa0;: %1</source>
+        <translation>Deadline calculation: %1</translation>
+    </message>
+    <message>
+        <source>Si prolongé&#xa0;: %1</source>
+        <translation>If extended: %1</translation>
+    </message>
+    <message>
+        <source>Premier délai&#xa0;: %1</source>
+        <translation>First deadline: %1</translation>
+    </message>
+    <message>
+        <source>Prolongation possible jusqu’au %1 (nouvelle échéance&#xa0;: %2)</source>
+        <translation>Extension possible until %1 (new due date: %2)</translation>
+    </message>
+    <message>
+        <source>J-%1</source>
+        <translation>D-%1</translation>
+    </message>
+    <message>
+        <source>aujourd’hui</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>en retard de %1&#xa0;j</source>
+        <translation>%1 d overdue</translation>
     </message>
 </context>
 <context>
@@ -4120,7 +4129,7 @@ Ctrl+Q: quit</translation>
     </message>
     <message>
         <source>Accusé de réception</source>
-        <extracomment>What can be produced for a case (``PackageKind`` values), in the order the combo offers them.</extracomment>
+        <extracomment>What can be produced for a case (``LetterKind`` values), in the order the combo offers them.</extracomment>
         <translation>Acknowledgement of receipt</translation>
     </message>
     <message>
