@@ -143,6 +143,97 @@
     </message>
 </context>
 <context>
+    <name>AnswersProduction</name>
+    <message>
+        <source>Français</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Document à produire</source>
+        <translation>Document to produce</translation>
+    </message>
+    <message>
+        <source>Document à produ&amp;ire&#xa0;:</source>
+        <translation>Document to pro&amp;duce:</translation>
+    </message>
+    <message>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Langue&#xa0;:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Chi&amp;ffrer (AES-256)</source>
+        <translation>En&amp;crypt (AES-256)</translation>
+    </message>
+    <message>
+        <source>Chiffrer (AES-256)</source>
+        <translation>Encrypt (AES-256)</translation>
+    </message>
+    <message>
+        <source>PDF ou archive zip chiffrés en AES-256&#xa0;; le mot de passe est affiché une seule fois, à communiquer par un autre moyen.</source>
+        <translation>PDF or zip archive encrypted with AES-256; the password is shown once, to be sent by another channel.</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier le texte…</source>
+        <translation>Edit the &amp;wording…</translation>
+    </message>
+    <message>
+        <source>Produire</source>
+        <translation>Produce</translation>
+    </message>
+    <message>
+        <source>Produire le document (%1)</source>
+        <translation>Produce the document (%1)</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;juridique…</source>
+        <translation>Legal case &amp;file…</translation>
+    </message>
+    <message>
+        <source>Un PDF pour le service juridique&#xa0;: résumé, chronologie, délai, décisions, documents envoyés et journal de la demande.</source>
+        <translation>A PDF for the legal team: summary, timeline, deadline, decisions, documents sent and the request&apos;s journal.</translation>
+    </message>
+    <message>
+        <source>Production de «&#xa0;%1&#xa0;»…</source>
+        <translation>Producing “%1”…</translation>
+    </message>
+    <message>
+        <source>Produit&#xa0;: %1 (dans %2).</source>
+        <translation>Produced: %1 (in %2).</translation>
+    </message>
+    <message>
+        <source>%1 donnée(s) d’autres personnes masquée(s).</source>
+        <translation>%1 item(s) of other people’s data masked.</translation>
+    </message>
+    <message>
+        <source>Texte modifié, utilisé pour la prochaine production.</source>
+        <translation>Edited wording, used for the next production.</translation>
+    </message>
+    <message>
+        <source>Texte du modèle&#xa0;; une modification est gardée dans la demande&#xa0;: «&#xa0;Modifier le texte…&#xa0;» la reprend.</source>
+        <translation>Template wording; an edit is kept in the request: “Edit the wording…” brings it back.</translation>
+    </message>
+    <message>
+        <source>Texte du modèle.</source>
+        <translation>Template wording.</translation>
+    </message>
+    <message>
+        <source>Production du dossier juridique…</source>
+        <translation>Producing the legal case file…</translation>
+    </message>
+    <message>
+        <source>Dossier juridique&#xa0;: %1</source>
+        <translation>Legal case file: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <source>Accuser réception</source>
@@ -319,138 +410,6 @@
     <message>
         <source>&amp;Chargé(e) de la demande&#xa0;:</source>
         <translation>&amp;Assignee:</translation>
-    </message>
-</context>
-<context>
-    <name>CaseAnswersTab</name>
-    <message>
-        <source>Français</source>
-        <extracomment>The packages that read the reviewed data, hence the catalogue and the register.</extracomment>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>Document à produire</source>
-        <translation>Document to produce</translation>
-    </message>
-    <message>
-        <source>Document à produ&amp;ire&#xa0;:</source>
-        <translation>Document to pro&amp;duce:</translation>
-    </message>
-    <message>
-        <source>Langue</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>&amp;Langue&#xa0;:</source>
-        <translation>&amp;Language:</translation>
-    </message>
-    <message>
-        <source>Chi&amp;ffrer (AES-256)</source>
-        <translation>En&amp;crypt (AES-256)</translation>
-    </message>
-    <message>
-        <source>Chiffrer (AES-256)</source>
-        <translation>Encrypt (AES-256)</translation>
-    </message>
-    <message>
-        <source>PDF ou archive zip chiffrés en AES-256&#xa0;; le mot de passe est affiché une seule fois, à communiquer par un autre moyen.</source>
-        <translation>PDF or zip archive encrypted with AES-256; the password is shown once, to be sent by another channel.</translation>
-    </message>
-    <message>
-        <source>&amp;Modifier le texte…</source>
-        <translation>Edit the &amp;wording…</translation>
-    </message>
-    <message>
-        <source>Produire</source>
-        <translation>Produce</translation>
-    </message>
-    <message>
-        <source>Produire le document (%1)</source>
-        <translation>Produce the document (%1)</translation>
-    </message>
-    <message>
-        <source>Dossier &amp;juridique…</source>
-        <translation>Legal case &amp;file…</translation>
-    </message>
-    <message>
-        <source>Un PDF pour le service juridique&#xa0;: résumé, chronologie, délai, décisions, documents envoyés et journal de la demande.</source>
-        <translation>A PDF for the legal team: summary, timeline, deadline, decisions, documents sent and the request&apos;s journal.</translation>
-    </message>
-    <message>
-        <source>Documents produits pour la demande&#xa0;:</source>
-        <translation>Documents produced for the request:</translation>
-    </message>
-    <message>
-        <source>Documents produits</source>
-        <translation>Documents produced</translation>
-    </message>
-    <message>
-        <source>Aperçu</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <source>Lire le document sélectionné (Entrée)</source>
-        <translation>Read the selected document (Enter)</translation>
-    </message>
-    <message>
-        <source>Mar&amp;quer comme envoyé…</source>
-        <translation>Mar&amp;k as sent…</translation>
-    </message>
-    <message>
-        <source>Production de «&#xa0;%1&#xa0;»…</source>
-        <translation>Producing “%1”…</translation>
-    </message>
-    <message>
-        <source>Produit&#xa0;: %1 (dans %2).</source>
-        <translation>Produced: %1 (in %2).</translation>
-    </message>
-    <message>
-        <source>%1 donnée(s) d’autres personnes masquée(s).</source>
-        <translation>%1 item(s) of other people’s data masked.</translation>
-    </message>
-    <message>
-        <source>Texte modifié, utilisé pour la prochaine production.</source>
-        <translation>Edited wording, used for the next production.</translation>
-    </message>
-    <message>
-        <source>Texte du modèle&#xa0;; une modification est gardée dans la demande&#xa0;: «&#xa0;Modifier le texte…&#xa0;» la reprend.</source>
-        <translation>Template wording; an edit is kept in the request: “Edit the wording…” brings it back.</translation>
-    </message>
-    <message>
-        <source>Texte du modèle.</source>
-        <translation>Template wording.</translation>
-    </message>
-    <message>
-        <source>Production du dossier juridique…</source>
-        <translation>Producing the legal case file…</translation>
-    </message>
-    <message>
-        <source>Dossier juridique&#xa0;: %1</source>
-        <translation>Legal case file: %1</translation>
-    </message>
-    <message>
-        <source>Envoi enregistré (%1, le %2).</source>
-        <translation>Sending recorded (%1, on %2).</translation>
-    </message>
-    <message>
-        <source>Sélectionner les documents envoyés.</source>
-        <translation>Select the documents sent.</translation>
-    </message>
-    <message>
-        <source>Lire d’abord dans l’aperçu&#xa0;: %1.</source>
-        <translation>Read in the preview first: %1.</translation>
-    </message>
-    <message>
-        <source>Lecture des documents de la demande…</source>
-        <translation>Reading the request’s documents…</translation>
-    </message>
-    <message>
-        <source>Enregistrer le moyen et la date d’envoi des documents sélectionnés</source>
-        <translation>Record how and when the selected documents were sent</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2456,49 @@ Ctrl+Q: quit</translation>
     <message>
         <source>à lire</source>
         <translation>to read</translation>
+    </message>
+</context>
+<context>
+    <name>ProducedDocumentsPanel</name>
+    <message>
+        <source>Documents produits pour la demande&#xa0;:</source>
+        <translation>Documents produced for the request:</translation>
+    </message>
+    <message>
+        <source>Documents produits</source>
+        <translation>Documents produced</translation>
+    </message>
+    <message>
+        <source>Aperçu</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Lire le document sélectionné (Entrée)</source>
+        <translation>Read the selected document (Enter)</translation>
+    </message>
+    <message>
+        <source>Mar&amp;quer comme envoyé…</source>
+        <translation>Mar&amp;k as sent…</translation>
+    </message>
+    <message>
+        <source>Envoi enregistré (%1, le %2).</source>
+        <translation>Sending recorded (%1, on %2).</translation>
+    </message>
+    <message>
+        <source>Sélectionner les documents envoyés.</source>
+        <translation>Select the documents sent.</translation>
+    </message>
+    <message>
+        <source>Lire d’abord dans l’aperçu&#xa0;: %1.</source>
+        <translation>Read in the preview first: %1.</translation>
+    </message>
+    <message>
+        <source>Lecture des documents de la demande…</source>
+        <translation>Reading the request’s documents…</translation>
+    </message>
+    <message>
+        <source>Enregistrer le moyen et la date d’envoi des documents sélectionnés</source>
+        <translation>Record how and when the selected documents were sent</translation>
     </message>
 </context>
 <context>
