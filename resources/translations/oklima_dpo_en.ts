@@ -431,28 +431,8 @@
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <source>Écarter une source</source>
-        <translation>Skip a source</translation>
-    </message>
-    <message>
-        <source>É&amp;carter</source>
-        <translation>S&amp;kip</translation>
-    </message>
-    <message>
-        <source>«&#xa0;%1&#xa0;» ne sera plus attendue&#xa0;: les données de la demande pourront être déclarées complètes.</source>
-        <translation>“%1” will no longer be waited for: the request’s data may then be declared complete.</translation>
-    </message>
-    <message>
-        <source>&amp;Motif&#xa0;:</source>
-        <translation>&amp;Reason:</translation>
-    </message>
-    <message>
         <source>Écarté&#xa0;: %1</source>
         <translation>Excluded: %1</translation>
-    </message>
-    <message>
-        <source>«&#xa0;%1&#xa0;» ne figurera pas dans la réponse.</source>
-        <translation>“%1” will not appear in the answer.</translation>
     </message>
     <message>
         <source>Aucune recherche dans les sources pour cette demande.</source>
@@ -501,10 +481,6 @@
     <message>
         <source>Revue enregistrée le %1 (SHA-256 %2…).</source>
         <translation>Review saved on %1 (SHA-256 %2…).</translation>
-    </message>
-    <message>
-        <source>Écarter un enregistrement</source>
-        <translation>Exclude a record</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2796,33 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Source&#xa0;:</source>
         <translation>Source:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialogs</name>
+    <message>
+        <source>Écarter une source</source>
+        <translation>Skip a source</translation>
+    </message>
+    <message>
+        <source>É&amp;carter</source>
+        <translation>S&amp;kip</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» ne sera plus attendue&#xa0;: les données de la demande pourront être déclarées complètes.</source>
+        <translation>“%1” will no longer be waited for: the request’s data may then be declared complete.</translation>
+    </message>
+    <message>
+        <source>&amp;Motif&#xa0;:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Écarter un enregistrement</source>
+        <translation>Exclude a record</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» ne figurera pas dans la réponse.</source>
+        <translation>“%1” will not appear in the answer.</translation>
     </message>
 </context>
 <context>
