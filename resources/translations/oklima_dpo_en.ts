@@ -1616,30 +1616,6 @@
         <translation>The selected language will take effect the next time OKLIMA DPO starts.</translation>
     </message>
     <message>
-        <source>Export du registre des demandes…</source>
-        <translation>Exporting the register of requests…</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Registre des demandes</source>
-        <translation>Register of requests</translation>
-    </message>
-    <message>
-        <source>Registre exporté&#xa0;: %1</source>
-        <translation>Register exported: %1</translation>
-    </message>
-    <message>
-        <source>Recherche de ce qui est à purger…</source>
-        <translation>Looking for what is due for purging…</translation>
-    </message>
-    <message>
-        <source>Purge faite&#xa0;: %1 purge(s) sur %2 demande(s), %3 entrée(s) échue(s) retirée(s) de la liste d’opposition&#xa0;; chaque purge est au journal.</source>
-        <translation>Purge done: %1 purge(s) over %2 request(s), %3 expired entr(y/ies) removed from the objection list; each purge is in the journal.</translation>
-    </message>
-    <message>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -2505,6 +2481,17 @@ Ctrl+Q: quit</translation>
     </message>
 </context>
 <context>
+    <name>PurgeFlow</name>
+    <message>
+        <source>Recherche de ce qui est à purger…</source>
+        <translation>Looking for what is due for purging…</translation>
+    </message>
+    <message>
+        <source>Purge faite&#xa0;: %1 purge(s) sur %2 demande(s), %3 entrée(s) échue(s) retirée(s) de la liste d’opposition&#xa0;; chaque purge est au journal.</source>
+        <translation>Purge done: %1 purge(s) over %2 request(s), %3 expired entr(y/ies) removed from the objection list; each purge is in the journal.</translation>
+    </message>
+</context>
+<context>
     <name>PurgeItemsModel</name>
     <message>
         <source>Demande</source>
@@ -2598,6 +2585,25 @@ Ctrl+Q: quit</translation>
             <numerusform>of %n loaded</numerusform>
             <numerusform>of %n loaded</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
+    <message>
+        <source>Export du registre des demandes…</source>
+        <translation>Exporting the register of requests…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Registre des demandes</source>
+        <translation>Register of requests</translation>
+    </message>
+    <message>
+        <source>Registre exporté&#xa0;: %1</source>
+        <translation>Register exported: %1</translation>
     </message>
 </context>
 <context>
