@@ -1241,6 +1241,41 @@
     </message>
 </context>
 <context>
+    <name>DeadlinesPage</name>
+    <message>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle)</source>
+        <translation>Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle)</translation>
+    </message>
+    <message>
+        <source> jour</source>
+        <translation> day</translation>
+    </message>
+    <message>
+        <source> jours</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>L’Alsace-Moselle ajoute en %1&#xa0;: %2. Changer de calendrier recalcule, à l’enregistrement, les échéances des demandes en cours.</source>
+        <translation>In %1, Alsace-Moselle adds: %2. Changing the calendar recalculates, on saving, the due dates of open requests.</translation>
+    </message>
+    <message>
+        <source>Exemple&#xa0;: reçue le %1, informations demandées le %2 et reçues le %3 → échéance le %4 (sans suspension&#xa0;: %5).</source>
+        <translation>Example: received on %1, information requested on %2 and received on %3 → due on %4 (without suspension: %5).</translation>
+    </message>
+    <message>
+        <source>Exemple&#xa0;: échéance prolongée le %1 — %2.</source>
+        <translation>Example: extended due date %1 — %2.</translation>
+    </message>
+    <message>
+        <source>Exemple&#xa0;: informations demandées le %1, sans réponse → relance le %2.</source>
+        <translation>Example: information requested on %1, no answer → reminder on %2.</translation>
+    </message>
+</context>
+<context>
     <name>DecideDialog</name>
     <message>
         <source>Décider</source>
@@ -1503,6 +1538,37 @@
     <message>
         <source>Journal altéré&#xa0;: %1.</source>
         <translation>Log altered: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeepingPage</name>
+    <message>
+        <source>Vide&#xa0;: le dossier par défaut du programme, %1.</source>
+        <translation>Empty: the program’s default folder, %1.</translation>
+    </message>
+    <message>
+        <source>Vide&#xa0;: le dossier par défaut du programme.</source>
+        <translation>Empty: the program’s default folder.</translation>
+    </message>
+    <message>
+        <source> an</source>
+        <translation> year</translation>
+    </message>
+    <message>
+        <source> ans</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source> jour</source>
+        <translation> day</translation>
+    </message>
+    <message>
+        <source> jours</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Dossier d’export</source>
+        <translation>Export folder</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2205,29 @@ Ctrl+Q: quit</translation>
     <message>
         <source>&amp;Langue&#xa0;:</source>
         <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>Aucun logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Logo de l’organisation</source>
+        <translation>Organisation logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Tous les fichiers (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Aperçu impossible</source>
+        <translation>Preview unavailable</translation>
     </message>
 </context>
 <context>
@@ -2834,24 +2923,8 @@ Ctrl+Q: quit</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>National</source>
-        <translation>National</translation>
-    </message>
-    <message>
-        <source>Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle)</source>
-        <translation>Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle)</translation>
-    </message>
-    <message>
         <source>Aucun logo</source>
         <translation>No logo</translation>
-    </message>
-    <message>
-        <source>Vide&#xa0;: le dossier par défaut du programme, %1.</source>
-        <translation>Empty: the program’s default folder, %1.</translation>
-    </message>
-    <message>
-        <source>Vide&#xa0;: le dossier par défaut du programme.</source>
-        <translation>Empty: the program’s default folder.</translation>
     </message>
     <message>
         <source>&amp;Enregistrer</source>
@@ -2868,38 +2941,6 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Annuler sans enregistrer</source>
         <translation>Cancel without saving</translation>
-    </message>
-    <message>
-        <source> jour</source>
-        <translation> day</translation>
-    </message>
-    <message>
-        <source> jours</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <source> an</source>
-        <translation> year</translation>
-    </message>
-    <message>
-        <source> ans</source>
-        <translation> years</translation>
-    </message>
-    <message>
-        <source>L’Alsace-Moselle ajoute en %1&#xa0;: %2. Changer de calendrier recalcule, à l’enregistrement, les échéances des demandes en cours.</source>
-        <translation>In %1, Alsace-Moselle adds: %2. Changing the calendar recalculates, on saving, the due dates of open requests.</translation>
-    </message>
-    <message>
-        <source>Exemple&#xa0;: reçue le %1, informations demandées le %2 et reçues le %3 → échéance le %4 (sans suspension&#xa0;: %5).</source>
-        <translation>Example: received on %1, information requested on %2 and received on %3 → due on %4 (without suspension: %5).</translation>
-    </message>
-    <message>
-        <source>Exemple&#xa0;: échéance prolongée le %1 — %2.</source>
-        <translation>Example: extended due date %1 — %2.</translation>
-    </message>
-    <message>
-        <source>Exemple&#xa0;: informations demandées le %1, sans réponse → relance le %2.</source>
-        <translation>Example: information requested on %1, no answer → reminder on %2.</translation>
     </message>
     <message>
         <source>%1 (%2)&#xa0;: %3 → %4</source>
@@ -2924,22 +2965,6 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Rien n’a été enregistré&#xa0;: corriger ce qui est signalé.</source>
         <translation>Nothing was saved: correct what is flagged.</translation>
-    </message>
-    <message>
-        <source>Logo de l’organisation</source>
-        <translation>Organisation logo</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
-    </message>
-    <message>
-        <source>Tous les fichiers (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
-        <source>Aperçu impossible</source>
-        <translation>Preview unavailable</translation>
     </message>
     <message>
         <source>Dossier d’export</source>
