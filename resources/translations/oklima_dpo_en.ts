@@ -1860,10 +1860,6 @@ Ctrl+Q: quit</translation>
         <translation>English</translation>
     </message>
     <message>
-        <source>Retirer</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
         <source>Indiquer le nom du représentant.</source>
         <translation>Enter the representative’s name.</translation>
     </message>
@@ -1882,22 +1878,6 @@ Ctrl+Q: quit</translation>
     <message>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.eml *.msg *.txt *.jpg *.jpeg *.png *.tif *.odt *.docx)</source>
-        <translation>Documents (*.pdf *.eml *.msg *.txt *.jpg *.jpeg *.png *.tif *.odt *.docx)</translation>
-    </message>
-    <message>
-        <source>Tous les fichiers (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
-        <source>Fichier du mandat</source>
-        <translation>Mandate file</translation>
-    </message>
-    <message>
-        <source>Pièces reçues</source>
-        <translation>Documents received</translation>
     </message>
     <message>
         <source>Nouvelle demande</source>
@@ -2891,6 +2871,29 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Source&#xa0;:</source>
         <translation>Source:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFiles</name>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.eml *.msg *.txt *.jpg *.jpeg *.png *.tif *.odt *.docx)</source>
+        <translation>Documents (*.pdf *.eml *.msg *.txt *.jpg *.jpeg *.png *.tif *.odt *.docx)</translation>
+    </message>
+    <message>
+        <source>Tous les fichiers (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Fichier du mandat</source>
+        <translation>Mandate file</translation>
+    </message>
+    <message>
+        <source>Pièces reçues</source>
+        <translation>Documents received</translation>
     </message>
 </context>
 <context>
