@@ -2676,62 +2676,14 @@ Ctrl+Q: quit</translation>
     </message>
 </context>
 <context>
-    <name>RegisterView</name>
+    <name>RegisterHtml</name>
     <message>
-        <source>Registre des traitements</source>
-        <translation>Record of processing activities</translation>
+        <source>Consultation seule, d’après la «&#xa0;%1&#xa0;». Responsable du traitement&#xa0;: %2.</source>
+        <translation>Read-only, based on the “%1”. Controller: %2.</translation>
     </message>
     <message>
-        <source>Nom, finalité, catégorie de données, base légale…</source>
-        <translation>Name, purpose, data category, legal basis…</translation>
-    </message>
-    <message>
-        <source>Filtrer les traitements</source>
-        <translation>Filter the processing activities</translation>
-    </message>
-    <message>
-        <source>Fil&amp;trer&#xa0;:</source>
-        <translation>Fil&amp;ter:</translation>
-    </message>
-    <message>
-        <source>&amp;Recharger</source>
-        <translation>Rel&amp;oad</translation>
-    </message>
-    <message>
-        <source>Recharger le registre</source>
-        <translation>Reload the record</translation>
-    </message>
-    <message>
-        <source>Relire le fichier du registre (F5)</source>
-        <translation>Read the record file again (F5)</translation>
-    </message>
-    <message>
-        <source>Erreur de chargement du registre</source>
-        <translation>Error loading the record</translation>
-    </message>
-    <message>
-        <source>Traitements du registre</source>
-        <translation>Processing activities in the record</translation>
-    </message>
-    <message>
-        <source>Détail du traitement</source>
-        <translation>Processing activity details</translation>
-    </message>
-    <message>
-        <source>Responsable et droits</source>
-        <translation>Controller and rights</translation>
-    </message>
-    <message>
-        <source>&amp;Détail du traitement</source>
-        <translation>Activity deta&amp;ils</translation>
-    </message>
-    <message>
-        <source>Responsable, droits et re&amp;marques</source>
-        <translation>Controller, rights and re&amp;marks</translation>
-    </message>
-    <message>
-        <source>Chargement…</source>
-        <translation>Loading…</translation>
+        <source>Sélectionnez un traitement dans la liste pour en voir le détail.</source>
+        <translation>Select a processing activity in the list to see its details.</translation>
     </message>
     <message>
         <source>Le registre des traitements n’a pas pu être chargé.</source>
@@ -2744,25 +2696,6 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Fichier&#xa0;:</source>
         <translation>File:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n traitement(s)</source>
-        <translation>
-            <numerusform>%n processing activity</numerusform>
-            <numerusform>%n processing activities</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 sur %2 traitements</source>
-        <translation>%1 of %2 processing activities</translation>
-    </message>
-    <message>
-        <source>Consultation seule, d’après la «&#xa0;%1&#xa0;». Responsable du traitement&#xa0;: %2.</source>
-        <translation>Read-only, based on the “%1”. Controller: %2.</translation>
-    </message>
-    <message>
-        <source>Sélectionnez un traitement dans la liste pour en voir le détail.</source>
-        <translation>Select a processing activity in the list to see its details.</translation>
     </message>
     <message>
         <source>Base légale&#xa0;:</source>
@@ -2871,6 +2804,76 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Source&#xa0;:</source>
         <translation>Source:</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Registre des traitements</source>
+        <translation>Record of processing activities</translation>
+    </message>
+    <message>
+        <source>Nom, finalité, catégorie de données, base légale…</source>
+        <translation>Name, purpose, data category, legal basis…</translation>
+    </message>
+    <message>
+        <source>Filtrer les traitements</source>
+        <translation>Filter the processing activities</translation>
+    </message>
+    <message>
+        <source>Fil&amp;trer&#xa0;:</source>
+        <translation>Fil&amp;ter:</translation>
+    </message>
+    <message>
+        <source>&amp;Recharger</source>
+        <translation>Rel&amp;oad</translation>
+    </message>
+    <message>
+        <source>Recharger le registre</source>
+        <translation>Reload the record</translation>
+    </message>
+    <message>
+        <source>Relire le fichier du registre (F5)</source>
+        <translation>Read the record file again (F5)</translation>
+    </message>
+    <message>
+        <source>Erreur de chargement du registre</source>
+        <translation>Error loading the record</translation>
+    </message>
+    <message>
+        <source>Traitements du registre</source>
+        <translation>Processing activities in the record</translation>
+    </message>
+    <message>
+        <source>Détail du traitement</source>
+        <translation>Processing activity details</translation>
+    </message>
+    <message>
+        <source>Responsable et droits</source>
+        <translation>Controller and rights</translation>
+    </message>
+    <message>
+        <source>&amp;Détail du traitement</source>
+        <translation>Activity deta&amp;ils</translation>
+    </message>
+    <message>
+        <source>Responsable, droits et re&amp;marques</source>
+        <translation>Controller, rights and re&amp;marks</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n traitement(s)</source>
+        <translation>
+            <numerusform>%n processing activity</numerusform>
+            <numerusform>%n processing activities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sur %2 traitements</source>
+        <translation>%1 of %2 processing activities</translation>
     </message>
 </context>
 <context>
