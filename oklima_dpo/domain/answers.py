@@ -3,11 +3,13 @@ are named, and which of them answer the request (LEGAL.md §4)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 from .rights import Right
+from .workflow import Status
 
-__all__ = ["EXECUTED", "LetterKind"]
+__all__ = ["EXECUTED", "LetterKind", "suggested_letter"]
 
 
 class LetterKind(StrEnum):
@@ -74,6 +76,20 @@ class LetterKind(StrEnum):
             if f"-{kind.code}-" in filename:
                 return kind
         return None
+
+
+def suggested_letter(status: Status, rights: Iterable[Right]) -> LetterKind:
+    """What a DPO would produce next for a case, to save a click (any other letter stays one
+    choice away): the acknowledgement of a request just received, else the answer to access,
+    else the portability export, else an acknowledgement."""
+    if status is Status.RECEIVED:
+        return LetterKind.ACKNOWLEDGEMENT
+    asked = set(rights)
+    if Right.ACCESS in asked:
+        return LetterKind.ACCESS
+    if Right.PORTABILITY in asked:
+        return LetterKind.PORTABILITY
+    return LetterKind.ACKNOWLEDGEMENT
 
 
 _EXECUTED = {

@@ -143,6 +143,97 @@
     </message>
 </context>
 <context>
+    <name>AnswersProduction</name>
+    <message>
+        <source>Français</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Document à produire</source>
+        <translation>Document to produce</translation>
+    </message>
+    <message>
+        <source>Document à produ&amp;ire&#xa0;:</source>
+        <translation>Document to pro&amp;duce:</translation>
+    </message>
+    <message>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Langue&#xa0;:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Chi&amp;ffrer (AES-256)</source>
+        <translation>En&amp;crypt (AES-256)</translation>
+    </message>
+    <message>
+        <source>Chiffrer (AES-256)</source>
+        <translation>Encrypt (AES-256)</translation>
+    </message>
+    <message>
+        <source>PDF ou archive zip chiffrés en AES-256&#xa0;; le mot de passe est affiché une seule fois, à communiquer par un autre moyen.</source>
+        <translation>PDF or zip archive encrypted with AES-256; the password is shown once, to be sent by another channel.</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier le texte…</source>
+        <translation>Edit the &amp;wording…</translation>
+    </message>
+    <message>
+        <source>Produire</source>
+        <translation>Produce</translation>
+    </message>
+    <message>
+        <source>Produire le document (%1)</source>
+        <translation>Produce the document (%1)</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;juridique…</source>
+        <translation>Legal case &amp;file…</translation>
+    </message>
+    <message>
+        <source>Un PDF pour le service juridique&#xa0;: résumé, chronologie, délai, décisions, documents envoyés et journal de la demande.</source>
+        <translation>A PDF for the legal team: summary, timeline, deadline, decisions, documents sent and the request&apos;s journal.</translation>
+    </message>
+    <message>
+        <source>Production de «&#xa0;%1&#xa0;»…</source>
+        <translation>Producing “%1”…</translation>
+    </message>
+    <message>
+        <source>Produit&#xa0;: %1 (dans %2).</source>
+        <translation>Produced: %1 (in %2).</translation>
+    </message>
+    <message>
+        <source>%1 donnée(s) d’autres personnes masquée(s).</source>
+        <translation>%1 item(s) of other people’s data masked.</translation>
+    </message>
+    <message>
+        <source>Texte modifié, utilisé pour la prochaine production.</source>
+        <translation>Edited wording, used for the next production.</translation>
+    </message>
+    <message>
+        <source>Texte du modèle&#xa0;; une modification est gardée dans la demande&#xa0;: «&#xa0;Modifier le texte…&#xa0;» la reprend.</source>
+        <translation>Template wording; an edit is kept in the request: “Edit the wording…” brings it back.</translation>
+    </message>
+    <message>
+        <source>Texte du modèle.</source>
+        <translation>Template wording.</translation>
+    </message>
+    <message>
+        <source>Production du dossier juridique…</source>
+        <translation>Producing the legal case file…</translation>
+    </message>
+    <message>
+        <source>Dossier juridique&#xa0;: %1</source>
+        <translation>Legal case file: %1</translation>
+    </message>
+</context>
+<context>
     <name>ApplyPanel</name>
     <message>
         <source>Exécuter…</source>
@@ -369,138 +460,6 @@
     </message>
 </context>
 <context>
-    <name>CaseAnswersTab</name>
-    <message>
-        <source>Français</source>
-        <extracomment>The packages that read the reviewed data, hence the catalogue and the register.</extracomment>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>Document à produire</source>
-        <translation>Document to produce</translation>
-    </message>
-    <message>
-        <source>Document à produ&amp;ire&#xa0;:</source>
-        <translation>Document to pro&amp;duce:</translation>
-    </message>
-    <message>
-        <source>Langue</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>&amp;Langue&#xa0;:</source>
-        <translation>&amp;Language:</translation>
-    </message>
-    <message>
-        <source>Chi&amp;ffrer (AES-256)</source>
-        <translation>En&amp;crypt (AES-256)</translation>
-    </message>
-    <message>
-        <source>Chiffrer (AES-256)</source>
-        <translation>Encrypt (AES-256)</translation>
-    </message>
-    <message>
-        <source>PDF ou archive zip chiffrés en AES-256&#xa0;; le mot de passe est affiché une seule fois, à communiquer par un autre moyen.</source>
-        <translation>PDF or zip archive encrypted with AES-256; the password is shown once, to be sent by another channel.</translation>
-    </message>
-    <message>
-        <source>&amp;Modifier le texte…</source>
-        <translation>Edit the &amp;wording…</translation>
-    </message>
-    <message>
-        <source>Produire</source>
-        <translation>Produce</translation>
-    </message>
-    <message>
-        <source>Produire le document (%1)</source>
-        <translation>Produce the document (%1)</translation>
-    </message>
-    <message>
-        <source>Dossier &amp;juridique…</source>
-        <translation>Legal case &amp;file…</translation>
-    </message>
-    <message>
-        <source>Un PDF pour le service juridique&#xa0;: résumé, chronologie, délai, décisions, documents envoyés et journal de la demande.</source>
-        <translation>A PDF for the legal team: summary, timeline, deadline, decisions, documents sent and the request&apos;s journal.</translation>
-    </message>
-    <message>
-        <source>Documents produits pour la demande&#xa0;:</source>
-        <translation>Documents produced for the request:</translation>
-    </message>
-    <message>
-        <source>Documents produits</source>
-        <translation>Documents produced</translation>
-    </message>
-    <message>
-        <source>Aperçu</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <source>Lire le document sélectionné (Entrée)</source>
-        <translation>Read the selected document (Enter)</translation>
-    </message>
-    <message>
-        <source>Mar&amp;quer comme envoyé…</source>
-        <translation>Mar&amp;k as sent…</translation>
-    </message>
-    <message>
-        <source>Production de «&#xa0;%1&#xa0;»…</source>
-        <translation>Producing “%1”…</translation>
-    </message>
-    <message>
-        <source>Produit&#xa0;: %1 (dans %2).</source>
-        <translation>Produced: %1 (in %2).</translation>
-    </message>
-    <message>
-        <source>%1 donnée(s) d’autres personnes masquée(s).</source>
-        <translation>%1 item(s) of other people’s data masked.</translation>
-    </message>
-    <message>
-        <source>Texte modifié, utilisé pour la prochaine production.</source>
-        <translation>Edited wording, used for the next production.</translation>
-    </message>
-    <message>
-        <source>Texte du modèle&#xa0;; une modification est gardée dans la demande&#xa0;: «&#xa0;Modifier le texte…&#xa0;» la reprend.</source>
-        <translation>Template wording; an edit is kept in the request: “Edit the wording…” brings it back.</translation>
-    </message>
-    <message>
-        <source>Texte du modèle.</source>
-        <translation>Template wording.</translation>
-    </message>
-    <message>
-        <source>Production du dossier juridique…</source>
-        <translation>Producing the legal case file…</translation>
-    </message>
-    <message>
-        <source>Dossier juridique&#xa0;: %1</source>
-        <translation>Legal case file: %1</translation>
-    </message>
-    <message>
-        <source>Envoi enregistré (%1, le %2).</source>
-        <translation>Sending recorded (%1, on %2).</translation>
-    </message>
-    <message>
-        <source>Sélectionner les documents envoyés.</source>
-        <translation>Select the documents sent.</translation>
-    </message>
-    <message>
-        <source>Lire d’abord dans l’aperçu&#xa0;: %1.</source>
-        <translation>Read in the preview first: %1.</translation>
-    </message>
-    <message>
-        <source>Lecture des documents de la demande…</source>
-        <translation>Reading the request’s documents…</translation>
-    </message>
-    <message>
-        <source>Enregistrer le moyen et la date d’envoi des documents sélectionnés</source>
-        <translation>Record how and when the selected documents were sent</translation>
-    </message>
-</context>
-<context>
     <name>CaseDataTab</name>
     <message>
         <source>État des sources</source>
@@ -519,28 +478,8 @@
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <source>Écarter une source</source>
-        <translation>Skip a source</translation>
-    </message>
-    <message>
-        <source>É&amp;carter</source>
-        <translation>S&amp;kip</translation>
-    </message>
-    <message>
-        <source>«&#xa0;%1&#xa0;» ne sera plus attendue&#xa0;: les données de la demande pourront être déclarées complètes.</source>
-        <translation>“%1” will no longer be waited for: the request’s data may then be declared complete.</translation>
-    </message>
-    <message>
-        <source>&amp;Motif&#xa0;:</source>
-        <translation>&amp;Reason:</translation>
-    </message>
-    <message>
         <source>Écarté&#xa0;: %1</source>
         <translation>Excluded: %1</translation>
-    </message>
-    <message>
-        <source>«&#xa0;%1&#xa0;» ne figurera pas dans la réponse.</source>
-        <translation>“%1” will not appear in the answer.</translation>
     </message>
     <message>
         <source>Aucune recherche dans les sources pour cette demande.</source>
@@ -590,17 +529,9 @@
         <source>Revue enregistrée le %1 (SHA-256 %2…).</source>
         <translation>Review saved on %1 (SHA-256 %2…).</translation>
     </message>
-    <message>
-        <source>Écarter un enregistrement</source>
-        <translation>Exclude a record</translation>
-    </message>
 </context>
 <context>
-    <name>CaseView</name>
-    <message>
-        <source>Impossible d’ouvrir «&#xa0;%1&#xa0;» avec le lecteur du système.</source>
-        <translation>Cannot open “%1” with the system viewer.</translation>
-    </message>
+    <name>CaseHeader</name>
     <message>
         <source>Chargement…</source>
         <translation>Loading…</translation>
@@ -610,8 +541,59 @@
         <translation>Rights exercised:</translation>
     </message>
     <message>
-        <source>Échéance</source>
-        <translation>Due date</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Statut&#xa0;: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Statut&#xa0;: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reçue le %1 à %2 %3</source>
+        <translation>Received on %1 at %2 %3</translation>
+    </message>
+    <message>
+        <source>attribuée à %1</source>
+        <translation>assigned to %1</translation>
+    </message>
+    <message>
+        <source>non attribuée</source>
+        <translation>unassigned</translation>
+    </message>
+    <message>
+        <source>Représentée par %1</source>
+        <translation>Represented by %1</translation>
+    </message>
+    <message>
+        <source>mandat&#xa0;: %1</source>
+        <translation>mandate: %1</translation>
+    </message>
+    <message>
+        <source>à décider</source>
+        <translation>to be decided</translation>
+    </message>
+    <message>
+        <source>%1 (%2)&#xa0;: %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>fondement&#xa0;: %1</source>
+        <translation>legal ground: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStepsBox</name>
+    <message>
+        <source>Étapes</source>
+        <translation>Steps</translation>
     </message>
     <message>
         <source>&amp;Accuser réception…</source>
@@ -662,12 +644,15 @@
         <translation>Assi&amp;gn…</translation>
     </message>
     <message>
-        <source>Étapes</source>
-        <translation>Steps</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Impossible d’ouvrir «&#xa0;%1&#xa0;» avec le lecteur du système.</source>
+        <translation>Cannot open “%1” with the system viewer.</translation>
     </message>
     <message>
         <source>Historique</source>
@@ -706,104 +691,8 @@
         <translation>E&amp;xecution</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Statut&#xa0;: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Statut&#xa0;: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>%1&#xa0;: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Doc&amp;uments (%1)</source>
         <translation>Doc&amp;uments (%1)</translation>
-    </message>
-    <message>
-        <source>Reçue le %1 à %2 %3</source>
-        <translation>Received on %1 at %2 %3</translation>
-    </message>
-    <message>
-        <source>attribuée à %1</source>
-        <translation>assigned to %1</translation>
-    </message>
-    <message>
-        <source>non attribuée</source>
-        <translation>unassigned</translation>
-    </message>
-    <message>
-        <source>Représentée par %1</source>
-        <translation>Represented by %1</translation>
-    </message>
-    <message>
-        <source>mandat&#xa0;: %1</source>
-        <translation>mandate: %1</translation>
-    </message>
-    <message>
-        <source>à décider</source>
-        <translation>to be decided</translation>
-    </message>
-    <message>
-        <source>%1 (%2)&#xa0;: %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>fondement&#xa0;: %1</source>
-        <translation>legal ground: %1</translation>
-    </message>
-    <message>
-        <source>demande %1</source>
-        <translation>request %1</translation>
-    </message>
-    <message>
-        <source>Échéance provisoire</source>
-        <translation>Provisional due date</translation>
-    </message>
-    <message>
-        <source>délai suspendu</source>
-        <translation>time limit suspended</translation>
-    </message>
-    <message>
-        <source>Échéance prolongée</source>
-        <translation>Extended due date</translation>
-    </message>
-    <message>
-        <source>%1&#xa0;: %2, %3</source>
-        <translation>%1: %2, %3</translation>
-    </message>
-    <message>
-        <source>Calcul du délai&#xa0;: %1</source>
-        <translation>Deadline calculation: %1</translation>
-    </message>
-    <message>
-        <source>Si prolongé&#xa0;: %1</source>
-        <translation>If extended: %1</translation>
-    </message>
-    <message>
-        <source>Premier délai&#xa0;: %1</source>
-        <translation>First deadline: %1</translation>
-    </message>
-    <message>
-        <source>Prolongation possible jusqu’au %1 (nouvelle échéance&#xa0;: %2)</source>
-        <translation>Extension possible until %1 (new due date: %2)</translation>
-    </message>
-    <message>
-        <source>J-%1</source>
-        <translation>D-%1</translation>
-    </message>
-    <message>
-        <source>aujourd’hui</source>
-        <translation>today</translation>
-    </message>
-    <message>
-        <source>en retard de %1&#xa0;j</source>
-        <translation>%1 d overdue</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +914,96 @@
     <message>
         <source>Réponses dans les délais sur 12 mois&#xa0;: %1 (%2)</source>
         <translation>Responses on time over the last 12 months: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinePanel</name>
+    <message>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>demande %1</source>
+        <translation>request %1</translation>
+    </message>
+    <message>
+        <source>Échéance provisoire</source>
+        <translation>Provisional due date</translation>
+    </message>
+    <message>
+        <source>délai suspendu</source>
+        <translation>time limit suspended</translation>
+    </message>
+    <message>
+        <source>Échéance prolongée</source>
+        <translation>Extended due date</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Calcul du délai&#xa0;: %1</source>
+        <translation>Deadline calculation: %1</translation>
+    </message>
+    <message>
+        <source>Si prolongé&#xa0;: %1</source>
+        <translation>If extended: %1</translation>
+    </message>
+    <message>
+        <source>Premier délai&#xa0;: %1</source>
+        <translation>First deadline: %1</translation>
+    </message>
+    <message>
+        <source>Prolongation possible jusqu’au %1 (nouvelle échéance&#xa0;: %2)</source>
+        <translation>Extension possible until %1 (new due date: %2)</translation>
+    </message>
+    <message>
+        <source>J-%1</source>
+        <translation>D-%1</translation>
+    </message>
+    <message>
+        <source>aujourd’hui</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>en retard de %1&#xa0;j</source>
+        <translation>%1 d overdue</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle)</source>
+        <translation>Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle)</translation>
+    </message>
+    <message>
+        <source> jour</source>
+        <translation> day</translation>
+    </message>
+    <message>
+        <source> jours</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>L’Alsace-Moselle ajoute en %1&#xa0;: %2. Changer de calendrier recalcule, à l’enregistrement, les échéances des demandes en cours.</source>
+        <translation>In %1, Alsace-Moselle adds: %2. Changing the calendar recalculates, on saving, the due dates of open requests.</translation>
+    </message>
+    <message>
+        <source>Exemple&#xa0;: reçue le %1, informations demandées le %2 et reçues le %3 → échéance le %4 (sans suspension&#xa0;: %5).</source>
+        <translation>Example: received on %1, information requested on %2 and received on %3 → due on %4 (without suspension: %5).</translation>
+    </message>
+    <message>
+        <source>Exemple&#xa0;: échéance prolongée le %1 — %2.</source>
+        <translation>Example: extended due date %1 — %2.</translation>
+    </message>
+    <message>
+        <source>Exemple&#xa0;: informations demandées le %1, sans réponse → relance le %2.</source>
+        <translation>Example: information requested on %1, no answer → reminder on %2.</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1343,37 @@
     </message>
 </context>
 <context>
+    <name>KeepingPage</name>
+    <message>
+        <source>Vide&#xa0;: le dossier par défaut du programme, %1.</source>
+        <translation>Empty: the program’s default folder, %1.</translation>
+    </message>
+    <message>
+        <source>Vide&#xa0;: le dossier par défaut du programme.</source>
+        <translation>Empty: the program’s default folder.</translation>
+    </message>
+    <message>
+        <source> an</source>
+        <translation> year</translation>
+    </message>
+    <message>
+        <source> ans</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source> jour</source>
+        <translation> day</translation>
+    </message>
+    <message>
+        <source> jours</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Dossier d’export</source>
+        <translation>Export folder</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OKLIMA DPO</source>
@@ -1472,30 +1482,6 @@
     <message>
         <source>La langue choisie s’appliquera au prochain démarrage.</source>
         <translation>The selected language will take effect the next time OKLIMA DPO starts.</translation>
-    </message>
-    <message>
-        <source>Export du registre des demandes…</source>
-        <translation>Exporting the register of requests…</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Registre des demandes</source>
-        <translation>Register of requests</translation>
-    </message>
-    <message>
-        <source>Registre exporté&#xa0;: %1</source>
-        <translation>Register exported: %1</translation>
-    </message>
-    <message>
-        <source>Recherche de ce qui est à purger…</source>
-        <translation>Looking for what is due for purging…</translation>
-    </message>
-    <message>
-        <source>Purge faite&#xa0;: %1 purge(s) sur %2 demande(s), %3 entrée(s) échue(s) retirée(s) de la liste d’opposition&#xa0;; chaque purge est au journal.</source>
-        <translation>Purge done: %1 purge(s) over %2 request(s), %3 expired entr(y/ies) removed from the objection list; each purge is in the journal.</translation>
     </message>
     <message>
         <source>Raccourcis clavier</source>
@@ -1676,10 +1662,6 @@ Ctrl+Q: quit</translation>
         <translation>English</translation>
     </message>
     <message>
-        <source>Retirer</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
         <source>Indiquer le nom du représentant.</source>
         <translation>Enter the representative’s name.</translation>
     </message>
@@ -1698,22 +1680,6 @@ Ctrl+Q: quit</translation>
     <message>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.eml *.msg *.txt *.jpg *.jpeg *.png *.tif *.odt *.docx)</source>
-        <translation>Documents (*.pdf *.eml *.msg *.txt *.jpg *.jpeg *.png *.tif *.odt *.docx)</translation>
-    </message>
-    <message>
-        <source>Tous les fichiers (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
-        <source>Fichier du mandat</source>
-        <translation>Mandate file</translation>
-    </message>
-    <message>
-        <source>Pièces reçues</source>
-        <translation>Documents received</translation>
     </message>
     <message>
         <source>Nouvelle demande</source>
@@ -2021,6 +1987,29 @@ Ctrl+Q: quit</translation>
     <message>
         <source>&amp;Langue&#xa0;:</source>
         <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>Aucun logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Logo de l’organisation</source>
+        <translation>Organisation logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Tous les fichiers (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Aperçu impossible</source>
+        <translation>Preview unavailable</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2322,49 @@ Ctrl+Q: quit</translation>
     </message>
 </context>
 <context>
+    <name>ProducedDocumentsPanel</name>
+    <message>
+        <source>Documents produits pour la demande&#xa0;:</source>
+        <translation>Documents produced for the request:</translation>
+    </message>
+    <message>
+        <source>Documents produits</source>
+        <translation>Documents produced</translation>
+    </message>
+    <message>
+        <source>Aperçu</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Lire le document sélectionné (Entrée)</source>
+        <translation>Read the selected document (Enter)</translation>
+    </message>
+    <message>
+        <source>Mar&amp;quer comme envoyé…</source>
+        <translation>Mar&amp;k as sent…</translation>
+    </message>
+    <message>
+        <source>Envoi enregistré (%1, le %2).</source>
+        <translation>Sending recorded (%1, on %2).</translation>
+    </message>
+    <message>
+        <source>Sélectionner les documents envoyés.</source>
+        <translation>Select the documents sent.</translation>
+    </message>
+    <message>
+        <source>Lire d’abord dans l’aperçu&#xa0;: %1.</source>
+        <translation>Read in the preview first: %1.</translation>
+    </message>
+    <message>
+        <source>Lecture des documents de la demande…</source>
+        <translation>Reading the request’s documents…</translation>
+    </message>
+    <message>
+        <source>Enregistrer le moyen et la date d’envoi des documents sélectionnés</source>
+        <translation>Record how and when the selected documents were sent</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDialog</name>
     <message>
         <source>Purger les données échues</source>
@@ -2357,6 +2389,17 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Liste d’opposition&#xa0;: %1 entrée(s) échue(s) à retirer.</source>
         <translation>Objection list: %1 expired entr(y/ies) to remove.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeFlow</name>
+    <message>
+        <source>Recherche de ce qui est à purger…</source>
+        <translation>Looking for what is due for purging…</translation>
+    </message>
+    <message>
+        <source>Purge faite&#xa0;: %1 purge(s) sur %2 demande(s), %3 entrée(s) échue(s) retirée(s) de la liste d’opposition&#xa0;; chaque purge est au journal.</source>
+        <translation>Purge done: %1 purge(s) over %2 request(s), %3 expired entr(y/ies) removed from the objection list; each purge is in the journal.</translation>
     </message>
 </context>
 <context>
@@ -2456,62 +2499,33 @@ Ctrl+Q: quit</translation>
     </message>
 </context>
 <context>
-    <name>RegisterView</name>
+    <name>RegisterExport</name>
     <message>
-        <source>Registre des traitements</source>
-        <translation>Record of processing activities</translation>
+        <source>Export du registre des demandes…</source>
+        <translation>Exporting the register of requests…</translation>
     </message>
     <message>
-        <source>Nom, finalité, catégorie de données, base légale…</source>
-        <translation>Name, purpose, data category, legal basis…</translation>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <source>Filtrer les traitements</source>
-        <translation>Filter the processing activities</translation>
+        <source>Registre des demandes</source>
+        <translation>Register of requests</translation>
     </message>
     <message>
-        <source>Fil&amp;trer&#xa0;:</source>
-        <translation>Fil&amp;ter:</translation>
+        <source>Registre exporté&#xa0;: %1</source>
+        <translation>Register exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterHtml</name>
+    <message>
+        <source>Consultation seule, d’après la «&#xa0;%1&#xa0;». Responsable du traitement&#xa0;: %2.</source>
+        <translation>Read-only, based on the “%1”. Controller: %2.</translation>
     </message>
     <message>
-        <source>&amp;Recharger</source>
-        <translation>Rel&amp;oad</translation>
-    </message>
-    <message>
-        <source>Recharger le registre</source>
-        <translation>Reload the record</translation>
-    </message>
-    <message>
-        <source>Relire le fichier du registre (F5)</source>
-        <translation>Read the record file again (F5)</translation>
-    </message>
-    <message>
-        <source>Erreur de chargement du registre</source>
-        <translation>Error loading the record</translation>
-    </message>
-    <message>
-        <source>Traitements du registre</source>
-        <translation>Processing activities in the record</translation>
-    </message>
-    <message>
-        <source>Détail du traitement</source>
-        <translation>Processing activity details</translation>
-    </message>
-    <message>
-        <source>Responsable et droits</source>
-        <translation>Controller and rights</translation>
-    </message>
-    <message>
-        <source>&amp;Détail du traitement</source>
-        <translation>Activity deta&amp;ils</translation>
-    </message>
-    <message>
-        <source>Responsable, droits et re&amp;marques</source>
-        <translation>Controller, rights and re&amp;marks</translation>
-    </message>
-    <message>
-        <source>Chargement…</source>
-        <translation>Loading…</translation>
+        <source>Sélectionnez un traitement dans la liste pour en voir le détail.</source>
+        <translation>Select a processing activity in the list to see its details.</translation>
     </message>
     <message>
         <source>Le registre des traitements n’a pas pu être chargé.</source>
@@ -2524,25 +2538,6 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Fichier&#xa0;:</source>
         <translation>File:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n traitement(s)</source>
-        <translation>
-            <numerusform>%n processing activity</numerusform>
-            <numerusform>%n processing activities</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 sur %2 traitements</source>
-        <translation>%1 of %2 processing activities</translation>
-    </message>
-    <message>
-        <source>Consultation seule, d’après la «&#xa0;%1&#xa0;». Responsable du traitement&#xa0;: %2.</source>
-        <translation>Read-only, based on the “%1”. Controller: %2.</translation>
-    </message>
-    <message>
-        <source>Sélectionnez un traitement dans la liste pour en voir le détail.</source>
-        <translation>Select a processing activity in the list to see its details.</translation>
     </message>
     <message>
         <source>Base légale&#xa0;:</source>
@@ -2654,6 +2649,99 @@ Ctrl+Q: quit</translation>
     </message>
 </context>
 <context>
+    <name>RegisterView</name>
+    <message>
+        <source>Registre des traitements</source>
+        <translation>Record of processing activities</translation>
+    </message>
+    <message>
+        <source>Nom, finalité, catégorie de données, base légale…</source>
+        <translation>Name, purpose, data category, legal basis…</translation>
+    </message>
+    <message>
+        <source>Filtrer les traitements</source>
+        <translation>Filter the processing activities</translation>
+    </message>
+    <message>
+        <source>Fil&amp;trer&#xa0;:</source>
+        <translation>Fil&amp;ter:</translation>
+    </message>
+    <message>
+        <source>&amp;Recharger</source>
+        <translation>Rel&amp;oad</translation>
+    </message>
+    <message>
+        <source>Recharger le registre</source>
+        <translation>Reload the record</translation>
+    </message>
+    <message>
+        <source>Relire le fichier du registre (F5)</source>
+        <translation>Read the record file again (F5)</translation>
+    </message>
+    <message>
+        <source>Erreur de chargement du registre</source>
+        <translation>Error loading the record</translation>
+    </message>
+    <message>
+        <source>Traitements du registre</source>
+        <translation>Processing activities in the record</translation>
+    </message>
+    <message>
+        <source>Détail du traitement</source>
+        <translation>Processing activity details</translation>
+    </message>
+    <message>
+        <source>Responsable et droits</source>
+        <translation>Controller and rights</translation>
+    </message>
+    <message>
+        <source>&amp;Détail du traitement</source>
+        <translation>Activity deta&amp;ils</translation>
+    </message>
+    <message>
+        <source>Responsable, droits et re&amp;marques</source>
+        <translation>Controller, rights and re&amp;marks</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n traitement(s)</source>
+        <translation>
+            <numerusform>%n processing activity</numerusform>
+            <numerusform>%n processing activities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sur %2 traitements</source>
+        <translation>%1 of %2 processing activities</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFiles</name>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.eml *.msg *.txt *.jpg *.jpeg *.png *.tif *.odt *.docx)</source>
+        <translation>Documents (*.pdf *.eml *.msg *.txt *.jpg *.jpeg *.png *.tif *.odt *.docx)</translation>
+    </message>
+    <message>
+        <source>Tous les fichiers (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Fichier du mandat</source>
+        <translation>Mandate file</translation>
+    </message>
+    <message>
+        <source>Pièces reçues</source>
+        <translation>Documents received</translation>
+    </message>
+</context>
+<context>
     <name>RestrictionPanel</name>
     <message>
         <source>Annoncer la levée…</source>
@@ -2689,26 +2777,37 @@ Ctrl+Q: quit</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialogs</name>
+    <message>
+        <source>Écarter une source</source>
+        <translation>Skip a source</translation>
+    </message>
+    <message>
+        <source>É&amp;carter</source>
+        <translation>S&amp;kip</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» ne sera plus attendue&#xa0;: les données de la demande pourront être déclarées complètes.</source>
+        <translation>“%1” will no longer be waited for: the request’s data may then be declared complete.</translation>
+    </message>
+    <message>
+        <source>&amp;Motif&#xa0;:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Écarter un enregistrement</source>
+        <translation>Exclude a record</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» ne figurera pas dans la réponse.</source>
+        <translation>“%1” will not appear in the answer.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
-    <message>
-        <source>National</source>
-        <translation>National</translation>
-    </message>
-    <message>
-        <source>Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle)</source>
-        <translation>Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle)</translation>
-    </message>
     <message>
         <source>Aucun logo</source>
         <translation>No logo</translation>
-    </message>
-    <message>
-        <source>Vide&#xa0;: le dossier par défaut du programme, %1.</source>
-        <translation>Empty: the program’s default folder, %1.</translation>
-    </message>
-    <message>
-        <source>Vide&#xa0;: le dossier par défaut du programme.</source>
-        <translation>Empty: the program’s default folder.</translation>
     </message>
     <message>
         <source>&amp;Enregistrer</source>
@@ -2725,38 +2824,6 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Annuler sans enregistrer</source>
         <translation>Cancel without saving</translation>
-    </message>
-    <message>
-        <source> jour</source>
-        <translation> day</translation>
-    </message>
-    <message>
-        <source> jours</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <source> an</source>
-        <translation> year</translation>
-    </message>
-    <message>
-        <source> ans</source>
-        <translation> years</translation>
-    </message>
-    <message>
-        <source>L’Alsace-Moselle ajoute en %1&#xa0;: %2. Changer de calendrier recalcule, à l’enregistrement, les échéances des demandes en cours.</source>
-        <translation>In %1, Alsace-Moselle adds: %2. Changing the calendar recalculates, on saving, the due dates of open requests.</translation>
-    </message>
-    <message>
-        <source>Exemple&#xa0;: reçue le %1, informations demandées le %2 et reçues le %3 → échéance le %4 (sans suspension&#xa0;: %5).</source>
-        <translation>Example: received on %1, information requested on %2 and received on %3 → due on %4 (without suspension: %5).</translation>
-    </message>
-    <message>
-        <source>Exemple&#xa0;: échéance prolongée le %1 — %2.</source>
-        <translation>Example: extended due date %1 — %2.</translation>
-    </message>
-    <message>
-        <source>Exemple&#xa0;: informations demandées le %1, sans réponse → relance le %2.</source>
-        <translation>Example: information requested on %1, no answer → reminder on %2.</translation>
     </message>
     <message>
         <source>%1 (%2)&#xa0;: %3 → %4</source>
@@ -2781,22 +2848,6 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Rien n’a été enregistré&#xa0;: corriger ce qui est signalé.</source>
         <translation>Nothing was saved: correct what is flagged.</translation>
-    </message>
-    <message>
-        <source>Logo de l’organisation</source>
-        <translation>Organisation logo</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
-    </message>
-    <message>
-        <source>Tous les fichiers (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
-        <source>Aperçu impossible</source>
-        <translation>Preview unavailable</translation>
     </message>
     <message>
         <source>Dossier d’export</source>

@@ -21,7 +21,8 @@ from oklima_dpo.domain.workflow import EventKind, Status
 from oklima_dpo.gui.dialogs.pdf_preview import PdfPreviewDialog
 from oklima_dpo.gui.dialogs.sending import MarkSentDialog
 from oklima_dpo.gui.dialogs.wording import split_paragraphs
-from oklima_dpo.gui.views.case_answers import CaseAnswersTab, ProducedDocumentsModel
+from oklima_dpo.gui.models.produced_documents_model import ProducedDocumentsModel
+from oklima_dpo.gui.views.case_answers import CaseAnswersTab
 from oklima_dpo.gui.views.case_view import CaseView
 from oklima_dpo.gui.workers import Runner
 from oklima_dpo.services.cases import steps as case_steps

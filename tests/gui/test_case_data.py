@@ -13,8 +13,9 @@ from oklima_dpo.demo.estate import EstateSummary
 from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.workflow import EventKind
+from oklima_dpo.gui.dialogs.review_dialogs import ManualAnswerDialog
 from oklima_dpo.gui.models.sources_models import FINDING_ROLE
-from oklima_dpo.gui.views.case_data import CaseDataTab, ManualAnswerDialog
+from oklima_dpo.gui.views.case_data import CaseDataTab
 from oklima_dpo.gui.views.case_view import CaseView
 from oklima_dpo.gui.views.sources_view import SourcesView
 from oklima_dpo.gui.workers import Runner

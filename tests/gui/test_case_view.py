@@ -14,7 +14,9 @@ from pytestqt.qtbot import QtBot
 from oklima_dpo.domain.case import Outcome
 from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import EventKind
-from oklima_dpo.gui.dialogs.case_actions import ActionDialog, DecideDialog, ExtendDialog
+from oklima_dpo.gui.dialogs.case_actions import ActionDialog
+from oklima_dpo.gui.dialogs.decide_dialog import DecideDialog
+from oklima_dpo.gui.dialogs.extend_dialog import ExtendDialog
 from oklima_dpo.gui.models.timeline_model import (
     DOCUMENT_ROLE,
     EVENT_ROLE,

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from oklima_dpo.app import build_main_window
 from oklima_dpo.demo import cases as demo
-from oklima_dpo.gui.main_window import DASHBOARD, JOURNAL, QUEUE, REGISTER, after_paint
+from oklima_dpo.gui.main_pages import DASHBOARD, JOURNAL, QUEUE, REGISTER
+from oklima_dpo.gui.paint_watch import after_paint
 from oklima_dpo.gui.workers import Runner
 from oklima_dpo.services.context import ServiceContext
 

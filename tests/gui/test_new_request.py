@@ -21,7 +21,8 @@ from pytestqt.qtbot import QtBot
 
 from oklima_dpo.domain.case import Channel
 from oklima_dpo.domain.rights import Right
-from oklima_dpo.gui.dialogs.new_request import AttachmentsModel, NewRequestDialog, split_values
+from oklima_dpo.gui.dialogs.new_request import NewRequestDialog, split_values
+from oklima_dpo.gui.models.attachments_model import AttachmentsModel
 from oklima_dpo.gui.workers import Runner
 from oklima_dpo.services.cases import queue as case_queue
 from oklima_dpo.services.cases import steps as case_steps

@@ -89,6 +89,20 @@ def test_an_extension_after_the_first_deadline_is_refused(
     assert journal_size(ctx) == size + 2  # the two consultations only
 
 
+def test_the_case_says_whether_its_deadline_may_still_be_extended(
+    ctx: ServiceContext, clock: Clock
+) -> None:
+    reference = open_request(ctx)
+    assert case_steps.show_case(ctx, reference).may_extend
+    extended = case_steps.extend(ctx, reference, "Données dans six systèmes")
+    assert not extended.may_extend  # once only
+    late = open_request(ctx)
+    withdrawn = case_steps.withdraw(ctx, open_request(ctx), reason="Plus d’objet")
+    assert not withdrawn.may_extend  # a request no longer open
+    clock.advance(days=17)  # the first deadline (10/04/2025) has passed
+    assert not case_steps.show_case(ctx, late).may_extend
+
+
 def test_a_forbidden_step_says_which_and_why_and_changes_nothing(ctx: ServiceContext) -> None:
     reference = open_request(ctx)
     size = journal_size(ctx)

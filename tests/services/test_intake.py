@@ -157,6 +157,14 @@ def test_possible_duplicates_are_open_cases_sharing_an_identifier(ctx: ServiceCo
     assert other  # a different person is never a duplicate
 
 
+def test_a_request_is_checked_before_its_look_alikes_are_sought(ctx: ServiceContext) -> None:
+    first = open_request(ctx)
+    assert intake.checked_duplicates(ctx, new_request()) == [first]
+    with pytest.raises(InvalidInput) as refused:  # the same e-mail, but no right asked
+        intake.checked_duplicates(ctx, new_request(rights=()))
+    assert "rights" in refused.value.problems
+
+
 def test_opening_is_journaled_without_personal_data(ctx: ServiceContext) -> None:
     reference = open_request(ctx, rights=("access", "erasure"))
     with raw_session(ctx.store) as session:

@@ -322,3 +322,18 @@ def test_execution_plans_and_owner_tasks_are_purged_with_the_gathered_data(
     # The case's executions still read, as purged.
     (view,) = execution_views.list_executions(ctx, reference)
     assert view.plan.sources == () and "purgé" in view.plan.warnings[0]
+
+
+def test_a_report_counts_the_cases_its_purges_touch() -> None:
+    day = datetime(2025, 4, 24, tzinfo=UTC).date()
+    report = purge.PurgeReport(
+        dry_run=True,
+        items=(
+            purge.PurgeItem("DR-2025-0001", "identity_documents", day),
+            purge.PurgeItem("DR-2025-0001", "gathered_data", day),
+            purge.PurgeItem("DR-2025-0002", "closed_case", day),
+        ),
+        suppressions_removed=0,
+    )
+    assert report.case_count == 2
+    assert purge.PurgeReport(dry_run=True, items=(), suppressions_removed=3).case_count == 0

@@ -20,7 +20,8 @@ from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import EventKind, Status
 from oklima_dpo.services import audit
 from oklima_dpo.services.answers.produce import default_wording, produce
-from oklima_dpo.services.answers.sending import mark_sent
+from oklima_dpo.services.answers.recording import keeps_wording_edit
+from oklima_dpo.services.answers.sending import mark_sent, produced_documents, produced_in
 from oklima_dpo.services.cases import steps as case_steps
 from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.errors import DpoError
@@ -181,6 +182,30 @@ def test_the_dpos_wording_is_kept_and_used_again(ctx: ServiceContext) -> None:
     assert default_wording(ctx, reference, LetterKind.ACKNOWLEDGEMENT) == edited
     again = produce(ctx, reference, LetterKind.ACKNOWLEDGEMENT)
     assert again.files[0].path.name.endswith("-AR-02.pdf")
+
+
+def test_the_case_says_which_letters_keep_an_edit_of_their_wording(ctx: ServiceContext) -> None:
+    reference = open_request(ctx)
+    produce(ctx, reference, LetterKind.ACKNOWLEDGEMENT)  # the model's wording: nothing kept
+    documents = case_steps.show_case(ctx, reference).documents
+    assert not keeps_wording_edit(documents, LetterKind.ACKNOWLEDGEMENT)
+    edited = [*default_wording(ctx, reference, LetterKind.ACKNOWLEDGEMENT)[:-1], "Modifié."]
+    produce(ctx, reference, LetterKind.ACKNOWLEDGEMENT, wording_override=edited)
+    documents = case_steps.show_case(ctx, reference).documents
+    assert keeps_wording_edit(documents, LetterKind.ACKNOWLEDGEMENT)
+    assert not keeps_wording_edit(documents, LetterKind.EXTENSION)  # another letter's
+
+
+def test_only_produced_files_may_be_marked_sent(ctx: ServiceContext, tmp_path: Path) -> None:
+    received = tmp_path / "courrier.pdf"
+    received.write_bytes(b"%PDF-1.4 courrier de la personne")
+    reference = open_request(ctx, attachments=(received,))
+    edited = [*default_wording(ctx, reference, LetterKind.ACKNOWLEDGEMENT)[:-1], "Modifié."]
+    produced = produce(ctx, reference, LetterKind.ACKNOWLEDGEMENT, wording_override=edited)
+    documents = case_steps.show_case(ctx, reference).documents
+    assert {d.role for d in documents} == {"received", "produced", "wording"}
+    assert [d.filename for d in produced_in(documents)] == [produced.files[0].path.name]
+    assert produced_in(documents) == produced_documents(ctx, reference)
 
 
 def test_an_english_letter_on_request(ctx: ServiceContext) -> None:

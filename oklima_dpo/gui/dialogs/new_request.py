@@ -12,25 +12,17 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QDate,
     QDateTime,
-    QDir,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     QTime,
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLayout,
@@ -48,8 +40,8 @@ from ...services.errors import InvalidInput
 from ..field_problems import ERROR_STYLE, FieldProblems
 from ..forms.ui_new_request import Ui_NewRequestDialog
 from ..workers import Runner
+from .request_files import RequestFiles
 
-PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 # Several identifiers in one field: « ; » is what the placeholder says; « , » is forgiven.
 _SEPARATORS = re.compile(r"[;,\n]")
 
@@ -59,57 +51,11 @@ def split_values(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in _SEPARATORS.split(text) if part.strip())
 
 
-def checked_duplicates(ctx: ServiceContext, new: NewCase) -> list[str]:
-    """The intake's checks first (their problems matter more), then the open look-alikes."""
-    intake.check_new_case(new, ctx.now())
-    return intake.possible_duplicates(ctx, new)
-
-
 def _show_row(label: QLabel, visible: bool) -> None:
     """An error label has a row of its own in its group's form; a hidden row takes no room."""
     form = label.parentWidget().layout()
     assert isinstance(form, QFormLayout)
     form.setRowVisible(label, visible)
-
-
-class AttachmentsModel(QAbstractListModel):
-    """The files received with the request: the name shown, the full path in the tooltip."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.paths: list[Path] = []
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.paths)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.paths):
-            return None
-        path = self.paths[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return path.name
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return QDir.toNativeSeparators(str(path))
-        if role == PATH_ROLE:
-            return path
-        return None
-
-    def add(self, paths: list[Path]) -> None:
-        fresh = [p for p in dict.fromkeys(paths) if p not in self.paths]
-        if fresh:
-            first = len(self.paths)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self.paths.extend(fresh)
-            self.endInsertRows()
-
-    def remove(self, rows: list[int]) -> None:
-        for row in sorted(set(rows), reverse=True):
-            if 0 <= row < len(self.paths):
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self.paths[row]
-                self.endRemoveRows()
 
 
 class NewRequestDialog(QDialog):
@@ -125,15 +71,15 @@ class NewRequestDialog(QDialog):
         self._runner = runner
         self._busy = False
         self._acknowledged: frozenset[str] = frozenset()  # duplicates the DPO has been shown
-        self._last_folder = QDir.homePath()
         ui = self.ui
         self.rights: dict[Right, QCheckBox] = {
             right: getattr(ui, f"right_{right.value}") for right in Right
         }
         self._fill_choices()
         self._set_received_default()
-        self.attachments_model = AttachmentsModel(self)
-        ui.attachments.setModel(self.attachments_model)
+        # The mandate and the files received: chosen, listed, removed.
+        self.files = RequestFiles(ui, self)
+        self.attachments_model = self.files.attachments_model
         # Problem key of the intake → (the label beside the field, the field to focus).
         self._problems = FieldProblems(
             {
@@ -157,8 +103,8 @@ class NewRequestDialog(QDialog):
         ui.notice.setTextFormat(Qt.TextFormat.PlainText)
         self._connect()
         self._set_heights()
-        self._set_representative_enabled(False)
-        self._update_remove_button()
+        self.files.set_representative_enabled(False)
+        self.files.update_remove_button()
         self._size_to_screen()
         ui.name.setFocus()
 
@@ -196,17 +142,6 @@ class NewRequestDialog(QDialog):
         ui = self.ui
         ui.save.clicked.connect(self.save)
         ui.cancel.clicked.connect(self.reject)
-        ui.representative.toggled.connect(self._set_representative_enabled)
-        ui.mandateBrowse.clicked.connect(self._browse_mandate)
-        ui.addAttachment.clicked.connect(self._browse_attachments)
-        ui.removeAttachment.clicked.connect(self._remove_attachments)
-        ui.attachments.selectionModel().selectionChanged.connect(self._update_remove_button)
-        self.attachments_model.rowsRemoved.connect(self._update_remove_button)
-        remove = QAction(self.tr("Retirer"), ui.attachments)
-        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.triggered.connect(self._remove_attachments)
-        ui.attachments.addAction(remove)
         # A warning about duplicates holds for the identifiers it was given for.
         for field in (ui.emails, ui.phones, ui.customerNumbers, ui.contractNumbers):
             field.textEdited.connect(self._forget_duplicates)
@@ -271,7 +206,7 @@ class NewRequestDialog(QDialog):
             representative_name=ui.representativeName.text() if by_representative else "",
             mandate_note=ui.mandateNote.text() if by_representative else "",
             mandate_file=Path(mandate_file) if by_representative and mandate_file else None,
-            attachments=tuple(self.attachments_model.paths),
+            attachments=self.files.paths,
         )
 
     def _form_problems(self) -> dict[str, str]:
@@ -312,7 +247,7 @@ class NewRequestDialog(QDialog):
         self._busy = True
         ctx = self._ctx
         self._runner.submit(
-            lambda: checked_duplicates(ctx, new),
+            lambda: intake.checked_duplicates(ctx, new),
             lambda found: self._on_checked(new, found),
             self._on_failed,
         )
@@ -376,77 +311,6 @@ class NewRequestDialog(QDialog):
             self._acknowledged = frozenset()
             self.ui.notice.clear()
             self.ui.save.setText(self.tr("&Enregistrer"))
-
-    # -- representative and files ----------------------------------------------------------
-
-    def _set_representative_enabled(self, enabled: bool) -> None:
-        ui = self.ui
-        for widget in (
-            ui.representativeNameLabel,
-            ui.representativeName,
-            ui.mandateFileLabel,
-            ui.mandateFile,
-            ui.mandateBrowse,
-            ui.mandateNoteLabel,
-            ui.mandateNote,
-        ):
-            widget.setEnabled(enabled)
-
-    def _file_dialog(self, title: str, mode: QFileDialog.FileMode) -> QFileDialog:
-        dialog = QFileDialog(self, title, self._last_folder)
-        dialog.setObjectName("fileDialog")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setFileMode(mode)
-        dialog.setNameFilters(
-            [
-                self.tr(
-                    "Documents (*.pdf *.eml *.msg *.txt *.jpg *.jpeg *.png *.tif *.odt *.docx)"
-                ),
-                self.tr("Tous les fichiers (*)"),
-            ]
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.directoryEntered.connect(self._remember_folder)
-        return dialog
-
-    def _remember_folder(self, folder: str) -> None:
-        self._last_folder = folder
-
-    def _browse_mandate(self) -> None:
-        dialog = self._file_dialog(self.tr("Fichier du mandat"), QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(self._mandate_chosen)
-        dialog.open()
-
-    def _mandate_chosen(self, path: str) -> None:
-        self._last_folder = str(Path(path).parent)
-        self.ui.mandateFile.setText(QDir.toNativeSeparators(path))
-        self.ui.mandateFile.setFocus()
-
-    def _browse_attachments(self) -> None:
-        dialog = self._file_dialog(self.tr("Pièces reçues"), QFileDialog.FileMode.ExistingFiles)
-        dialog.filesSelected.connect(self._attachments_chosen)
-        dialog.open()
-
-    def _attachments_chosen(self, paths: list[str]) -> None:
-        if paths:
-            self._last_folder = str(Path(paths[0]).parent)
-            self.attachments_model.add([Path(p) for p in paths])
-            last = self.attachments_model.index(self.attachments_model.rowCount() - 1)
-            self.ui.attachments.setCurrentIndex(last)
-            self.ui.attachments.setFocus()
-
-    def _remove_attachments(self) -> None:
-        rows = [index.row() for index in self.ui.attachments.selectionModel().selectedRows()]
-        self.attachments_model.remove(rows)
-        remaining = self.attachments_model.rowCount()
-        if remaining:
-            index = self.attachments_model.index(min(min(rows, default=0), remaining - 1))
-            self.ui.attachments.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
-
-    def _update_remove_button(self, *_signal_args: object) -> None:
-        self.ui.removeAttachment.setEnabled(self.ui.attachments.selectionModel().hasSelection())
 
     # -- leaving ---------------------------------------------------------------------------
 

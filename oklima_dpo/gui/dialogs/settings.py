@@ -9,39 +9,32 @@ cleared on a failure. Once saved, the open cases whose deadline moved are listed
 
 from __future__ import annotations
 
-from dataclasses import replace
-from pathlib import Path
-
 import shiboken6
-from PySide6.QtCore import QByteArray, QDir, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QLabel,
     QLayout,
     QMessageBox,
-    QSpinBox,
     QStyle,
     QWidget,
 )
 
-from ...domain.deadlines import Calendar, DeadlinePolicy, ExtensionReading
 from ...domain.errors import DpoError
 from ...domain.french import fr_date
 from ...services.context import ServiceContext
 from ...services.errors import InvalidInput
 from ...services.settings import changes as settings_changes
-from ...services.settings import checks as settings_checks
 from ...services.settings import preview as settings_preview
 from ...services.settings.changes import SettingsChange
-from ...services.settings.model import Logo, Organisation, Settings
-from ...services.settings.preview import EditableSettings, PolicyPreview
+from ...services.settings.model import Settings
+from ...services.settings.preview import EditableSettings
 from ..field_problems import ERROR_STYLE, FieldProblems
 from ..forms.ui_settings import Ui_SettingsDialog
 from ..workers import Runner
+from .settings_deadlines import DeadlinesPage
+from .settings_keeping import KeepingPage
+from .settings_organisation import OrganisationPage
 
 MAX_LISTED = 15  # re-dated cases listed in the message; the rest in its details
 
@@ -64,10 +57,7 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)
         self._ctx = ctx
         self._runner = runner
-        self._default_export_folder = default_export_folder
         self._loaded: Settings | None = None
-        self._preview: PolicyPreview | None = None
-        self._logo: Logo | None = None
         self._busy = False
         ui = self.ui
         # Problem key of the service → (the label beside the field, the field to focus).
@@ -92,52 +82,21 @@ class SettingsDialog(QDialog):
         ui.generalError.setStyleSheet(ERROR_STYLE)
         ui.generalError.setTextFormat(Qt.TextFormat.PlainText)
         ui.generalError.hide()
-        self._set_up_choices()
+        # One object per tab: each fills, reads and helps with its own fields.
+        self.organisation_page = OrganisationPage(ui, runner, self._problems, self)
+        self.deadlines_page = DeadlinesPage(ui, self)
+        self.keeping_page = KeepingPage(ui, self._problems, default_export_folder, self)
         self._set_up_buttons()
         self._set_sizes()
-        self._connect()
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self.organisation_page.logo_refused.connect(self._logo_refused)
         self._set_loading(True)
         runner.submit(
             lambda: settings_preview.settings_for_editing(ctx), self._on_loaded, self._on_failed
         )
 
     # -- set-up ---------------------------------------------------------------------------
-
-    def _set_up_choices(self) -> None:
-        ui = self.ui
-        ui.calendarCombo.addItem(self.tr("National"), Calendar.NATIONAL.value)
-        ui.calendarCombo.addItem(
-            self.tr("Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle)"),
-            Calendar.ALSACE_MOSELLE.value,
-        )
-        self._readings = QButtonGroup(self)
-        self._readings.addButton(ui.readingReceiptRadio)
-        self._readings.addButton(ui.readingCarefulRadio)
-        self._reading_buttons = {
-            ExtensionReading.RECEIPT_PLUS_THREE_MONTHS: ui.readingReceiptRadio,
-            ExtensionReading.FIRST_DEADLINE_PLUS_TWO_MONTHS: ui.readingCarefulRadio,
-        }
-        ui.logoPreview.setText(self.tr("Aucun logo"))
-        if self._default_export_folder:
-            native = QDir.toNativeSeparators(self._default_export_folder)
-            ui.exportFolderEdit.setPlaceholderText(native)
-            ui.exportFolderNote.setText(
-                self.tr("Vide : le dossier par défaut du programme, %1.").replace("%1", native)
-            )
-        else:
-            ui.exportFolderNote.setText(self.tr("Vide : le dossier par défaut du programme."))
-        for note in self._example_labels():
-            note.setTextFormat(Qt.TextFormat.PlainText)
-
-    def _example_labels(self) -> list[QLabel]:
-        ui = self.ui
-        return [
-            ui.calendarNote,
-            ui.suspensionExample,
-            ui.readingReceiptExample,
-            ui.readingCarefulExample,
-            ui.reminderNote,
-        ]
 
     def _set_up_buttons(self) -> None:
         box = self.ui.buttonBox
@@ -152,38 +111,9 @@ class SettingsDialog(QDialog):
         self.setTabOrder(self._save_button, cancel)
 
     def _set_sizes(self) -> None:
-        """Text areas and the logo sized in lines of the current font, so they scale with it."""
-        ui = self.ui
-        for edit in (ui.addressEdit, ui.dpoAddressEdit):
-            frame = 2 * edit.frameWidth() + 8
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + frame)
-        line = self.fontMetrics().height()
-        ui.logoPreview.setMinimumSize(line * 9, line * 4)
-        self._logo_box = (line * 9, line * 4)
+        """Sized in lines and characters of the current font, so that it scales with it."""
+        self.organisation_page.set_sizes(self.fontMetrics().height())
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 120)
-
-    def _connect(self) -> None:
-        ui = self.ui
-        ui.buttonBox.accepted.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
-        ui.logoBrowseButton.clicked.connect(self._browse_logo)
-        ui.logoRemoveButton.clicked.connect(self._remove_logo)
-        ui.exportBrowseButton.clicked.connect(self._browse_export_folder)
-        ui.calendarCombo.currentIndexChanged.connect(self._show_examples)
-        ui.reminderSpin.valueChanged.connect(self._show_reminder)
-        for spin, one, many in (
-            (ui.reminderSpin, self.tr(" jour"), self.tr(" jours")),
-            (ui.closedRetentionSpin, self.tr(" an"), self.tr(" ans")),
-            (ui.journalRetentionSpin, self.tr(" an"), self.tr(" ans")),
-            (ui.gatheredDataSpin, self.tr(" jour"), self.tr(" jours")),
-            (ui.suppressionSpin, self.tr(" an"), self.tr(" ans")),
-        ):
-            spin.valueChanged.connect(lambda value, s=spin, a=one, b=many: self._unit(s, a, b))
-            self._unit(spin, one, many)
-
-    @staticmethod
-    def _unit(spin: QSpinBox, one: str, many: str) -> None:
-        spin.setSuffix(one if spin.value() <= 1 else many)  # French: « 1 an », « 2 ans »
 
     def _set_loading(self, loading: bool) -> None:
         self.ui.tabs.setEnabled(not loading)
@@ -229,124 +159,22 @@ class SettingsDialog(QDialog):
     def _on_loaded(self, loaded: EditableSettings) -> None:
         if not shiboken6.isValid(self):
             return
-        self._preview = loaded.preview
-        self._fill(loaded.settings)
+        self._loaded = loaded.settings
+        self.organisation_page.fill(loaded.settings.organisation)
+        self.deadlines_page.fill(loaded.settings, loaded.preview)
+        self.keeping_page.fill(loaded.settings)
         self._set_loading(False)
         self._size_to_screen()
         self.ui.nameEdit.setFocus()
-
-    def _fill(self, current: Settings) -> None:
-        self._loaded = current
-        ui, org = self.ui, current.organisation
-        ui.nameEdit.setText(org.name)
-        ui.addressEdit.setPlainText(org.address)
-        ui.registrationEdit.setText(org.registration)
-        ui.dpoNameEdit.setText(org.dpo_name)
-        ui.dpoEmailEdit.setText(org.dpo_email)
-        ui.dpoPhoneEdit.setText(org.dpo_phone)
-        ui.dpoAddressEdit.setPlainText(org.dpo_address)
-        self._set_logo(Logo(org.logo, org.logo_type) if org.logo else None)
-        ui.calendarCombo.setCurrentIndex(ui.calendarCombo.findData(current.policy.calendar.value))
-        ui.suspensionCheck.setChecked(current.policy.suspension_enabled)
-        self._reading_buttons[current.policy.extension_reading].setChecked(True)
-        ui.reminderSpin.setValue(current.reminder_days)
-        ui.closedRetentionSpin.setValue(current.closed_case_retention_years)
-        ui.journalRetentionSpin.setValue(current.journal_retention_years)
-        ui.gatheredDataSpin.setValue(current.gathered_data_days)
-        ui.suppressionSpin.setValue(current.suppression_years)
-        ui.exportFolderEdit.setText(QDir.toNativeSeparators(current.export_folder))
-        self._show_examples()
-
-    # -- the dates each choice gives --------------------------------------------------------
-
-    def _calendar(self) -> Calendar:
-        return Calendar(self.ui.calendarCombo.currentData() or Calendar.NATIONAL.value)
-
-    def _show_examples(self) -> None:
-        preview = self._preview
-        if preview is None:
-            return
-        ui, calendar = self.ui, self._calendar()
-        holidays = ", ".join(f"{h.name} ({fr_date(h.day)})" for h in preview.alsace_moselle_only)
-        ui.calendarNote.setText(
-            self.tr(
-                "L’Alsace-Moselle ajoute en %1 : %2. Changer de calendrier recalcule, "
-                "à l’enregistrement, les échéances des demandes en cours."
-            )
-            .replace("%1", str(preview.year))
-            .replace("%2", holidays)
-        )
-        on = preview.suspension_example(calendar, True)
-        off = preview.suspension_example(calendar, False)
-        ui.suspensionExample.setText(
-            self.tr(
-                "Exemple : reçue le %1, informations demandées le %2 et reçues le %3 "
-                "→ échéance le %4 (sans suspension : %5)."
-            )
-            .replace("%1", fr_date(on.received))
-            .replace("%2", fr_date(preview.asked))
-            .replace("%3", fr_date(preview.answered))
-            .replace("%4", fr_date(on.due))
-            .replace("%5", fr_date(off.due))
-        )
-        ui.suspensionExample.setToolTip(on.explanation)
-        for reading, label in (
-            (ExtensionReading.RECEIPT_PLUS_THREE_MONTHS, ui.readingReceiptExample),
-            (ExtensionReading.FIRST_DEADLINE_PLUS_TWO_MONTHS, ui.readingCarefulExample),
-        ):
-            example = preview.extension_example(calendar, reading)
-            label.setText(
-                self.tr("Exemple : échéance prolongée le %1 — %2.")
-                .replace("%1", fr_date(example.due))
-                .replace("%2", example.explanation)
-            )
-        self._show_reminder()
-
-    def _show_reminder(self) -> None:
-        preview = self._preview
-        if preview is None:
-            return
-        days = self.ui.reminderSpin.value()
-        self.ui.reminderNote.setText(
-            self.tr("Exemple : informations demandées le %1, sans réponse → relance le %2.")
-            .replace("%1", fr_date(preview.asked))
-            .replace("%2", fr_date(preview.reminder_date(days)))
-        )
 
     # -- reading the form ------------------------------------------------------------------
 
     def typed_settings(self) -> Settings:
         """What is in the form, as typed: the service checks and tidies it."""
-        ui = self.ui
-        reading = next(r for r, b in self._reading_buttons.items() if b.isChecked())
-        logo = self._logo
-        return replace(
-            self._loaded or Settings(),
-            policy=DeadlinePolicy(
-                calendar=self._calendar(),
-                suspension_enabled=ui.suspensionCheck.isChecked(),
-                extension_reading=reading,
-            ),
-            reminder_days=ui.reminderSpin.value(),
-            organisation=Organisation(
-                name=ui.nameEdit.text(),
-                address=ui.addressEdit.toPlainText(),
-                registration=ui.registrationEdit.text(),
-                dpo_name=ui.dpoNameEdit.text(),
-                dpo_email=ui.dpoEmailEdit.text(),
-                dpo_phone=ui.dpoPhoneEdit.text(),
-                dpo_address=ui.dpoAddressEdit.toPlainText(),
-                logo=logo.data if logo else None,
-                logo_type=logo.mime_type if logo else "",
-            ),
-            closed_case_retention_years=ui.closedRetentionSpin.value(),
-            journal_retention_years=ui.journalRetentionSpin.value(),
-            gathered_data_days=ui.gatheredDataSpin.value(),
-            suppression_years=ui.suppressionSpin.value(),
-            export_folder=QDir.fromNativeSeparators(ui.exportFolderEdit.text().strip())
-            if ui.exportFolderEdit.text().strip()
-            else "",
-        )
+        typed = self._loaded or Settings()
+        for page in (self.organisation_page, self.deadlines_page, self.keeping_page):
+            typed = page.typed(typed)
+        return typed
 
     # -- saving ----------------------------------------------------------------------------
 
@@ -453,85 +281,5 @@ class SettingsDialog(QDialog):
         self.ui.generalError.setText(text)
         self.ui.generalError.show()
 
-    # -- logo and export folder ------------------------------------------------------------
-
-    def _file_dialog(self, title: str, mode: QFileDialog.FileMode, folder: str) -> QFileDialog:
-        dialog = QFileDialog(self, title, folder or QDir.homePath())
-        dialog.setObjectName("fileDialog")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setFileMode(mode)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        return dialog
-
-    def _browse_logo(self) -> None:
-        dialog = self._file_dialog(
-            self.tr("Logo de l’organisation"), QFileDialog.FileMode.ExistingFile, ""
-        )
-        dialog.setNameFilters(
-            [self.tr("Images (*.png *.jpg *.jpeg *.svg)"), self.tr("Tous les fichiers (*)")]
-        )
-        dialog.fileSelected.connect(self._logo_chosen)
-        dialog.open()
-
-    def _logo_chosen(self, path: str) -> None:
-        if not path:
-            return
-        self._problems.clear("organisation.logo")
-        chosen = Path(path)
-        self._runner.submit(
-            lambda: settings_checks.read_logo(chosen), self._logo_read, self._logo_failed
-        )
-
-    def _logo_read(self, logo: Logo) -> None:
-        if shiboken6.isValid(self):
-            self._set_logo(logo)
-
-    def _logo_failed(self, error: DpoError) -> None:
-        if not shiboken6.isValid(self):
-            return
-        problems = error.problems if isinstance(error, InvalidInput) else {}
-        message = problems.get("organisation.logo", str(error))
+    def _logo_refused(self, message: str) -> None:
         self._show_problems({"organisation.logo": message}, summary=False)
-
-    def _remove_logo(self) -> None:
-        self._problems.clear("organisation.logo")
-        self._set_logo(None)
-
-    def _set_logo(self, logo: Logo | None) -> None:
-        self._logo = logo
-        preview = self.ui.logoPreview
-        self.ui.logoRemoveButton.setEnabled(logo is not None)
-        if logo is None:
-            preview.setPixmap(QPixmap())
-            preview.setText(self.tr("Aucun logo"))
-            return
-        pixmap = QPixmap()
-        if not pixmap.loadFromData(QByteArray(logo.data)):
-            preview.setPixmap(QPixmap())
-            preview.setText(self.tr("Aperçu impossible"))
-            return
-        width, height = self._logo_box
-        preview.setPixmap(
-            pixmap.scaled(
-                width,
-                height,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        )
-
-    def _browse_export_folder(self) -> None:
-        typed = QDir.fromNativeSeparators(self.ui.exportFolderEdit.text().strip())
-        dialog = self._file_dialog(
-            self.tr("Dossier d’export"),
-            QFileDialog.FileMode.Directory,
-            typed or self._default_export_folder,
-        )
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
-        dialog.fileSelected.connect(self._export_folder_chosen)
-        dialog.open()
-
-    def _export_folder_chosen(self, folder: str) -> None:
-        if folder:
-            self.ui.exportFolderEdit.setText(QDir.toNativeSeparators(folder))
-            self._problems.clear("export_folder")

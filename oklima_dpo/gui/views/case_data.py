@@ -9,24 +9,16 @@ Every change goes through the services; this widget only shows what they return.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC
-from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -41,91 +33,18 @@ from ...services.gathering import gather as gathering
 from ...services.gathering import review
 from ...services.gathering.views import CaseData
 from ..alive import if_alive, named_button, row_table
-from ..dialogs.case_actions import ActionDialog, StepDialog, TextSpec
+from ..dialogs.case_actions import ActionDialog
+from ..dialogs.review_dialogs import (
+    ManualAnswer,
+    ManualAnswerDialog,
+    exclude_record_dialog,
+    skip_source_dialog,
+)
 from ..labels import fr_moment
 from ..models.sources_models import FindingsTreeModel, SourceStatesModel
+from ..steps import run_step
 from ..workers import Progress, Runner, Task
 from .case_tab import CaseTab, SourcesLoader
-
-
-@dataclass(frozen=True, slots=True)
-class ManualAnswer:
-    found: bool
-    note: str
-    attachment: Path | None
-
-
-class ManualAnswerDialog(ActionDialog):
-    """What the owner of a paper archive (or a processor) answered."""
-
-    def __init__(self, parent: QWidget | None, source_name: str, task: str) -> None:
-        super().__init__(
-            parent,
-            QCoreApplication.translate("ManualAnswerDialog", "Réponse de «\u00a0%1\u00a0»").replace(
-                "%1", source_name
-            ),
-            QCoreApplication.translate("ManualAnswerDialog", "&Enregistrer"),
-        )
-        intro = QLabel(task)
-        intro.setWordWrap(True)
-        self.layout_.addWidget(intro)
-        self.found = QRadioButton(QCoreApplication.translate("ManualAnswerDialog", "&Trouvé"))
-        self.nothing = QRadioButton(
-            QCoreApplication.translate("ManualAnswerDialog", "&Rien trouvé")
-        )
-        self.found.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.found)
-        group.addButton(self.nothing)
-        row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.found)
-        line.addWidget(self.nothing)
-        line.addStretch(1)
-        self.add_field(
-            "found", QCoreApplication.translate("ManualAnswerDialog", "Résultat\u00a0:"), row
-        )
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("note")
-        self.note.setTabChangesFocus(True)
-        self.note.setAccessibleName(QCoreApplication.translate("ManualAnswerDialog", "Réponse"))
-        self.add_field(
-            "note",
-            QLabel(QCoreApplication.translate("ManualAnswerDialog", "Ré&ponse\u00a0:")),
-            self.note,
-        )
-        self.attachment = QLineEdit()
-        self.attachment.setObjectName("attachment")
-        self.attachment.setAccessibleName(
-            QCoreApplication.translate("ManualAnswerDialog", "Document joint")
-        )
-        browse = QPushButton(QCoreApplication.translate("ManualAnswerDialog", "&Parcourir…"))
-        browse.clicked.connect(self._browse)
-        holder = QWidget()
-        pick = QHBoxLayout(holder)
-        pick.setContentsMargins(0, 0, 0, 0)
-        pick.addWidget(self.attachment, 1)
-        pick.addWidget(browse)
-        self.add_field(
-            "attachment",
-            QLabel(QCoreApplication.translate("ManualAnswerDialog", "&Document joint\u00a0:")),
-            holder,
-        )
-        self.finish_layout()
-        self.found.setFocus()
-
-    def _browse(self) -> None:
-        dialog = QFileDialog(self)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(self.attachment.setText)
-        dialog.open()
-
-    def values(self) -> ManualAnswer:
-        path = self.attachment.text().strip()
-        return ManualAnswer(
-            self.found.isChecked(), self.note.toPlainText(), Path(path) if path else None
-        )
 
 
 class CaseDataTab(CaseTab):
@@ -287,16 +206,7 @@ class CaseDataTab(CaseTab):
         state = self._selected_state()
         if state is None:
             return
-        dialog = StepDialog(
-            self,
-            self.tr("Écarter une source"),
-            self.tr("É&carter"),
-            intro=self.tr(
-                "«\u00a0%1\u00a0» ne sera plus attendue\u00a0: les données de la demande "
-                "pourront être déclarées complètes."
-            ).replace("%1", state.name),
-            text=TextSpec("reason", self.tr("&Motif\u00a0:")),
-        )
+        dialog = skip_source_dialog(self, state.name)
         source_id = state.source_id
         self._open(
             dialog,
@@ -308,7 +218,7 @@ class CaseDataTab(CaseTab):
 
     def manual_answer(self) -> None:
         state = self._selected_state()
-        if state is None or state.kind != "manual" or self._sources is None:
+        if state is None or not state.manual or self._sources is None:
             return
         task = self._sources[0].source(state.source_id).task or ""
         dialog = ManualAnswerDialog(self, state.name, task)
@@ -385,19 +295,17 @@ class CaseDataTab(CaseTab):
     def _banner_text(self, data: CaseData) -> str:
         if not data.gathered:
             return self.tr("Aucune recherche dans les sources pour cette demande.")
-        included = sum(1 for f in data.findings if f.included)
         text = (
             self.tr("%1 enregistrement(s) trouvé(s), %2 inclus.")
-            .replace("%1", str(sum(1 for f in data.findings if f.change != "gone")))
-            .replace("%2", str(included))
+            .replace("%1", str(data.found))
+            .replace("%2", str(data.included))
         )
         if not data.complete:
-            names = "\u00a0; ".join(s.name for s in data.sources if not s.settled)
+            names = "\u00a0; ".join(s.name for s in data.unsettled)
             text = "⚠ " + self.tr("Données incomplètes (%1).").replace("%1", names) + " " + text
-        exceeded = sum(1 for f in data.findings if f.retention_exceeded and f.change != "gone")
-        if exceeded:
+        if data.retention_exceeded:
             text += " " + self.tr("⚠ %1 au-delà de leur durée de conservation.").replace(
-                "%1", str(exceeded)
+                "%1", str(data.retention_exceeded)
             )
         if data.snapshots:
             last = data.snapshots[-1]
@@ -433,15 +341,7 @@ class CaseDataTab(CaseTab):
         if include:
             self._call(lambda c, r: review.review_finding(c, r, finding_id, included=True))
             return
-        dialog = StepDialog(
-            self,
-            self.tr("Écarter un enregistrement"),
-            self.tr("É&carter"),
-            intro=self.tr("«\u00a0%1\u00a0» ne figurera pas dans la réponse.").replace(
-                "%1", finding.key
-            ),
-            text=TextSpec("reason", self.tr("&Motif\u00a0:")),
-        )
+        dialog = exclude_record_dialog(self, finding.key)
         dialog.rejected.connect(lambda: self._restore() if shiboken6.isValid(self) else None)
         self._open(
             dialog,
@@ -470,19 +370,11 @@ class CaseDataTab(CaseTab):
             sources()  # the names the tab shows
             return step(ctx, reference)
 
-        def done(data: CaseData) -> None:
-            if dialog is not None and shiboken6.isValid(dialog):
-                dialog.succeeded()
-            self._changed(data)
-
         def failed(error: DpoError) -> None:
-            if dialog is not None and shiboken6.isValid(dialog):
-                dialog.show_error(error)
-            else:
-                self._failed(error)
-                self._restore()
+            self._failed(error)
+            self._restore()  # the check box the DPO changed goes back
 
-        self._runner.submit(work, if_alive(self, done), if_alive(self, failed))
+        run_step(self._runner, self, work, self._changed, failed, dialog=dialog)
 
     def _open(self, dialog: ActionDialog, on_submit: Callable[[Any], None]) -> None:
         self._dialog = dialog
@@ -498,7 +390,7 @@ class CaseDataTab(CaseTab):
         state = self._selected_state()
         self.gather_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
-        self.retry_button.setEnabled(not running and state is not None and state.kind != "manual")
-        self.skip_button.setEnabled(not running and state is not None and not state.settled)
-        self.manual_button.setEnabled(not running and state is not None and state.kind == "manual")
+        self.retry_button.setEnabled(not running and state is not None and state.can_retry)
+        self.skip_button.setEnabled(not running and state is not None and state.can_skip)
+        self.manual_button.setEnabled(not running and state is not None and state.manual)
         self.save_button.setEnabled(not running and self._data is not None and self._data.gathered)

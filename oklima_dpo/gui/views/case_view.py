@@ -1,67 +1,41 @@
-"""One request: who, which rights, its status and deadline, its timeline, its documents, and
-the steps the workflow allows now.
+"""One request in its window: the header (who, which rights, status, deadline), the steps the
+workflow allows now, and the tabs (timeline, documents, text, data, answers, execution).
 
 The view loads the case once (``show_case`` journals the consultation), then shows the
-CaseDetail each step returns. Which steps are possible comes from ``CaseDetail.allowed``: the
-view never decides that itself.
+CaseDetail each step returns; the header (``case_header``) and the steps box
+(``case_steps_box``) show it, the tabs each take what they need.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.deadlines import Urgency, urgency_of
 from ...domain.errors import DpoError
-from ...domain.french import fr_date
-from ...domain.workflow import EventKind
 from ...services.cases import steps as case_steps
-from ...services.cases.views import CaseDetail, DeadlineView
+from ...services.cases.views import CaseDetail
 from ...services.context import ServiceContext
 from ..alive import if_alive, row_table
-from ..dialogs import case_actions as dialogs
-from ..labels import (
-    channel_by_label,
-    fr_moment,
-    identifier_label,
-    outcome_label,
-    right_label,
-    status_label,
-)
+from ..dialogs.case_actions import ActionDialog
 from ..messages import show_error
 from ..models.timeline_model import DOCUMENT_ROLE, DocumentsModel, TimelineModel
 from ..workers import Runner
+from .answers_documents import OpenDocument
 from .case_answers import CaseAnswersTab
 from .case_data import CaseDataTab, SourcesLoader
+from .case_header import CaseHeader
+from .case_steps_box import CaseStepsBox
 from .execution import CaseExecutionTab
-
-OpenDocument = Callable[[Path], None]
-
-# Colour adds to the words (« en retard de 3 j », « délai suspendu »), never replaces them.
-_COLOURS = {
-    Urgency.OVERDUE: "#b00020",
-    Urgency.DUE_IN_2: "#a84300",
-    Urgency.SUSPENDED: "#1f5fa8",
-}
 
 
 def open_with_system_viewer(path: Path) -> None:
@@ -71,33 +45,6 @@ def open_with_system_viewer(path: Path) -> None:
             "CaseView", "Impossible d’ouvrir «\u00a0%1\u00a0» avec le lecteur du système."
         )
         raise DpoError(message.replace("%1", path.name))
-
-
-def _scaled_font(base: QFont, factor: float, bold: bool = True) -> QFont:
-    """A bigger font in points, so that it follows the system's scaling (125 %, 150 %)."""
-    font = QFont(base)
-    size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
-    font.setPointSizeF(size * factor)
-    font.setBold(bold)
-    return font
-
-
-def _plain_label(object_name: str, wrap: bool = True) -> QLabel:
-    """A label for text that may come from a person: never read as HTML; selectable."""
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-@dataclass(frozen=True, slots=True)
-class _Action:
-    key: str
-    text: str
-    shortcut: str
-    kind: EventKind | None  # None: not a workflow step (assigning), allowed once loaded
 
 
 class CaseView(QWidget):
@@ -122,18 +69,37 @@ class CaseView(QWidget):
         self._reference = reference.strip().upper()
         self._open_document = open_document or open_with_system_viewer
         self._detail: CaseDetail | None = None
-        self._busy = False
-        self._dialog: dialogs.ActionDialog | None = None
-        self._step: Callable[[ServiceContext, str, Any], CaseDetail] | None = None
 
         self.timeline_model = TimelineModel(self)
         self.documents_model = DocumentsModel(self)
+        self.header = CaseHeader(self._reference)
+        self.steps = CaseStepsBox(ctx, runner, self._reference, self)
+        self.steps.done.connect(self._step_done)
+        reload = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        reload.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        reload.activated.connect(self.reload)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._build_header())
-        layout.addWidget(self._build_actions())
+        layout.addWidget(self.header)
+        layout.addWidget(self.steps)
         layout.addWidget(self._build_tabs(), 1)
+        self._name_parts()
         self.setFocusProxy(self.timeline_view)
         self.reload()
+
+    def _name_parts(self) -> None:
+        """The header's labels and the step buttons, by the names tests and callers know."""
+        header, deadline = self.header, self.header.deadline
+        self.title_label = header.title_label
+        self.status_label = header.status_label
+        self.received_label = header.received_label
+        self.identifiers_label = header.identifiers_label
+        self.representative_label = header.representative_label
+        self.due_caption = deadline.due_caption
+        self.due_label = deadline.due_label
+        self.days_label = deadline.days_label
+        self.due_note_label = deadline.due_note_label
+        self.explanation_label = deadline.explanation_label
+        self.actions = self.steps.buttons
 
     # -- public API -----------------------------------------------------------------------
     @property
@@ -145,12 +111,14 @@ class CaseView(QWidget):
         return self._detail
 
     @property
-    def active_dialog(self) -> dialogs.ActionDialog | None:
+    def right_labels(self) -> dict[str, QLabel]:
+        """One label per right asked, rebuilt each time the case is shown."""
+        return self.header.right_labels
+
+    @property
+    def active_dialog(self) -> ActionDialog | None:
         """The step dialog open now, if any."""
-        dialog = self._dialog
-        if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
-            return dialog
-        return None
+        return self.steps.active_dialog
 
     def reload(self) -> None:
         """Read the case again (a journaled consultation)."""
@@ -162,151 +130,6 @@ class CaseView(QWidget):
         )
 
     # -- building -------------------------------------------------------------------------
-    def _build_header(self) -> QWidget:
-        header = QFrame()
-        header.setObjectName("header")
-        header.setFrameShape(QFrame.Shape.StyledPanel)
-        outer = QVBoxLayout(header)
-        row = QHBoxLayout()
-        outer.addLayout(row)
-
-        who = QVBoxLayout()
-        self.title_label = _plain_label("title")
-        self.title_label.setText(self._reference)
-        self.title_label.setFont(_scaled_font(self.font(), 1.5))
-        self.status_label = QLabel(self.tr("Chargement…"))
-        self.status_label.setObjectName("status")
-        self.received_label = _plain_label("received")
-        self.identifiers_label = _plain_label("identifiers")
-        self.representative_label = _plain_label("representative")
-        self.rights_caption = QLabel(self.tr("Droits exercés\u00a0:"))
-        self.rights_caption.setFont(_scaled_font(self.font(), 1.0))
-        self.rights_box = QVBoxLayout()
-        indent = self.fontMetrics().averageCharWidth() * 2  # in characters: follows scaling
-        self.rights_box.setContentsMargins(indent, 0, 0, 0)
-        for widget in (
-            self.title_label,
-            self.status_label,
-            self.received_label,
-            self.identifiers_label,
-            self.representative_label,
-            self.rights_caption,
-        ):
-            who.addWidget(widget)
-        who.addLayout(self.rights_box)
-        who.addStretch(1)
-        row.addLayout(who, 3)
-
-        deadline = QFrame()
-        deadline.setObjectName("deadline")
-        deadline.setFrameShape(QFrame.Shape.StyledPanel)
-        column = QVBoxLayout(deadline)
-        self.due_caption = QLabel(self.tr("Échéance"))
-        self.due_caption.setObjectName("dueCaption")
-        self.due_label = QLabel("—")
-        self.due_label.setObjectName("due")
-        self.due_label.setFont(_scaled_font(self.font(), 2.2))
-        self.days_label = QLabel()
-        self.days_label.setObjectName("daysLeft")
-        self.days_label.setFont(_scaled_font(self.font(), 1.5))
-        big = QHBoxLayout()
-        big.addWidget(self.due_label)
-        big.addSpacing(self.fontMetrics().averageCharWidth() * 3)
-        big.addWidget(self.days_label, 0, Qt.AlignmentFlag.AlignBaseline)
-        big.addStretch(1)
-        self.due_note_label = _plain_label("dueNote")
-        column.addWidget(self.due_caption)
-        column.addLayout(big)
-        column.addWidget(self.due_note_label)
-        column.addStretch(1)
-        row.addWidget(deadline, 2)
-
-        # Full width: the explanation can be long (suspensions, holidays passed over).
-        self.explanation_label = _plain_label("explanation")
-        outer.addWidget(self.explanation_label)
-        return header
-
-    def _action_specs(self) -> tuple[_Action, ...]:
-        return (
-            _Action(
-                "acknowledge",
-                self.tr("&Accuser réception…"),
-                "Ctrl+Shift+A",
-                EventKind.ACKNOWLEDGED,
-            ),
-            _Action(
-                "request_info",
-                self.tr("Demander des &informations…"),
-                "Ctrl+Shift+I",
-                EventKind.INFO_REQUESTED,
-            ),
-            _Action(
-                "info_received",
-                self.tr("Informations &reçues…"),
-                "Ctrl+Shift+R",
-                EventKind.INFO_RECEIVED,
-            ),
-            _Action(
-                "identity",
-                self.tr("Identité &vérifiée…"),
-                "Ctrl+Shift+V",
-                EventKind.IDENTITY_VERIFIED,
-            ),
-            _Action("extend", self.tr("&Prolonger le délai…"), "Ctrl+E", EventKind.EXTENDED),
-            _Action("decide", self.tr("&Décider…"), "Ctrl+D", EventKind.DECISION),
-            _Action("answered", self.tr("Réponse &envoyée…"), "Ctrl+Shift+E", EventKind.SENT),
-            _Action("close", self.tr("&Clôturer…"), "Ctrl+Shift+C", EventKind.CLOSED),
-            _Action("withdraw", self.tr("Demande re&tirée…"), "Ctrl+Shift+W", EventKind.WITHDRAWN),
-            _Action("reopen", self.tr("R&ouvrir…"), "Ctrl+Shift+O", EventKind.REOPENED),
-            _Action("note", self.tr("&Note…"), "Ctrl+Shift+N", EventKind.NOTE),
-            _Action("assign", self.tr("Attri&buer…"), "Ctrl+Shift+B", None),
-        )
-
-    def _build_actions(self) -> QWidget:
-        box = QGroupBox(self.tr("Étapes"))
-        box.setObjectName("actions")
-        grid = QGridLayout(box)
-        self.actions: dict[str, QPushButton] = {}
-        self._kinds: dict[str, EventKind | None] = {}
-        handlers: dict[str, Callable[[], None]] = {
-            "acknowledge": self._acknowledge,
-            "request_info": self._request_information,
-            "info_received": self._information_received,
-            "identity": self._identity_verified,
-            "extend": self._extend,
-            "decide": self._decide,
-            "answered": self._answered,
-            "close": self._close,
-            "withdraw": self._withdraw,
-            "reopen": self._reopen,
-            "note": self._note,
-            "assign": self._assign,
-        }
-        previous: QWidget | None = None
-        for number, spec in enumerate(self._action_specs()):
-            button = QPushButton(spec.text)
-            button.setObjectName(f"action_{spec.key}")
-            plain = spec.text.replace("&", "").rstrip("…")
-            button.setAccessibleName(plain)
-            keys = QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-            button.setToolTip(self.tr("%1 (%2)").replace("%1", plain).replace("%2", keys))
-            button.setEnabled(False)
-            button.clicked.connect(handlers[spec.key])
-            # Within the view only: the queue beside it keeps its own keys.
-            shortcut = QShortcut(QKeySequence(spec.shortcut), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(button.click)  # click() does nothing when disabled
-            grid.addWidget(button, number // 6, number % 6)
-            self.actions[spec.key] = button
-            self._kinds[spec.key] = spec.kind
-            if previous is not None:
-                QWidget.setTabOrder(previous, button)
-            previous = button
-        reload = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
-        reload.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        reload.activated.connect(self.reload)
-        return box
-
     def _build_tabs(self) -> QWidget:
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
@@ -374,29 +197,7 @@ class CaseView(QWidget):
     # -- showing a case -------------------------------------------------------------------
     def _show(self, detail: CaseDetail) -> None:
         self._detail = detail
-        self.title_label.setText(
-            self.tr("%1 — %2").replace("%1", detail.reference).replace("%2", detail.person_name)
-        )
-        self.status_label.setText(
-            self.tr("Statut\u00a0: <b>%1</b>").replace("%1", status_label(detail.status))
-        )
-        self.status_label.setAccessibleName(
-            self.tr("Statut\u00a0: %1").replace("%1", status_label(detail.status))
-        )
-        self.received_label.setText(self._received_text(detail))
-        self.identifiers_label.setText(
-            " ; ".join(
-                self.tr("%1\u00a0: %2")
-                .replace("%1", identifier_label(i.kind))
-                .replace("%2", i.value)
-                for i in detail.identifiers
-            ).replace(" ;", "\u00a0;")
-        )
-        self.identifiers_label.setVisible(bool(detail.identifiers))
-        self.representative_label.setText(self._representative_text(detail))
-        self.representative_label.setVisible(bool(detail.representative_name))
-        self._show_rights(detail)
-        self._show_deadline(detail)
+        self.header.show_detail(detail)
         self.timeline_model.set_rows(detail.timeline)
         # Once rows have taken their height: the latest steps in sight.
         QTimer.singleShot(0, self.timeline_view, self.timeline_view.scrollToBottom)
@@ -408,232 +209,15 @@ class CaseView(QWidget):
         self.answers_tab.show_detail(detail)
         if self.execution_tab is not None:
             self.execution_tab.show_detail(detail)
-        self._update_actions()
-
-    def _received_text(self, detail: CaseDetail) -> str:
-        day, time = fr_moment(detail.received_at).split(" ")
-        text = (
-            self.tr("Reçue le %1 à %2 %3")
-            .replace("%1", day)
-            .replace("%2", time)
-            .replace("%3", channel_by_label(detail.channel))
-        )
-        if detail.assignee:
-            return text + " · " + self.tr("attribuée à %1").replace("%1", detail.assignee)
-        return text + " · " + self.tr("non attribuée")
-
-    def _representative_text(self, detail: CaseDetail) -> str:
-        if not detail.representative_name:
-            return ""
-        text = self.tr("Représentée par %1").replace("%1", detail.representative_name)
-        if detail.mandate_note:
-            text += " — " + self.tr("mandat\u00a0: %1").replace("%1", detail.mandate_note)
-        return text
-
-    def _show_rights(self, detail: CaseDetail) -> None:
-        while self.rights_box.count():
-            item = self.rights_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.right_labels: dict[str, QLabel] = {}
-        for view in detail.rights:
-            state = outcome_label(view.outcome) if view.outcome else self.tr("à décider")
-            text = (
-                self.tr("%1 (%2)\u00a0: %3")
-                .replace("%1", right_label(view.right))
-                .replace("%2", view.right.article)
-                .replace("%3", state)
-            )
-            if view.legal_ground:
-                text += " — " + self.tr("fondement\u00a0: %1").replace("%1", view.legal_ground)
-            label = _plain_label(f"right_{view.right.value}")
-            label.setText("• " + text)
-            self.rights_box.addWidget(label)
-            self.right_labels[view.right.value] = label
-
-    def _show_deadline(self, detail: CaseDetail) -> None:
-        deadline = detail.deadline
-        self.due_label.setText(fr_date(deadline.due))
-        urgency = urgency_of(
-            deadline.days_left,
-            is_open=detail.status.is_open,
-            clock_stopped=deadline.clock_stopped,
-        )
-        if urgency is Urgency.DONE:
-            caption = self.tr("Échéance")
-            days = self.tr("demande %1").replace("%1", status_label(detail.status))
-        elif urgency is Urgency.SUSPENDED:
-            caption = self.tr("Échéance provisoire")
-            days = self.tr("délai suspendu")
-        else:
-            caption = self.tr("Échéance prolongée") if deadline.extended else self.tr("Échéance")
-            days = self._days_left_text(deadline.days_left)
-        colour = _COLOURS.get(urgency)
-        self.due_caption.setText(caption)
-        self.days_label.setText(days)
-        # Read as one sentence by a screen reader: « Échéance : 16/04/2025, J-22 ».
-        self.due_label.setAccessibleName(
-            self.tr("%1\u00a0: %2, %3")
-            .replace("%1", caption)
-            .replace("%2", fr_date(deadline.due))
-            .replace("%3", days)
-        )
-        self._set_colour(self.days_label, colour)
-        self._set_colour(self.due_label, colour)
-        self.due_note_label.setText(self._due_note(detail, deadline))
-        self.due_note_label.setVisible(bool(self.due_note_label.text()))
-        self.explanation_label.setText(
-            self.tr("Calcul du délai\u00a0: %1").replace("%1", deadline.explanation)
-        )
-        self.explanation_label.setToolTip(
-            self.tr("Si prolongé\u00a0: %1").replace("%1", deadline.explanation_extended)
-        )
-
-    def _due_note(self, detail: CaseDetail, deadline: DeadlineView) -> str:
-        if deadline.extended:
-            return self.tr("Premier délai\u00a0: %1").replace("%1", fr_date(deadline.first_due))
-        if deadline.can_extend and EventKind.EXTENDED in detail.allowed:
-            return (
-                self.tr("Prolongation possible jusqu’au %1 (nouvelle échéance\u00a0: %2)")
-                .replace("%1", fr_date(deadline.extension_notice_by))
-                .replace("%2", fr_date(deadline.extended_due))
-            )
-        return ""
-
-    def _days_left_text(self, days: int) -> str:
-        if days > 0:
-            return self.tr("J-%1").replace("%1", str(days))
-        if days == 0:
-            return self.tr("aujourd’hui")
-        return self.tr("en retard de %1\u00a0j").replace("%1", str(-days))
-
-    @staticmethod
-    def _set_colour(label: QLabel, colour: str | None) -> None:
-        if colour is None:
-            label.setPalette(QPalette())  # nothing set: the application's own colours
-            return
-        palette = label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
-        label.setPalette(palette)
-
-    def _update_actions(self) -> None:
-        detail = self._detail
-        for key, button in self.actions.items():
-            kind = self._kinds[key]
-            allowed = detail is not None and (kind is None or kind in detail.allowed)
-            button.setEnabled(allowed and not self._busy)
+        self.steps.show_detail(detail)
 
     def _load_failed(self, error: DpoError) -> None:
-        self.status_label.setText("⚠ " + str(error))
-        self._update_actions()
+        self.header.show_failure(str(error))
+        self.steps.update_buttons()
 
-    # -- the steps ------------------------------------------------------------------------
-    def _acknowledge(self) -> None:
-        dialog = dialogs.acknowledge_dialog(self, self._ctx.today())
-        self._open(dialog, lambda ctx, ref, v: case_steps.acknowledge(ctx, ref, v.on))
-
-    def _request_information(self) -> None:
-        dialog = dialogs.request_information_dialog(self, self._ctx.today())
-        self._open(
-            dialog, lambda ctx, ref, v: case_steps.request_information(ctx, ref, v.text, v.on)
-        )
-
-    def _information_received(self) -> None:
-        dialog = dialogs.information_received_dialog(self, self._ctx.today())
-        self._open(
-            dialog,
-            lambda ctx, ref, v: case_steps.record_information_received(ctx, ref, v.on, v.text),
-        )
-
-    def _identity_verified(self) -> None:
-        dialog = dialogs.identity_verified_dialog(self, self._ctx.today())
-        self._open(
-            dialog, lambda ctx, ref, v: case_steps.record_identity_verified(ctx, ref, v.text, v.on)
-        )
-
-    def _extend(self) -> None:
-        assert self._detail is not None
-        dialog = dialogs.ExtendDialog(self, self._detail.deadline, self._ctx.today())
-        self._open(dialog, lambda ctx, ref, v: case_steps.extend(ctx, ref, v.text, v.on))
-
-    def _decide(self) -> None:
-        assert self._detail is not None
-        dialog = dialogs.DecideDialog(self, self._detail.rights)
-        self._open(
-            dialog,
-            lambda ctx, ref, v: case_steps.decide(ctx, ref, v.right, v.outcome, v.legal_ground),
-        )
-
-    def _answered(self) -> None:
-        dialog = dialogs.answer_sent_dialog(self, self._ctx.today())
-        self._open(dialog, lambda ctx, ref, v: case_steps.mark_answered(ctx, ref, v.on, v.text))
-
-    def _close(self) -> None:
-        dialog = dialogs.close_dialog(self, self._ctx.today())
-        self._open(dialog, lambda ctx, ref, v: case_steps.close(ctx, ref, v.on, v.text))
-
-    def _withdraw(self) -> None:
-        dialog = dialogs.withdraw_dialog(self, self._ctx.today())
-        self._open(dialog, lambda ctx, ref, v: case_steps.withdraw(ctx, ref, v.on, v.text))
-
-    def _reopen(self) -> None:
-        dialog = dialogs.reopen_dialog(self, self._ctx.today())
-        self._open(dialog, lambda ctx, ref, v: case_steps.reopen(ctx, ref, v.text, v.on))
-
-    def _note(self) -> None:
-        self._open(
-            dialogs.note_dialog(self), lambda ctx, ref, v: case_steps.add_note(ctx, ref, v.text)
-        )
-
-    def _assign(self) -> None:
-        current = self._detail.assignee if self._detail else None
-        dialog = dialogs.assign_dialog(self, current)
-        self._open(dialog, lambda ctx, ref, v: case_steps.assign(ctx, ref, v.text))
-
-    def _open(
-        self,
-        dialog: dialogs.ActionDialog,
-        step: Callable[[ServiceContext, str, Any], CaseDetail],
-    ) -> None:
-        """Show ``dialog``; on OK, run ``step`` with what was typed, off the GUI thread."""
-        if self.active_dialog is not None:
-            self.active_dialog.reject()
-        self._dialog, self._step = dialog, step
-        # A bound method, not a closure over the view: a closure kept by the dialog's
-        # connection would keep the view alive from its own child, and deleting the dialog
-        # could then delete the view, and the dialog a second time.
-        dialog.submitted.connect(self._submitted)
-        dialog.open()
-
-    def _submitted(self, values: object) -> None:
-        dialog, step = self._dialog, self._step
-        if dialog is None or step is None:
-            return
-        ctx, reference = self._ctx, self.reference
-        self._set_busy(True)
-        self._runner.submit(
-            lambda: step(ctx, reference, values),
-            if_alive(self, lambda detail: self._step_done(dialog, detail)),
-            if_alive(self, lambda error: self._step_failed(dialog, error)),
-        )
-
-    def _step_done(self, dialog: dialogs.ActionDialog, detail: CaseDetail) -> None:
-        self._set_busy(False)
-        if shiboken6.isValid(dialog):
-            dialog.succeeded()
+    def _step_done(self, detail: CaseDetail) -> None:
         self._show(detail)
         self.changed.emit(detail.reference)
-
-    def _step_failed(self, dialog: dialogs.ActionDialog, error: DpoError) -> None:
-        self._set_busy(False)
-        if shiboken6.isValid(dialog) and dialog.isVisible():
-            dialog.show_error(error)
-        else:
-            show_error(self, error)
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self._update_actions()
 
     # -- documents ------------------------------------------------------------------------
     def _open_document_at(self, index: QModelIndex) -> None:
@@ -644,5 +228,3 @@ class CaseView(QWidget):
             self._open_document(document.path)
         except DpoError as error:
             show_error(self, error)
-
-    # -- helpers --------------------------------------------------------------------------

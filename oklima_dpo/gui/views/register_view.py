@@ -8,7 +8,7 @@ charter leaves unsaid. If the file cannot be loaded, its error is shown in the p
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from html import escape
 
 import shiboken6
@@ -30,20 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DpoError
-from ...domain.register import Activity, Recipient, Register, Retention, Source, Transfer
+from ...domain.register import Activity, Register
 from ..models.register_model import ACTIVITY_ROLE, ActivitiesTableModel, ActivityFilterProxy
 from ..workers import Runner
-
-
-def _items(entries: Iterable[str], spaced: bool = False) -> str:
-    # Entries of several lines read better with a gap between them.
-    item = '<li style="margin-bottom: 6px">' if spaced else "<li>"
-    return "<ul>" + "".join(f"{item}{entry}</li>" for entry in entries) + "</ul>"
-
-
-def _quoted(part: str, whole: str) -> bool:
-    """Whether ``whole`` already says ``part`` (the charter's sentence often does)."""
-    return part.rstrip(" .").casefold() in whole.casefold()
+from .register_html import RegisterHtml
 
 
 def _load_shipped_register() -> Register:
@@ -70,6 +60,7 @@ class RegisterView(QWidget):
         self._runner = runner
         self._load = load or _load_shipped_register
         self._generation = 0  # results of an older reload are ignored
+        self.html = RegisterHtml(self)  # what the page says, as HTML
 
         self.model = ActivitiesTableModel(self)
         self.proxy = ActivityFilterProxy(self)
@@ -206,8 +197,8 @@ class RegisterView(QWidget):
         self.error_label.hide()
         selected = self.selected_activity()
         self.model.set_register(register)
-        self.intro.setText(self._intro_text(register))
-        self.overview.setHtml(self._overview_html(register))
+        self.intro.setText(self.html.intro(register))
+        self.overview.setHtml(self.html.overview(register))
         self.table.resizeColumnsToContents()
         self._reselect(selected.id if selected else None)
         self._update_count()
@@ -222,28 +213,10 @@ class RegisterView(QWidget):
         self.overview.clear()
         self._show_activity(None)
         message = str(error)
-        self.error_label.setText(
-            "<p><b>"
-            + escape(self.tr("Le registre des traitements n’a pas pu être chargé."))
-            + "</b></p><p>"
-            + escape(message).replace("\n", "<br>")
-            + "</p>"
-            + self._file_html(error)
-            + "<p>"
-            + escape(self.tr("Corrigez le fichier puis choisissez « Recharger » (F5)."))
-            + "</p>"
-        )
+        self.error_label.setText(self.html.failure(error))
         self.error_label.show()
         self._update_count()
         self.failed.emit(message)
-
-    def _file_html(self, error: DpoError) -> str:
-        from ...config.register_file import RegisterError
-
-        if not isinstance(error, RegisterError):
-            return ""
-        label = self.tr("Fichier :")
-        return f"<p>{escape(label)} {escape(str(error.path))}</p>"
 
     # -- Selection and filter ------------------------------------------------------------
     def selected_activity(self) -> Activity | None:
@@ -284,164 +257,9 @@ class RegisterView(QWidget):
             )
 
     # -- What the page says --------------------------------------------------------------
-    def _intro_text(self, register: Register) -> str:
-        return (
-            self.tr("Consultation seule, d’après la « %1 ». Responsable du traitement : %2.")
-            .replace("%1", register.charter_title)
-            .replace("%2", register.controller.name)
-        )
-
     def _show_activity(self, activity: Activity | None) -> None:
         register = self.model.register
         if activity is None or register is None:
-            self.details.setHtml(
-                "<p>"
-                + escape(
-                    self.tr("Sélectionnez un traitement dans la liste pour en voir le détail.")
-                )
-                + "</p>"
-            )
+            self.details.setHtml(self.html.no_selection())
             return
-        self.details.setHtml(self._activity_html(register, activity))
-
-    def _activity_html(self, register: Register, activity: Activity) -> str:
-        basis = escape(activity.legal_basis.label_fr)
-        if activity.legitimate_interest:
-            basis += " — " + escape(activity.legitimate_interest.fr)
-        parts = [
-            f"<h3>{escape(activity.name.fr)}</h3>",
-            self._line(self.tr("Base légale :"), basis),
-            self._section(self.tr("Finalités"), (escape(p.fr) for p in activity.purposes)),
-            self._section(
-                self.tr("Catégories de données (%1)").replace("%1", str(len(activity.categories))),
-                (
-                    f"{escape(c.label.fr)} — <i>{escape(c.origin.label_fr)}</i> "
-                    f"<small>({escape(c.key)})</small>"
-                    for c in register.categories_of(activity)
-                ),
-            ),
-            self._section(
-                self.tr("Conservation"), map(self._rule_html, activity.retention), spaced=True
-            ),
-            self._section(
-                self.tr("Destinataires"),
-                (self._recipient_html(r) for r in activity.recipients),
-                self.tr("Aucun destinataire indiqué."),
-                spaced=True,
-            ),
-            self._section(
-                self.tr("Transferts hors de l’Union européenne"),
-                (self._transfer_html(t) for t in activity.transfers),
-                self.tr("Aucun transfert indiqué."),
-                spaced=True,
-            ),
-            self._section(
-                self.tr("Origine des données"),
-                (self._source_html(s) for s in activity.sources),
-                self.tr("Aucune source indiquée."),
-                spaced=True,
-            ),
-            self._line(
-                self.tr("Décisions automatisées :"),
-                escape(activity.automated_decisions.label_fr)
-                + (
-                    " — " + escape(activity.automated_decisions_text.fr)
-                    if activity.automated_decisions_text
-                    else ""
-                ),
-            ),
-        ]
-        if activity.note:
-            parts.append(self._line(self.tr("Remarque :"), escape(activity.note.fr)))
-        return "".join(parts)
-
-    @staticmethod
-    def _line(label: str, html: str) -> str:
-        return f"<p><b>{escape(label)}</b> {html}</p>"
-
-    @staticmethod
-    def _section(title: str, entries: Iterable[str], empty: str = "", spaced: bool = False) -> str:
-        listed = list(entries)
-        body = _items(listed, spaced) if listed else f"<p>{escape(empty)}</p>"
-        return f"<p><b>{escape(title)}</b></p>{body}"
-
-    def _rule_html(self, rule: Retention) -> str:
-        html = f"<b>{escape(rule.summary_fr)}</b>"
-        if rule.data:
-            html += " — " + escape(rule.data.fr)
-        html += "<br>" + escape(rule.text.fr)
-        if rule.extension and not _quoted(rule.extension.fr, rule.text.fr):
-            html += "<br>" + escape(rule.extension.fr)
-        if rule.archive:
-            html += "<br>" + escape(rule.archive.fr)
-        if rule.legal_ground:
-            html += "<br><i>" + escape(self.tr("Fondement :")) + "</i> "
-            html += escape(rule.legal_ground.fr)
-        return html
-
-    def _recipient_html(self, recipient: Recipient) -> str:
-        html = f"<b>{escape(recipient.name.fr)}</b> — <i>{escape(recipient.kind.label_fr)}</i>"
-        if recipient.examples:
-            html += "\u00a0: " + escape(recipient.examples.fr)
-        if recipient.condition:
-            html += "<br>" + escape(recipient.condition.fr)
-        return html
-
-    def _transfer_html(self, transfer: Transfer) -> str:
-        countries = (
-            ", ".join(transfer.countries)
-            if transfer.countries
-            else self.tr("pays non nommés par la charte")
-        )
-        safeguards = ", ".join(s.label_fr for s in transfer.safeguards)
-        html = f"<b>{escape(transfer.destination.fr)}</b> ({escape(countries)})"
-        html += "<br><i>" + escape(self.tr("Garanties :")) + "</i> " + escape(safeguards)
-        html += "<br>" + escape(transfer.text.fr)
-        if transfer.copy:
-            html += "<br>" + escape(transfer.copy.fr)
-        return html
-
-    def _source_html(self, source: Source) -> str:
-        html = f"{escape(source.label.fr)} — <i>{escape(source.kind.label_fr)}</i>"
-        if source.condition:
-            html += " (" + escape(source.condition.fr) + ")"
-        return html
-
-    def _overview_html(self, register: Register) -> str:
-        controller = register.controller
-        dpo = (
-            escape(register.dpo.contact or "")
-            if register.dpo.designated
-            else escape(self.tr("non désigné dans la charte"))
-        )
-        if register.dpo.note:
-            dpo += "<br>" + escape(register.dpo.note.fr)
-        channels = []
-        for channel in register.rights.channels:
-            label = (
-                self.tr("Par e-mail :") if channel.kind == "email" else self.tr("Par courrier :")
-            )
-            channels.append(f"{escape(label)} {escape(channel.address)}")
-        controller_title = self.tr("Responsable du traitement")
-        parts = [
-            f"<h3>{escape(controller_title)}</h3>",
-            f"<p><b>{escape(controller.name)}</b><br>{escape(controller.address)}"
-            f"<br>{escape(controller.email)}</p>",
-            self._line(self.tr("Délégué à la protection des données :"), dpo),
-            self._section(
-                self.tr("Droits que la charte annonce"),
-                (f"{escape(r.label_fr)} ({escape(r.article)})" for r in register.rights.rights),
-            ),
-            self._section(self.tr("Où exercer ces droits"), channels),
-            self._line(
-                self.tr("Réclamation :"),
-                escape(self.tr("auprès de la %1").replace("%1", register.rights.complaint.fr)),
-            ),
-            self._section(
-                self.tr("Remarques sur la charte"),
-                (escape(r.fr) for r in register.remarks),
-                self.tr("Aucune remarque."),
-            ),
-            self._line(self.tr("Source :"), escape(register.charter_file)),
-        ]
-        return "".join(parts)
+        self.details.setHtml(self.html.activity(register, activity))

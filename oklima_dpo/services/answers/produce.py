@@ -38,9 +38,9 @@ from .files import redactions_json, write_letter_files, write_portability_files
 from .letter_data import letter_data_in
 from .portability import portable_records
 from .recording import (
-    WORDING_ROLE,
     Produced,
     export_folder,
+    is_wording_edit,
     json_bytes,
     next_production_number,
     record_produced_in,
@@ -143,9 +143,7 @@ def default_wording(
         case = load_case(uow, reference, for_update=False)
         detail = detail_from_case(case, settings.policy, ctx.today(), ctx.documents_dir)
         language = language or detail.language
-        edits = [
-            d for d in case.documents if d.role == WORDING_ROLE and f"-{kind.code}-" in d.filename
-        ]
+        edits = [d for d in case.documents if is_wording_edit(d.role, d.filename, kind)]
         if edits and kept:
             latest = max(edits, key=lambda d: d.id)
             stored = json.loads((ctx.documents_dir / latest.stored_as).read_text("utf-8"))

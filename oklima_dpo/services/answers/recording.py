@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,6 +15,7 @@ from ...documents.files import Written, write_bytes_new
 from ...domain.answers import LetterKind
 from ...store.models import Case, Document
 from ...store.unit_of_work import UnitOfWork
+from ..cases.views import DocumentView
 from ..context import ServiceContext
 from ..document_store import remove_quietly, store_copy
 from ..settings.model import Settings
@@ -24,12 +25,26 @@ __all__ = [
     "Produced",
     "ProducedFile",
     "export_folder",
+    "is_wording_edit",
     "json_bytes",
+    "keeps_wording_edit",
     "next_production_number",
     "record_produced_in",
 ]
 
 WORDING_ROLE = "wording"  # the DPO's edit of a letter's wording, kept in the case
+
+
+def is_wording_edit(role: str, filename: str, kind: LetterKind) -> bool:
+    """A document of the case that keeps the DPO's edit of the wording of ``kind``'s letter
+    (named after the letter it went with: ``DR-2025-0001-AR-02-redaction.json``)."""
+    return role == WORDING_ROLE and f"-{kind.code}-" in filename
+
+
+def keeps_wording_edit(documents: Iterable[DocumentView], kind: LetterKind) -> bool:
+    """The case keeps an edit of ``kind``'s wording, in any language (« Modifier le texte… »
+    offers it again)."""
+    return any(is_wording_edit(d.role, d.filename, kind) for d in documents)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ takes it in charge."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from ...domain.answers import LetterKind
@@ -16,7 +16,13 @@ from ..context import ServiceContext
 from ..errors import InvalidInput
 from ..settings.model import read as read_settings
 
-__all__ = ["mark_sent", "produced_documents"]
+__all__ = ["mark_sent", "produced_documents", "produced_in"]
+
+
+def produced_in(documents: Iterable[DocumentView]) -> list[DocumentView]:
+    """The documents the program produced for the case: the ones that may be marked sent
+    (not those received with the request, nor the kept edits of a wording)."""
+    return [d for d in documents if d.role == "produced"]
 
 
 def produced_documents(ctx: ServiceContext, reference: str) -> list[DocumentView]:
@@ -25,7 +31,7 @@ def produced_documents(ctx: ServiceContext, reference: str) -> list[DocumentView
         settings = read_settings(uow, ctx.holidays)
         case = load_case(uow, reference, for_update=False)
         detail = detail_from_case(case, settings.policy, ctx.today(), ctx.documents_dir)
-    return [d for d in detail.documents if d.role == "produced"]
+    return produced_in(detail.documents)
 
 
 def mark_sent(

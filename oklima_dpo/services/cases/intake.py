@@ -238,6 +238,13 @@ def open_case(ctx: ServiceContext, new: NewCase) -> str:
         return case.reference
 
 
+def checked_duplicates(ctx: ServiceContext, new: NewCase) -> list[str]:
+    """Before recording ``new``: the intake's checks first (their problems matter more than a
+    look-alike), then the open cases that share an identifier with it."""
+    check_new_case(new, ctx.now())
+    return possible_duplicates(ctx, new)
+
+
 def possible_duplicates(ctx: ServiceContext, new: NewCase) -> list[str]:
     """Open cases that share an e-mail, phone, customer or contract number with ``new``."""
     keys = []

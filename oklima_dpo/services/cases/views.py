@@ -140,6 +140,12 @@ class CaseDetail:
     documents: tuple[DocumentView, ...]
     allowed: frozenset[EventKind] = field(default_factory=frozenset)  # what may happen now
 
+    @property
+    def may_extend(self) -> bool:
+        """The deadline may still be extended now: the law allows it once (not yet done, the
+        first deadline not passed) and the case's status allows the step."""
+        return self.deadline.can_extend and EventKind.EXTENDED in self.allowed
+
 
 @dataclass(frozen=True, slots=True)
 class CaseFilter:

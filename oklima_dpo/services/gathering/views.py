@@ -34,6 +34,23 @@ class SourceStateView:
         """Answered, or skipped by the DPO with a reason: nothing more to wait for."""
         return self.status in ("answered", "skipped")
 
+    @property
+    def manual(self) -> bool:
+        """Asked of a person (paper archives, a processor): its owner's answer is recorded by
+        hand; it is never read again by the program."""
+        return self.kind == "manual"
+
+    @property
+    def can_retry(self) -> bool:
+        """A system the program reads may be asked again on its own."""
+        return not self.manual
+
+    @property
+    def can_skip(self) -> bool:
+        """A source still awaited may be skipped with a reason, so that the data can be
+        declared complete."""
+        return not self.settled
+
 
 @dataclass(frozen=True, slots=True)
 class FieldView:
@@ -106,3 +123,23 @@ class CaseData:
     @property
     def gathered(self) -> bool:
         return any(state.status != "not_asked" for state in self.sources)
+
+    @property
+    def unsettled(self) -> tuple[SourceStateView, ...]:
+        """The sources still awaited: while there is one, the data are incomplete."""
+        return tuple(state for state in self.sources if not state.settled)
+
+    @property
+    def found(self) -> int:
+        """Records the last gathering found (those gone since an earlier one do not count)."""
+        return sum(1 for f in self.findings if f.change != "gone")
+
+    @property
+    def included(self) -> int:
+        """Records the review keeps for the answer."""
+        return sum(1 for f in self.findings if f.included)
+
+    @property
+    def retention_exceeded(self) -> int:
+        """Records found and kept beyond their retention period."""
+        return sum(1 for f in self.findings if f.retention_exceeded and f.change != "gone")

@@ -80,6 +80,11 @@ class PurgeReport:
     def empty(self) -> bool:
         return not self.items and not self.suppressions_removed
 
+    @property
+    def case_count(self) -> int:
+        """How many cases the purges touch (a case may have several purges due)."""
+        return len({item.reference for item in self.items})
+
 
 # -- what is due ----------------------------------------------------------------------------
 

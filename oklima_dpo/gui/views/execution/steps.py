@@ -32,6 +32,7 @@ from ...alive import if_alive
 from ...dialogs.case_actions import ActionDialog
 from ...dialogs.pdf_preview import PdfPreviewDialog
 from ...models.execution_models import TaskRow
+from ...steps import run_step
 from ...workers import Progress, Runner, Task
 
 T = TypeVar("T")
@@ -160,8 +161,6 @@ class Steps(QObject):
             return result, read() if reads_state else None
 
         def done(outcome: tuple[T, ExecutionState | None] | _Refused) -> None:
-            if finished is not None:
-                finished()
             if isinstance(outcome, _Refused):
                 self.set_busy(False)
                 self._show(outcome.state)
@@ -182,17 +181,13 @@ class Steps(QObject):
                 then(result)
 
         def failed(error: DpoError) -> None:
-            if finished is not None:
-                finished()
             self.set_busy(False)
             self._refused(error, dialog)
 
         self.set_busy(True, busy)
-        return self._runner.submit(
-            job,
-            if_alive(self.owner, done),
-            if_alive(self.owner, failed),
-            on_news=if_alive(self.owner, news) if news is not None else None,
+        # The dialog is closed by ``done`` itself: a step stopped half-way is a refusal too.
+        return run_step(
+            self._runner, self.owner, job, done, failed, finished=finished, on_news=news
         )
 
     def reload(self) -> None:
