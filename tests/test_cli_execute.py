@@ -10,71 +10,17 @@ from pathlib import Path
 import pytest
 
 from oklima_dpo.demo.estate import EstateSummary
-from oklima_dpo.services.configuration import Configuration
 from oklima_dpo.services.context import ServiceContext
-from oklima_dpo.services.gathering import review
 from oklima_dpo.store.database import parse_target
 from oklima_dpo.store.migrate import open_store
 
+from .cli_cases import reviewed
 from .test_cli import dump, run, run_json
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     return tmp_path / "cases.sqlite"
-
-
-def reviewed(
-    capsys: pytest.CaptureFixture[str], db: Path, estate: EstateSummary, right: str, key: str
-) -> str:
-    """A request for ``right``, gathered on the command line and reviewed by the DPO."""
-    person = estate.hard_cases[key]
-    result = run_json(
-        capsys,
-        "--db",
-        str(db),
-        "cases",
-        "add",
-        "--right",
-        right,
-        "--name",
-        f"{person['first_name']} {person['last_name']}",
-        "--email",
-        person["email"],
-        "--received",
-        "2025-03-05T10:00",
-        "--channel",
-        "email",
-    )
-    assert isinstance(result, dict)
-    reference = result["reference"]
-    run_json(capsys, "--db", str(db), "cases", "event", reference, "acknowledged")
-    catalogue = str(estate.catalogue)
-    run_json(capsys, "--db", str(db), "--catalogue", catalogue, "gather", reference)
-    store = open_store(parse_target(db))
-    try:
-        ctx = ServiceContext(
-            store,
-            "dpo.test",
-            db.parent / "documents",
-            configuration=Configuration(catalogue_override=estate.catalogue),
-        )
-        review.save_review(ctx, reference)
-    finally:
-        store.dispose()
-    run_json(
-        capsys,
-        "--db",
-        str(db),
-        "cases",
-        "decide",
-        reference,
-        "--right",
-        right,
-        "--outcome",
-        "granted",
-    )
-    return reference
 
 
 def count(estate: EstateSummary, db: str, sql: str, *params: str) -> int:

@@ -17,9 +17,9 @@ from oklima_dpo.services.cases import steps as case_steps
 from oklima_dpo.services.execution import views as execution_views
 from oklima_dpo.services.objection.suppression import is_suppressed
 
+from .cli_cases import reviewed, services
 from .test_cli import add, dump, run, run_json
-from .test_cli_execute import count, reviewed
-from .test_cli_review import services
+from .test_cli_execute import count
 from .test_cli_tasks import erased
 
 

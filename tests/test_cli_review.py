@@ -5,71 +5,22 @@ and bad input refused with the case base unchanged."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from oklima_dpo.demo.estate import EstateSummary
 from oklima_dpo.services.audit import JournalFilter, list_entries
-from oklima_dpo.services.configuration import Configuration
-from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.gathering import review, snapshot
-from oklima_dpo.store.database import parse_target
-from oklima_dpo.store.migrate import open_store
 
+from .cli_cases import gathered, services
 from .test_cli import dump, run, run_json
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     return tmp_path / "cases.sqlite"
-
-
-@contextmanager
-def services(db: Path, estate: EstateSummary | None = None) -> Iterator[ServiceContext]:
-    """The services on the case base the command line wrote, to prove what it did."""
-    store = open_store(parse_target(db))
-    configuration = Configuration(catalogue_override=estate.catalogue if estate else None)
-    try:
-        yield ServiceContext(
-            store, "dpo.test", db.parent / "documents", configuration=configuration
-        )
-    finally:
-        store.dispose()
-
-
-def gathered(
-    capsys: pytest.CaptureFixture[str],
-    db: Path,
-    estate: EstateSummary,
-    person: dict[str, str],
-    right: str = "access",
-) -> str:
-    """A request of ``person``, taken in charge and gathered on the command line."""
-    added = run_json(
-        capsys,
-        "--db",
-        str(db),
-        "cases",
-        "add",
-        "--right",
-        right,
-        "--name",
-        f"{person['first_name']} {person['last_name']}",
-        "--email",
-        person["email"],
-        "--received",
-        "2025-03-05T10:00",
-        "--channel",
-        "email",
-    )
-    assert isinstance(added, dict)
-    reference = added["reference"]
-    run_json(capsys, "--db", str(db), "cases", "event", reference, "acknowledged")
-    run_json(capsys, "--db", str(db), "--catalogue", str(estate.catalogue), "gather", reference)
-    return reference
 
 
 def without_journal(text: str) -> str:

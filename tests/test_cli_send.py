@@ -10,8 +10,8 @@ import pytest
 
 from oklima_dpo.services.cases import steps as case_steps
 
+from .cli_cases import services
 from .test_cli import add, dump, run, run_json
-from .test_cli_review import services
 
 
 @pytest.fixture

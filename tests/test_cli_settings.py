@@ -12,9 +12,9 @@ from oklima_dpo.services.audit import JournalFilter, list_entries
 from oklima_dpo.services.settings import by_key
 from oklima_dpo.services.settings.model import get_settings
 
+from .cli_cases import services
 from .services.test_settings import PNG
 from .test_cli import add, dump, run, run_json
-from .test_cli_review import services
 
 
 @pytest.fixture

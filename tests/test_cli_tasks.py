@@ -13,8 +13,8 @@ from oklima_dpo.demo.estate import EstateSummary
 from oklima_dpo.services.execution import notices as art19
 from oklima_dpo.services.execution import tasks as owner_tasks
 
+from .cli_cases import reviewed
 from .test_cli import add, dump, run, run_json
-from .test_cli_execute import reviewed
 from .test_cli_review import services
 
 PROCESSORS = ["it_providers", "debt_collection_providers", "customer_relations_providers"]

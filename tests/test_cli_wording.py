@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from oklima_dpo.domain.answers import LetterKind
 from oklima_dpo.services.answers import produce as answers
 
+from .cli_cases import services
 from .test_cli import add, dump, run, run_json
-from .test_cli_review import services
 
 
 @pytest.fixture

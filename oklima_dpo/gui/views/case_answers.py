@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...documents.files import Written
 from ...domain.answers import LetterKind
@@ -45,11 +45,7 @@ class CaseAnswersTab(CaseTab):
         super().__init__(ctx, runner, reference, load_sources, parent)
         self.setObjectName("caseAnswers")
         self.production = AnswersProduction(ctx, runner, reference)
-        self.banner = QLabel()
-        self.banner.setObjectName("answersBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner = self._new_banner("answersBanner")
         self.banner.hide()
         self.documents = ProducedDocumentsPanel(ctx, runner, reference, open_document)
         layout = QVBoxLayout(self)

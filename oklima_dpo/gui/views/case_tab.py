@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ...domain.catalogue import Catalogue
 from ...domain.register import Register
@@ -39,3 +40,13 @@ class CaseTab(QWidget):
                 raise RuntimeError("this case window was opened without the sources")
             self._sources = self._load_sources()
         return self._sources
+
+    def _new_banner(self, object_name: str) -> QLabel:
+        """The tab's line of news (what a step did, what stops it): plain text, since it
+        quotes the person's words and file names, and selectable to be copied."""
+        banner = QLabel()
+        banner.setObjectName(object_name)
+        banner.setWordWrap(True)
+        banner.setTextFormat(Qt.TextFormat.PlainText)
+        banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return banner

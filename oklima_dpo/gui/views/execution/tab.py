@@ -20,7 +20,7 @@ they return and their refusals in their words.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from ....domain.rights import Right
 from ....services.cases.views import CaseDetail
@@ -57,11 +57,7 @@ class CaseExecutionTab(CaseTab):
         self.setObjectName("caseExecution")
         self._detail: CaseDetail | None = None
         self._state: ExecutionState | None = None
-        self.banner = QLabel()
-        self.banner.setObjectName("executionBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner = self._new_banner("executionBanner")
         sources = self._sources_loaded
         self._steps = Steps(
             self,
