@@ -250,3 +250,35 @@ def test_the_erasure_answer_says_what_was_erased_and_what_was_kept(
     assert "CRM clients : suppression" in text
     assert "Facturation" in text and "L123-22" in text  # kept, with its ground
     assert "article 17(3)" in text.lower() or "17(3)" in text
+
+
+def test_producing_the_access_package_is_one_transaction_that_reads_the_case_once(
+    ctx: ServiceContext, estate: EstateSummary, catalogue: Catalogue, register: Register
+) -> None:
+    """One service call, one unit of work: the case row is read once, however many parts
+    (letter, annex, JSON, redactions, journal) the package has."""
+    from sqlalchemy import event
+
+    reference, _ = reviewed_case(ctx, estate, catalogue, register)
+    review.save_review(ctx, reference)
+    engine = ctx.store.engine
+    transactions: list[object] = []
+    case_reads: list[str] = []
+
+    def on_begin(connection: object) -> None:
+        transactions.append(connection)
+
+    def on_execute(conn: object, cursor: object, statement: str, *args: object) -> None:
+        if statement.lstrip().upper().startswith("SELECT") and "FROM cases" in statement:
+            case_reads.append(statement)
+
+    event.listen(engine, "begin", on_begin)
+    event.listen(engine, "before_cursor_execute", on_execute)
+    try:
+        produced = produce(ctx, reference, LetterKind.ACCESS)
+    finally:
+        event.remove(engine, "begin", on_begin)
+        event.remove(engine, "before_cursor_execute", on_execute)
+    assert len(produced.files) >= 3  # the letter, the data annex's JSON, the CSV
+    assert len(transactions) == 1
+    assert len(case_reads) == 1, case_reads
