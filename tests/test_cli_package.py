@@ -7,6 +7,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from oklima_dpo import cli
 from oklima_dpo.cli.commands import COMMANDS
 
@@ -40,3 +42,35 @@ def test_every_command_of_the_parser_has_its_module() -> None:
     for name, module in COMMANDS.items():
         assert name == module.NAME
         assert callable(module.add) and callable(module.run)
+
+
+def test_the_desktop_start_reads_its_options_without_the_command_modules() -> None:
+    code = (
+        "import sys\n"
+        "from oklima_dpo import cli\n"
+        "args = cli.parse(['--demo', '--lang', 'en', '--data-dir', '/tmp/x'])\n"
+        "assert args.command is None and args.demo and args.lang == 'en', args\n"
+        "loaded = [m for m in sys.modules if m.startswith('oklima_dpo.cli.commands')]\n"
+        "assert not loaded, loaded\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["cses"], "invalid choice: 'cses' (choose from 'deadline', 'cases'"),
+        (["--lang", "de"], "argument --lang: invalid choice: 'de'"),
+        (["--demo", "--db"], "argument --db: expected one argument"),
+    ],
+)
+def test_a_bad_start_is_explained_by_the_whole_parser(
+    argv: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        cli.parse(argv)
+    assert done.value.code == 2
+    err = capsys.readouterr().err
+    assert said in err
+    assert "COMMAND ..." in err  # the usage of the whole program, its commands included

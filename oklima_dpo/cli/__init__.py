@@ -11,20 +11,19 @@ printed.
 - ``commands/``: one module per command (its sub-parser and its ``run``).
 
 Importing this package loads neither the services nor SQLAlchemy: each command imports the
-services it calls when it runs.
+services it calls when it runs; the desktop program's start, with no command typed, does not
+import the command modules either.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
 from typing import TextIO
 
 from ..domain.errors import DpoError
-from .commands import COMMANDS
 from .exits import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK
-from .parser import build_parser
+from .parser import build_parser, parse
 from .protocol import ContextFactory
 
 __all__ = [
@@ -39,10 +38,6 @@ __all__ = [
 ]
 
 
-def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
-
-
 def run(
     args: argparse.Namespace,
     open_context: ContextFactory,
@@ -51,6 +46,7 @@ def run(
 ) -> int:
     """Run one command; DpoError → exit 2 with its message, anything else propagates."""
     from ..services.errors import InvalidInput
+    from .commands import COMMANDS
 
     out, err = out or sys.stdout, err or sys.stderr
     command = COMMANDS.get(args.command)

@@ -1,13 +1,18 @@
 """The top-level parser: the options every command accepts, the desktop program's own options,
-and one sub-parser per command, each added by its module (``commands/``)."""
+and one sub-parser per command, each added by its module (``commands/``).
+
+Most starts are the desktop program's, with no command typed: they are read by the parser of
+the options alone, without importing the twenty command modules (the first painted window
+waits for every import). Anything else (a command, ``--help``, a word or an option it does
+not know) goes to the whole parser, whose messages name the commands."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
-from .commands import COMMANDS
 from .exits import EXIT_BAD_INPUT
 
 
@@ -62,8 +67,43 @@ def common_options(suppress: bool) -> argparse.ArgumentParser:
     return parser
 
 
+class _NotDesktopOnly(Exception):
+    """The options alone cannot read this command line: the whole parser will."""
+
+
+class _DesktopParser(ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _NotDesktopOnly(message)
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line read: ``command`` is None for the desktop program."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    if not {"-h", "--help"} & set(words):
+        try:
+            args, rest = _top_parser(_DesktopParser).parse_known_args(words)
+        except _NotDesktopOnly:
+            rest = ["?"]
+        if not rest:
+            args.command = None
+            return args
+    return build_parser().parse_args(words)
+
+
 def build_parser() -> ArgumentParser:
-    parser = ArgumentParser(
+    from .commands import COMMANDS
+
+    parser = _top_parser(ArgumentParser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    later = [common_options(suppress=True)]
+    for command in COMMANDS.values():
+        command.add(commands, later)
+    return parser
+
+
+def _top_parser(kind: type[ArgumentParser]) -> ArgumentParser:
+    """The program's options, before any command."""
+    parser = kind(
         prog="oklima-dpo",
         description="OKLIMA DPO: requests of data subjects, their deadlines and answers. "
         "Without a command, opens the desktop program.",
@@ -85,8 +125,4 @@ def build_parser() -> ArgumentParser:
         default=None,
         help="language of the desktop program (default: the one chosen in it, else fr)",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    later = [common_options(suppress=True)]
-    for command in COMMANDS.values():
-        command.add(commands, later)
     return parser

@@ -19,7 +19,7 @@ from ..domain.french import PARIS, fr_date
 from ..domain.identity import IdentifierKind
 from ..domain.rights import Right
 from ..domain.workflow import EventKind, Status
-from ..services import code_words, journal_words
+from ..services import code_words
 
 # The services' words of codes, shown by the window too (``as``: re-exported).
 from ..services.code_words import CHANNEL_BY as CHANNEL_BY
@@ -65,12 +65,16 @@ URGENCY = {
 
 def action_label(action: str) -> str:
     """The label of a journal action (``journal_words``); the code itself when new."""
+    from ..services import journal_words  # the journal's page only: not before the queue
+
     return journal_words.action_label(action, _label)
 
 
 def journal_details(details: dict[str, object]) -> str:
     """The details of a journal entry in words: « le 28/07/2024 ; statut : répondue → clôturée »,
     the short form (hashes and files whole in the case file only)."""
+    from ..services import journal_words
+
     return journal_words.details_text(details, translate=_label, brief=True)
 
 

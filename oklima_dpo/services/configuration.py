@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.catalogue import Catalogue
-from ..domain.register import Register
 from .errors import DpoError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the types only: the window's first paint does not wait for them
+    from ..domain.catalogue import Catalogue
+    from ..domain.register import Register
     from ..store.unit_of_work import UnitOfWork
 
 __all__ = ["CATALOGUE_SETTING", "Configuration"]
