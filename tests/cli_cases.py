@@ -64,12 +64,52 @@ def gathered(
     return reference
 
 
+def established(capsys: pytest.CaptureFixture[str], db: Path, reference: str) -> None:
+    """The requester's identity established on the command line (answers matching)."""
+    run_json(
+        capsys,
+        "--db",
+        str(db),
+        "cases",
+        "event",
+        reference,
+        "identity-verified",
+        "--method",
+        "matching_answers",
+        "--reason",
+        "Numéro client et e-mail concordants",
+    )
+
+
+def settled(
+    capsys: pytest.CaptureFixture[str], db: Path, estate: EstateSummary, reference: str
+) -> None:
+    """The paper archives' owner answered by hand (a folder found), recorded on the command
+    line: the review can be complete, and an erasure asks the owner to destroy it."""
+    run_json(
+        capsys,
+        "--db",
+        str(db),
+        "--catalogue",
+        str(estate.catalogue),
+        "review",
+        reference,
+        "--manual",
+        "paper_archives",
+        "--found",
+        "--note",
+        "Un dossier papier à ce nom",
+    )
+
+
 def reviewed(
     capsys: pytest.CaptureFixture[str], db: Path, estate: EstateSummary, right: str, key: str
 ) -> str:
     """A request for ``right`` by a hard case of the estate, gathered on the command line,
-    its data saved as reviewed and the right granted."""
+    its requester's identity established, its data saved as reviewed and the right granted."""
     reference = gathered(capsys, db, estate, estate.hard_cases[key], right)
+    established(capsys, db, reference)
+    settled(capsys, db, estate, reference)
     with services(db, estate) as ctx:
         review.save_review(ctx, reference)
     run_json(

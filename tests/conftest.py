@@ -120,11 +120,46 @@ def clock() -> Clock:
 def ctx(
     store: Store, clock: Clock, tmp_path: Path, request: pytest.FixtureRequest
 ) -> ServiceContext:
-    """The services on a new case base; a test that uses the demo estate (fixtures ``estate``
+    """The services on a new case base, its DPO's contact filled in as at installation (unless
+    the test is marked ``unconfigured``); a test that uses the demo estate (fixtures ``estate``
     or ``catalogue``) has its catalogue in use, as ``--catalogue`` would."""
     made = ServiceContext(store, "dpo.test", tmp_path / "documents", clock=clock)
     use_estate_catalogue(made, request)
+    if request.node.get_closest_marker("unconfigured") is None:
+        fill_organisation(made)
     return made
+
+
+#: The DPO's signature block, as IT and the DPO fill it at installation: every letter needs it.
+DPO_CONTACT = {
+    "organisation.dpo_name": "Camille Durand",
+    "organisation.dpo_email": "dpo@oklima.fr",
+}
+
+
+def fill_organisation(ctx: ServiceContext) -> None:
+    """The settings every letter needs, stored through the settings service (as the dialog)."""
+    from oklima_dpo.services.settings.by_key import with_setting
+    from oklima_dpo.services.settings.changes import update_settings
+    from oklima_dpo.services.settings.model import get_settings
+
+    settings = get_settings(ctx)
+    for name, value in DPO_CONTACT.items():
+        settings = with_setting(settings, name, value)
+    update_settings(ctx, settings)
+
+
+@pytest.fixture
+def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """A case base for the command-line tests, its DPO contact filled in on the command line
+    as at installation (every letter needs it)."""
+    from oklima_dpo.app import main
+
+    path = tmp_path / "cases.sqlite"
+    for key, value in DPO_CONTACT.items():
+        assert main(["--db", str(path), "settings", "set", key, value]) == 0
+    capsys.readouterr()  # what it printed is not the test's
+    return path
 
 
 def use_estate_catalogue(ctx: ServiceContext, request: pytest.FixtureRequest) -> None:

@@ -33,11 +33,6 @@ def dump(path: Path) -> str:
         return "\n".join(connection.iterdump())
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "cases.sqlite"
-
-
 def add(capsys: pytest.CaptureFixture[str], db: Path | str, *extra: str) -> str:
     result = run_json(
         capsys,
@@ -143,7 +138,15 @@ def test_a_case_through_the_command_line(
     assert shown["status"] == "awaiting_info" and shown["deadline"]["clock_stopped"]
     for argv in (
         ["event", reference, "info-received", "--on", "2025-03-10"],
-        ["event", reference, "identity-verified", "--reason", "Numéro client connu"],
+        [
+            "event",
+            reference,
+            "identity-verified",
+            "--method",
+            "matching_answers",
+            "--reason",
+            "Numéro client connu",
+        ],
         ["decide", reference, "--right", "access", "--outcome", "granted"],
         ["event", reference, "answered"],
         ["event", reference, "closed"],

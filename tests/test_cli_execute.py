@@ -18,11 +18,6 @@ from .cli_cases import reviewed
 from .test_cli import dump, run, run_json
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "cases.sqlite"
-
-
 def count(estate: EstateSummary, db: str, sql: str, *params: str) -> int:
     with closing(sqlite3.connect(estate.out_dir / f"{db}.sqlite")) as connection:
         return int(connection.execute(sql, params).fetchone()[0])

@@ -11,11 +11,6 @@ from pypdf import PdfReader
 from .test_cli import add, run, run_json
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "cases.sqlite"
-
-
 def test_respond_writes_a_letter_and_says_where_with_its_hash(
     capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
 ) -> None:

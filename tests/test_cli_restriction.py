@@ -23,11 +23,6 @@ from .test_cli_execute import count
 from .test_cli_tasks import erased
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "cases.sqlite"
-
-
 def paris_today() -> str:
     """The command line reads the real clock, in Paris."""
     return datetime.now(PARIS).date().isoformat()

@@ -18,11 +18,6 @@ from .cli_cases import gathered, services
 from .test_cli import dump, run, run_json
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "cases.sqlite"
-
-
 def without_journal(text: str) -> str:
     """A dump without the journal's rows (its entries and its head)."""
     return "\n".join(

@@ -14,11 +14,6 @@ from .cli_cases import services
 from .test_cli import add, dump, run, run_json
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "cases.sqlite"
-
-
 def acknowledgement(capsys: pytest.CaptureFixture[str], db: Path, out: Path) -> tuple[str, int]:
     """A request whose acknowledgement is produced (not sent yet), and the letter's number."""
     reference = add(capsys, db)

@@ -20,11 +20,6 @@ from .test_cli_review import services
 PROCESSORS = ["it_providers", "debt_collection_providers", "customer_relations_providers"]
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "cases.sqlite"
-
-
 def erased(capsys: pytest.CaptureFixture[str], db: Path, estate: EstateSummary, key: str) -> str:
     """An erasure carried out on the command line: the owners of what it cannot write get
     tasks."""

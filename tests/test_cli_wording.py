@@ -15,11 +15,6 @@ from .cli_cases import services
 from .test_cli import add, dump, run, run_json
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "cases.sqlite"
-
-
 def test_the_wording_is_shown_then_produced_as_edited(
     capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
 ) -> None:

@@ -18,6 +18,7 @@ from ..domain.case import Channel, Outcome
 from ..domain.deadlines import DeadlinePolicy, due_dates
 from ..domain.errors import DpoError
 from ..domain.french import PARIS
+from ..domain.gates import IdentityMethod
 from ..domain.rights import Right
 from ..domain.workflow import EventKind
 from ..services.cases.intake import add_case, check_new_case
@@ -28,9 +29,9 @@ from ..services.cases.steps import (
     step_in,
     verify_identity_in,
 )
-from ..services.cases.views import NewCase
+from ..services.cases.views import IdentityCheck, NewCase
 from ..services.context import ServiceContext
-from ..services.settings.keys import DEMO
+from ..services.settings.keys import DEMO, ORG_DPO_EMAIL, ORG_DPO_NAME, ORG_DPO_PHONE
 from ..services.settings.model import read as read_settings
 from ..store.models import Case
 from ..store.unit_of_work import UnitOfWork
@@ -110,9 +111,15 @@ def _answer(on: date) -> Step:
 
 
 def _identity(on: date) -> Step:
-    return lambda s, c, case, p: verify_identity_in(
-        s, c, case, p, "Numéro client et e-mail connus de nos fichiers", on
-    )
+    def step(s: UnitOfWork, c: ServiceContext, case: Case, p: DeadlinePolicy) -> None:
+        proof = IdentityCheck(
+            IdentityMethod.MATCHING_ANSWERS,
+            "Numéro client et e-mail connus de nos fichiers",
+            mandate_checked=bool(case.representative_name),
+        )
+        verify_identity_in(s, c, case, p, proof, on)
+
+    return step
 
 
 def _extend(on: date) -> Step:
@@ -276,6 +283,14 @@ def _person(
     )
 
 
+#: The demo's DPO (synthetic): the letters of the demo base are signed and say how to write.
+DEMO_DPO = {
+    ORG_DPO_NAME: "Claire Delmas (démonstration)",
+    ORG_DPO_EMAIL: "dpo@oklima.example",
+    ORG_DPO_PHONE: "01 84 60 00 00",
+}
+
+
 def fill_demo(
     ctx: ServiceContext,
     cases: int = 150,
@@ -303,6 +318,9 @@ def fill_demo(
                 "remplit pas. Utiliser --demo ou une autre base."
             )
         uow.settings.write(DEMO, True)
+        if not current.organisation.dpo_name:  # every letter says how to reach the DPO
+            for key, value in DEMO_DPO.items():
+                uow.settings.write(key, value)
         planner = _Planner(rng, today, current.policy)
         while done < cases:
             # Every situation at least once, then in realistic proportions.

@@ -62,6 +62,7 @@ class EventKind(StrEnum):
     WITHDRAWN = "withdrawn"
     REOPENED = "reopened"
     NOTE = "note"
+    GATE_OVERRIDDEN = "gate_overridden"  # a warning of a checklist lifted, with a reason
 
     @property
     def label_fr(self) -> str:
@@ -82,6 +83,7 @@ EVENT_LABELS_FR: dict[EventKind, str] = {
     EventKind.WITHDRAWN: "retrait de la demande",
     EventKind.REOPENED: "réouverture",
     EventKind.NOTE: "note",
+    EventKind.GATE_OVERRIDDEN: "avertissement levé",
 }
 
 _OPEN = tuple(OPEN_STATUSES)
@@ -152,6 +154,9 @@ STEPS: dict[EventKind, Step] = {
         "seule une demande répondue, refusée, clôturée ou retirée se rouvre",
     ),
     EventKind.NOTE: Step(tuple(Status), None, ""),
+    EventKind.GATE_OVERRIDDEN: Step(
+        _OPEN, None, "un avertissement se lève tant que la demande est ouverte"
+    ),
 }
 
 

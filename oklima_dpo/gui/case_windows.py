@@ -44,6 +44,7 @@ class CaseWindows(QObject):
     made in one of them."""
 
     case_changed = Signal(str)
+    settings_requested = Signal()  # a case's checklist asks for the settings
 
     def __init__(
         self,
@@ -70,6 +71,7 @@ class CaseWindows(QObject):
                 self._ctx, self._runner, reference, load_sources=self._sources_loader(), **kwargs
             )
             view.changed.connect(self.case_changed)
+            view.settings_requested.connect(self.settings_requested)
             window = CaseWindow(view)
             window.destroyed.connect(lambda _=None, r=reference: self._windows.pop(r, None))
             self._windows[reference] = window

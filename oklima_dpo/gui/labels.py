@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..domain.case import Channel, Outcome
 from ..domain.deadlines import Urgency
 from ..domain.french import PARIS, fr_date
+from ..domain.gates import IdentityMethod
 from ..domain.identity import IdentifierKind
 from ..domain.rights import Right
 from ..domain.workflow import EventKind, Status
@@ -137,6 +138,7 @@ EVENT: dict[EventKind, str] = {
     EventKind.WITHDRAWN: QT_TRANSLATE_NOOP("labels", "retrait de la demande"),
     EventKind.REOPENED: QT_TRANSLATE_NOOP("labels", "réouverture"),
     EventKind.NOTE: QT_TRANSLATE_NOOP("labels", "note"),
+    EventKind.GATE_OVERRIDDEN: QT_TRANSLATE_NOOP("labels", "avertissement levé"),
 }
 
 RIGHT: dict[Right, str] = {
@@ -175,6 +177,26 @@ IDENTIFIER: dict[IdentifierKind, str] = {
     IdentifierKind.KEY: QT_TRANSLATE_NOOP("labels", "clé"),
 }
 
+IDENTITY_METHOD: dict[IdentityMethod, str] = {
+    IdentityMethod.KNOWN_ADDRESS: QT_TRANSLATE_NOOP(
+        "labels", "demande reçue de l’adresse ou du compte déjà connus"
+    ),
+    IdentityMethod.REPLY_FROM_KNOWN: QT_TRANSLATE_NOOP(
+        "labels", "réponse reçue de l’adresse déjà connue"
+    ),
+    IdentityMethod.MATCHING_ANSWERS: QT_TRANSLATE_NOOP(
+        "labels", "réponses concordant avec les données détenues"
+    ),
+    IdentityMethod.AUTHENTICATED_ACCOUNT: QT_TRANSLATE_NOOP(
+        "labels", "demande faite depuis l’espace client authentifié"
+    ),
+    IdentityMethod.DOCUMENT_SEEN: QT_TRANSLATE_NOOP(
+        "labels", "pièce d’identité vue, non conservée"
+    ),
+    IdentityMethod.IN_PERSON: QT_TRANSLATE_NOOP("labels", "vérification en personne"),
+    IdentityMethod.OTHER: QT_TRANSLATE_NOOP("labels", "autre (voir la note)"),
+}
+
 DOCUMENT_ROLE: dict[str, str] = {
     "mandate": QT_TRANSLATE_NOOP("labels", "mandat"),
     "received": QT_TRANSLATE_NOOP("labels", "pièce reçue"),
@@ -206,6 +228,10 @@ def channel_label(channel: Channel) -> str:
 
 def identifier_label(kind: IdentifierKind) -> str:
     return _label(IDENTIFIER[kind])
+
+
+def identity_method_label(method: IdentityMethod) -> str:
+    return _label(IDENTITY_METHOD[method])
 
 
 def document_role_label(role: str) -> str:

@@ -25,7 +25,7 @@ from ..services.cases.views import CaseFilter
 from ..services.context import ServiceContext
 from .case_windows import CaseWindow, CaseWindows
 from .main_menus import build_menus, build_navigation
-from .main_pages import QUEUE, MainPages
+from .main_pages import QUEUE, REGISTER, MainPages
 from .paint_watch import after_paint
 from .purge_flow import PurgeFlow
 from .register_export import RegisterExport
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.alerts.case_requested.connect(self.open_case)
         self.alerts.alerts_changed.connect(self._on_alerts_changed)
         self._case_windows.case_changed.connect(self._case_changed)
+        self._case_windows.settings_requested.connect(self.open_settings)
         self._export.said.connect(self.statusBar().showMessage)
         self._purge.said.connect(self.statusBar().showMessage)
         self._purge.purged.connect(self.refresh)
@@ -145,6 +146,11 @@ class MainWindow(QMainWindow):
         self.queue.apply_filter(wanted)
 
     def find(self) -> None:
+        """Ctrl+F: the register's filter on the register page, else the queue's search (one
+        binding for the window: a second one on a page would make the key do nothing)."""
+        if self.pages.currentIndex() == REGISTER:
+            self.register.focus_filter()
+            return
         self.show_page(QUEUE)
         self.queue.focus_search()
 
@@ -258,8 +264,12 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 760)
         state = self._settings.value("main/state")
-        if state is not None:
-            self.restoreState(state)
+        if state is None or not self.restoreState(state):
+            # First start: the alerts a strip below the pages, not half of every page; the
+            # DPO resizes or hides it (Ctrl+Maj+A), and that is remembered.
+            self.resizeDocks(
+                [self.alerts_dock], [max(140, self.height() // 5)], Qt.Orientation.Vertical
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("main/geometry", self.saveGeometry())

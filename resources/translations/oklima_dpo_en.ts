@@ -351,16 +351,24 @@
         <translation>&amp;Record verification</translation>
     </message>
     <message>
-        <source>Noter comment l’identité a été vérifiée. Ne conserver aucune copie de pièce d’identité.</source>
-        <translation>Note how the identity was verified. Do not keep any copy of an identity document.</translation>
+        <source>— choisir —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>&amp;Méthode&#xa0;:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>M&amp;andat du représentant vérifié</source>
+        <translation>Representative’s m&amp;andate checked</translation>
     </message>
     <message>
         <source>&amp;Vérifiée le&#xa0;:</source>
         <translation>&amp;Verified on:</translation>
     </message>
     <message>
-        <source>&amp;Comment (obligatoire)&#xa0;:</source>
-        <translation>&amp;How (required):</translation>
+        <source>Dire comment l’identité a été établie&#xa0;: le moyen le moins intrusif qui lève un doute raisonnable (RGPD art. 12(6)). Ne conserver aucune copie de pièce d’identité.</source>
+        <translation>Say how the identity was established: the least intrusive means that removes a reasonable doubt (GDPR Art. 12(6)). Keep no copy of an identity document.</translation>
     </message>
     <message>
         <source>Par exemple&#xa0;: numéro client et e-mail connus concordants</source>
@@ -457,6 +465,18 @@
     <message>
         <source>&amp;Chargé(e) de la demande&#xa0;:</source>
         <translation>&amp;Assignee:</translation>
+    </message>
+    <message>
+        <source>Passer outre un avertissement</source>
+        <translation>Override a warning</translation>
+    </message>
+    <message>
+        <source>&amp;Passer outre</source>
+        <translation>&amp;Override</translation>
+    </message>
+    <message>
+        <source>Dire pourquoi cet avertissement ne s’applique pas à cette demande&#xa0;: la raison est journalisée et figure au dossier juridique.</source>
+        <translation>Say why this warning does not apply to this request: the reason is journaled and appears in the legal case file.</translation>
     </message>
 </context>
 <context>
@@ -741,6 +761,53 @@
         <source>suspendu</source>
         <extracomment>Runs ``work()`` off the GUI thread and hands its result to ``done`` on the GUI thread.</extracomment>
         <translation>suspended</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Vérifier l’identité…</source>
+        <translation>Verify the identity…</translation>
+    </message>
+    <message>
+        <source>Décider…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <source>Aller aux données</source>
+        <translation>Go to the data</translation>
+    </message>
+    <message>
+        <source>Paramètres…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>✓ %1&#xa0;: rien ne s’y oppose.</source>
+        <translation>✓ %1: nothing stands in the way.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: 1 point à régler.</source>
+        <translation>%1: 1 item to settle.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: %2 points à régler.</source>
+        <translation>%1: %2 items to settle.</translation>
+    </message>
+    <message>
+        <source>Bloquant</source>
+        <translation>Blocking</translation>
+    </message>
+    <message>
+        <source>⚠ Avertissement</source>
+        <translation>⚠ Warning</translation>
+    </message>
+    <message>
+        <source>Passer outre…</source>
+        <translation>Override…</translation>
+    </message>
+    <message>
+        <source>Lever cet avertissement en disant pourquoi (la raison est journalisée).</source>
+        <translation>Lift this warning by saying why (the reason is journaled).</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2392,7 @@ Ctrl+Q: quit</translation>
     <name>ProducedDocumentsPanel</name>
     <message>
         <source>Documents produits pour la demande&#xa0;:</source>
+        <extracomment>How a document kept in the case is opened (the system&apos;s viewer, by default).</extracomment>
         <translation>Documents produced for the request:</translation>
     </message>
     <message>
@@ -3927,6 +3995,10 @@ Ctrl+Q: quit</translation>
         <translation>note</translation>
     </message>
     <message>
+        <source>avertissement levé</source>
+        <translation>warning lifted</translation>
+    </message>
+    <message>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
@@ -3969,6 +4041,34 @@ Ctrl+Q: quit</translation>
     <message>
         <source>clé</source>
         <translation>key</translation>
+    </message>
+    <message>
+        <source>demande reçue de l’adresse ou du compte déjà connus</source>
+        <translation>request received from the address or account already on file</translation>
+    </message>
+    <message>
+        <source>réponse reçue de l’adresse déjà connue</source>
+        <translation>reply received from the address already on file</translation>
+    </message>
+    <message>
+        <source>réponses concordant avec les données détenues</source>
+        <translation>answers matching the data held</translation>
+    </message>
+    <message>
+        <source>demande faite depuis l’espace client authentifié</source>
+        <translation>request made from the signed-in customer area</translation>
+    </message>
+    <message>
+        <source>pièce d’identité vue, non conservée</source>
+        <translation>identity document seen, not kept</translation>
+    </message>
+    <message>
+        <source>vérification en personne</source>
+        <translation>checked in person</translation>
+    </message>
+    <message>
+        <source>autre (voir la note)</source>
+        <translation>other (see the note)</translation>
     </message>
     <message>
         <source>mandat</source>

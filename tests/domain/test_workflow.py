@@ -63,6 +63,8 @@ EXPECTED: dict[EventKind, dict[Status, Status]] = {
     K.REOPENED: goes(S.IN_PROGRESS, *DONE),
     # A note never changes anything.
     K.NOTE: stays(*Status),
+    # A checklist's warning is lifted (with a reason) while the case is open.
+    K.GATE_OVERRIDDEN: stays(*OPEN),
 }
 
 PAIRS = list(itertools.product(Status, EventKind))

@@ -13,7 +13,7 @@ from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.store.database import parse_target
 from oklima_dpo.store.migrate import open_store
 
-from ..conftest import Clock, use_estate_catalogue
+from ..conftest import Clock, fill_organisation, use_estate_catalogue
 
 
 @pytest.fixture
@@ -25,6 +25,8 @@ def gui_ctx(
     store = open_store(parse_target(tmp_path / "cases.sqlite"))
     made = ServiceContext(store, "dpo.test", tmp_path / "documents", clock=clock)
     use_estate_catalogue(made, request)
+    if request.node.get_closest_marker("unconfigured") is None:
+        fill_organisation(made)
     yield made
     store.dispose()
 

@@ -15,8 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from oklima_dpo.demo.estate import EstateSummary
 from oklima_dpo.domain.answers import LetterKind
+from oklima_dpo.domain.case import Outcome
 from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.register import Register
+from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import EventKind, Status
 from oklima_dpo.gui.dialogs.pdf_preview import PdfPreviewDialog
 from oklima_dpo.gui.dialogs.sending import MarkSentDialog
@@ -30,7 +32,7 @@ from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.gathering import gather as gathering
 from oklima_dpo.services.gathering import review
 
-from ..services.helpers import open_request
+from ..services.helpers import establish_identity, open_request
 
 
 def pdf_text(path: Path, password: str | None = None) -> str:
@@ -148,9 +150,13 @@ def test_the_access_package_needs_a_saved_review_then_leaves_with_its_data(
     assert tab.kind is LetterKind.ACCESS  # taken in charge, access asked
     qtbot.mouseClick(tab.produce_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "⚠" in tab.banner.text(), timeout=20_000)
-    assert "revue des données" in tab.banner.text()  # the service's own words
+    # Nothing leaves: identity, decision and review are each named (the service's words).
+    for words in ("identité du demandeur", "n’est pas décidé", "revue des données"):
+        assert words in tab.banner.text()
     assert tab.model.rowCount() == 0 and tab.produce_button.isEnabled()
 
+    establish_identity(gui_ctx, reference)
+    case_steps.decide(gui_ctx, reference, Right.ACCESS, Outcome.GRANTED)
     review.save_review(gui_ctx, reference)
     produce(qtbot, tab)
     names = [tab.model.row_at(r).filename for r in range(tab.model.rowCount())]

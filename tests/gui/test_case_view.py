@@ -12,11 +12,13 @@ from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from oklima_dpo.domain.case import Outcome
+from oklima_dpo.domain.gates import IdentityMethod
 from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import EventKind
 from oklima_dpo.gui.dialogs.case_actions import ActionDialog
 from oklima_dpo.gui.dialogs.decide_dialog import DecideDialog
 from oklima_dpo.gui.dialogs.extend_dialog import ExtendDialog
+from oklima_dpo.gui.dialogs.identity_dialog import IdentityDialog
 from oklima_dpo.gui.models.timeline_model import (
     DOCUMENT_ROLE,
     EVENT_ROLE,
@@ -162,8 +164,19 @@ def test_a_step_dated_before_receipt_shows_the_error_beside_the_date(
     assert dialog.date_edit is not None
     assert dialog.date_edit.date() == QDate(2025, 3, 25)  # today by default
     assert dialog.date_edit.maximumDate() == QDate(2025, 3, 25)  # never in the future
-    dialog.date_edit.setDate(QDate(2025, 3, 1))
     qtbot.keyClicks(dialog.text_edit, "Numero client et e-mail concordants")
+    confirm(qtbot, dialog)  # no method chosen: said beside the method, nothing recorded
+    qtbot.waitUntil(lambda: bool(dialog.error_text("method")))
+    assert "Indiquer comment l’identité a été établie" in dialog.error_text("method")
+    assert isinstance(dialog, IdentityDialog)
+    dialog.method.setFocus()
+    qtbot.keyClick(dialog.method, Qt.Key.Key_Down)  # the first method of the list
+    assert dialog.chosen_method() is IdentityMethod.KNOWN_ADDRESS
+    qtbot.keyClick(dialog.method, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.method, Qt.Key.Key_Down)
+    assert dialog.chosen_method() is IdentityMethod.MATCHING_ANSWERS
+    assert not dialog.mandate.isVisible()  # no representative in this request
+    dialog.date_edit.setDate(QDate(2025, 3, 1))
     confirm(qtbot, dialog)
 
     qtbot.waitUntil(lambda: bool(dialog.error_text("on")))
@@ -182,6 +195,7 @@ def test_a_step_dated_before_receipt_shows_the_error_beside_the_date(
         "2025-03-24",
         "Numero client et e-mail concordants",
     )
+    assert event.data is not None and event.data["method"] == "matching_answers"
 
 
 def test_the_extension_shows_its_date_before_confirming(

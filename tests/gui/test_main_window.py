@@ -137,12 +137,19 @@ def test_the_layout_is_remembered(
     first.resize(1100, 700)
     first.show()
     qtbot.waitUntil(first.ready, timeout=10_000)
+    # At first start the alerts are a strip below the pages, not half of them.
+    qtbot.waitUntil(lambda: first.alerts_dock.height() > 0)
+    assert first.alerts_dock.height() <= first.height() * 0.3
+    assert first.pages.height() >= first.height() * 0.5
     first.queue.table.setColumnWidth(1, 333)
+    first.alerts_dock.toggleViewAction().trigger()  # hidden by the DPO
     first.close()
     second = build_main_window(gui_ctx, runner, QSettings(path, QSettings.Format.IniFormat))
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (1100, 700)
     assert second.queue.table.columnWidth(1) == 333
+    second.show()
+    assert not second.alerts_dock.isVisible()  # remembered
 
 
 def test_alerts_are_counted_in_the_status_bar(

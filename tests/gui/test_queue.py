@@ -91,6 +91,25 @@ def test_typing_filters_instantly_on_names_without_accents(
     assert target.reference in shown(queue)
 
 
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Down])
+def test_enter_or_down_in_the_search_reaches_the_first_result(
+    qtbot: QtBot, queue: QueueView, key: Qt.Key
+) -> None:
+    target = queue.model.row_at(3)
+    queue.activateWindow()
+    qtbot.waitActive(queue)
+    queue.focus_search()
+    qtbot.keyClicks(queue.search, target.reference[-4:])
+    qtbot.keyClick(queue.search, key)
+    assert queue.table.hasFocus()
+    assert queue.table.currentIndex().row() == 0
+    first = queue.model.row_at(0).reference
+    assert first == target.reference
+    with qtbot.waitSignal(queue.case_requested) as opened:  # and Enter opens it
+        qtbot.keyClick(queue.table, Qt.Key.Key_Return)
+    assert opened.args == [first]
+
+
 def test_closed_requests_are_loaded_when_asked(
     qtbot: QtBot, queue: QueueView, filled: ServiceContext
 ) -> None:

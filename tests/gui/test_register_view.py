@@ -193,11 +193,12 @@ def test_inputs_and_buttons_are_named_for_assistive_technology(view: RegisterVie
     assert view.reload_button.text() == "&Recharger"
 
 
-def test_keyboard_ctrl_f_finds_and_f5_reloads(qtbot: QtBot, view: RegisterView) -> None:
+def test_the_filter_takes_the_focus_and_f5_reloads(qtbot: QtBot, view: RegisterView) -> None:
+    # Ctrl+F is the main window's (tests/gui/test_shortcuts.py): it calls focus_filter here.
     view.activateWindow()
     qtbot.waitActive(view)
     view.table.setFocus()
-    QTest.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    view.focus_filter()
     assert view.filter_edit.hasFocus()
     QTest.keyClicks(view.filter_edit, "factur")
     assert 0 < view.proxy.rowCount() < 17

@@ -34,6 +34,9 @@ from oklima_dpo.services.settings import model as settings_model
 from ..conftest import Clock
 from ..services.helpers import open_request
 
+# The dialog as first opened on a new case base, before anyone saved the settings.
+pytestmark = pytest.mark.unconfigured
+
 
 @pytest.fixture
 def dialog(qtbot: QtBot, gui_ctx: ServiceContext, runner: Runner) -> Iterator[SettingsDialog]:
@@ -70,7 +73,7 @@ def test_the_stored_settings_are_shown(dialog: SettingsDialog) -> None:
     assert ui.readingReceiptRadio.isChecked() and not ui.readingCarefulRadio.isChecked()
     assert ui.reminderSpin.value() == 15 and ui.reminderSpin.suffix() == " jours"
     assert ui.closedRetentionSpin.value() == 5 and ui.closedRetentionSpin.suffix() == " ans"
-    assert ui.journalRetentionSpin.value() == 1 and ui.journalRetentionSpin.suffix() == " an"
+    assert ui.journalRetentionSpin.value() == 6 and ui.journalRetentionSpin.suffix() == " ans"
     assert ui.logoPreview.text() == "Aucun logo" and not ui.logoRemoveButton.isEnabled()
 
 
@@ -91,7 +94,7 @@ def test_typing_and_saving_stores_the_values(
     retype_number(qtbot, ui.reminderSpin, 21)
     ui.tabs.setCurrentIndex(2)
     retype_number(qtbot, ui.closedRetentionSpin, 6)
-    retype_number(qtbot, ui.journalRetentionSpin, 3)
+    retype_number(qtbot, ui.journalRetentionSpin, 8)
     retype(qtbot, ui.exportFolderEdit, str(tmp_path))
     with qtbot.waitSignal(dialog.saved) as saved:
         save(qtbot, dialog)
@@ -110,7 +113,7 @@ def test_typing_and_saving_stores_the_values(
     assert not stored.policy.suspension_enabled
     assert stored.policy.extension_reading is ExtensionReading.FIRST_DEADLINE_PLUS_TWO_MONTHS
     assert stored.reminder_days == 21
-    assert (stored.closed_case_retention_years, stored.journal_retention_years) == (6, 3)
+    assert (stored.closed_case_retention_years, stored.journal_retention_years) == (6, 8)
     assert Path(stored.export_folder) == tmp_path
 
 

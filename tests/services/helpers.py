@@ -12,12 +12,13 @@ from oklima_dpo.demo.estate import EstateSummary
 from oklima_dpo.domain.case import Outcome
 from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.french import PARIS
+from oklima_dpo.domain.gates import IdentityMethod
 from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import EventKind
 from oklima_dpo.services.cases import intake
 from oklima_dpo.services.cases import steps as case_steps
-from oklima_dpo.services.cases.views import NewCase
+from oklima_dpo.services.cases.views import IdentityCheck, NewCase
 from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.gathering import gather as gathering
 from oklima_dpo.services.gathering import review
@@ -39,6 +40,37 @@ def open_request(ctx: ServiceContext, **changes: object) -> str:
     return intake.open_case(ctx, new_request(**changes))
 
 
+def establish_identity(ctx: ServiceContext, reference: str) -> None:
+    """The DPO records how the requester's identity was established (answers matching what the
+    systems hold: the level every right's default accepts)."""
+    proof = IdentityCheck(IdentityMethod.MATCHING_ANSWERS, "Numéro client et e-mail concordants")
+    case_steps.record_identity_verified(ctx, reference, proof)
+
+
+def settle_sources(ctx: ServiceContext, reference: str, *, archives_found: bool = False) -> None:
+    """Each source still awaited (the paper archives) settled so that the review can be
+    complete: its owner's answer recorded (a folder found) or, when ``archives_found`` is
+    false, the source skipped with the DPO's reason."""
+    for state in review.case_data(ctx, reference).sources:
+        if state.settled:
+            continue
+        if archives_found and state.manual:
+            review.record_manual_answer(
+                ctx, reference, state.source_id, found=True, note="Un dossier papier à ce nom"
+            )
+        else:
+            review.skip_source(
+                ctx, reference, state.source_id, "Archiviste : aucun dossier à ce nom"
+            )
+
+
+def ready_to_answer(ctx: ServiceContext, reference: str, *, archives_found: bool = False) -> None:
+    """Gathered already: identity established, the sources settled, the review saved."""
+    establish_identity(ctx, reference)
+    settle_sources(ctx, reference, archives_found=archives_found)
+    review.save_review(ctx, reference)
+
+
 def reviewed_case(
     ctx: ServiceContext,
     catalogue: Catalogue,
@@ -52,7 +84,7 @@ def reviewed_case(
     reference = open_request(ctx, name=name, rights=rights, emails=(person["email"],))
     case_steps.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
     gathering.gather_case(ctx, reference)
-    review.save_review(ctx, reference)
+    ready_to_answer(ctx, reference, archives_found=True)
     for right in rights:  # the DPO's decision comes before any execution
         case_steps.decide(ctx, reference, Right(right), Outcome.GRANTED)
     return reference

@@ -13,6 +13,7 @@ from oklima_dpo.documents.casefile_sections import SECTIONS
 from oklima_dpo.documents.files import Written
 from oklima_dpo.domain.case import Outcome
 from oklima_dpo.domain.catalogue import Catalogue
+from oklima_dpo.domain.gates import IdentityMethod
 from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import EventKind
@@ -20,6 +21,7 @@ from oklima_dpo.services import audit
 from oklima_dpo.services.answers import casefile
 from oklima_dpo.services.cases import steps as case_steps
 from oklima_dpo.services.cases.casework import load_case
+from oklima_dpo.services.cases.views import IdentityCheck
 from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.gathering import gather as gathering
 from oklima_dpo.services.gathering import review
@@ -53,7 +55,12 @@ def answered_case(ctx: ServiceContext, tmp_path: Path) -> tuple[str, list[Path]]
     )
     case_steps.acknowledge(ctx, reference, on=date(2025, 3, 11))
     case_steps.record_identity_verified(
-        ctx, reference, "question sur le dernier contrat, réponse exacte", on=date(2025, 3, 12)
+        ctx,
+        reference,
+        IdentityCheck(
+            IdentityMethod.MATCHING_ANSWERS, "question sur le dernier contrat, réponse exacte"
+        ),
+        on=date(2025, 3, 12),
     )
     case_steps.decide(ctx, reference, Right.ACCESS, Outcome.GRANTED)
     case_steps.decide(ctx, reference, Right.ERASURE, Outcome.REFUSED, GROUND)

@@ -12,10 +12,13 @@ import pytest
 
 from oklima_dpo.demo.estate import EstateSummary
 from oklima_dpo.domain.answers import LetterKind
+from oklima_dpo.domain.case import Outcome
 from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.errors import DpoError
+from oklima_dpo.domain.gates import GateRefused
 from oklima_dpo.domain.plan import Action
 from oklima_dpo.domain.register import Register
+from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import EventKind
 from oklima_dpo.services.answers.produce import produce
 from oklima_dpo.services.cases import steps as case_steps
@@ -29,7 +32,7 @@ from oklima_dpo.store.models import AuditEntry
 from tests.db import raw_session
 
 from ..conftest import Clock
-from .helpers import open_request, reviewed_case, rows
+from .helpers import open_request, ready_to_answer, reviewed_case, rows
 
 
 def dump(path: Path) -> list[str]:
@@ -103,10 +106,11 @@ def test_erasure_keeps_the_invoices_and_gathering_again_proves_the_rest_is_gone(
     assert done.status == "verified", done.verification
     assert done.verification is not None
     remaining = done.verification["remaining"]
-    assert {item["state"] for item in remaining} == {"kept"}
-    assert {(i["source"], i["table"]) for i in remaining} == {
-        ("billing", "invoices"),
-        ("billing", "payments"),
+    # Kept with their ground: the invoices; awaiting its owner: the paper folder.
+    assert {(i["source"], i["table"], i["state"]) for i in remaining} == {
+        ("billing", "invoices", "kept"),
+        ("billing", "payments", "kept"),
+        ("paper_archives", "réponse", "task"),
     }
     assert len([i for i in remaining if i["table"] == "invoices"]) == len(invoices)
     (task,) = done.tasks
@@ -320,7 +324,7 @@ def test_a_withdrawal_of_consent_sets_the_marks_and_asks_the_file_owners(
     assert answered.status == "done"
 
 
-def test_nothing_is_executed_before_the_dpo_decides(
+def test_the_plan_is_shown_before_the_decision_but_nothing_runs_before_the_gates(
     ctx: ServiceContext, catalogue: Catalogue, register: Register, estate: EstateSummary
 ) -> None:
     person = estate.hard_cases["email_in_capitals"]
@@ -329,8 +333,34 @@ def test_nothing_is_executed_before_the_dpo_decides(
     case_steps.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
     gathering.gather_case(ctx, reference)
     review.save_review(ctx, reference)
-    with pytest.raises(DpoError, match="Décider d’abord"):
-        planning.plan_execution(ctx, reference, "erasure")
+    # The DPO sees what a total grant would do before choosing between total and partial.
+    planned = planning.plan_execution(ctx, reference, "erasure")
+    assert planned.plan.source("crm").records
+    with pytest.raises(GateRefused) as refused:
+        applying.apply_execution(ctx, reference, planned.id)
+    assert {i.code for i in refused.value.checklist.items} == {
+        "identity",
+        "decision:erasure",
+        "review_incomplete",
+    }
+    assert all(i.blocking for i in refused.value.checklist.items)
+    customer = person["customer_no"]
+    still = rows(estate, "crm", "SELECT count(*) FROM customers WHERE customer_no = ?", customer)
+    assert still == [(1,)]  # nothing ran
+    assert planning_status(ctx, reference, planned.id) == "planned"  # the plan may still run
+
+    ready_to_answer(ctx, reference)
+    case_steps.decide(ctx, reference, Right.ERASURE, Outcome.GRANTED)
+    done = applying.apply_execution(ctx, reference, planned.id)
+    assert done.status in ("verified", "partly")
+    gone = rows(estate, "crm", "SELECT count(*) FROM customers WHERE customer_no = ?", customer)
+    assert gone == [(0,)]
+
+
+def planning_status(ctx: ServiceContext, reference: str, execution_id: int) -> str:
+    from oklima_dpo.services.execution.views import list_executions
+
+    return next(e.status for e in list_executions(ctx, reference) if e.id == execution_id)
 
 
 def test_the_case_file_shows_each_execution_with_its_hashes(

@@ -44,7 +44,7 @@ from oklima_dpo.store.models import (
 from tests.db import raw_session
 
 from ..conftest import Clock
-from .helpers import open_request
+from .helpers import establish_identity, open_request, ready_to_answer
 
 
 def answered_case(
@@ -74,9 +74,10 @@ def answered_case(
         note=f"Contrat signé de {person['first_name']} {person['last_name']}, boîte 12",
         attachment=scan,
     )
+    establish_identity(ctx, reference)
     review.save_review(ctx, reference)
-    produced = answers.produce(ctx, reference, LetterKind.ACCESS, out=tmp_path / "exports")
     case_steps.decide(ctx, reference, Right.ACCESS, Outcome.GRANTED)
+    produced = answers.produce(ctx, reference, LetterKind.ACCESS, out=tmp_path / "exports")
     sending.mark_sent(ctx, reference, [f.document_id for f in produced.files], channel="e-mail")
     return reference, person
 
@@ -303,7 +304,7 @@ def test_execution_plans_and_owner_tasks_are_purged_with_the_gathered_data(
     )
     case_steps.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
     gathering.gather_case(ctx, reference)
-    review.save_review(ctx, reference)
+    ready_to_answer(ctx, reference)
     case_steps.decide(ctx, reference, Right.ERASURE, Outcome.GRANTED)
     planned = planning.plan_execution(ctx, reference, "erasure")
     applying.apply_execution(ctx, reference, planned.id)

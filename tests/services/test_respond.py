@@ -29,7 +29,7 @@ from oklima_dpo.services.gathering import gather as gathering
 from oklima_dpo.services.gathering import review
 from oklima_dpo.services.gathering import views as gathering_views
 
-from .helpers import open_request
+from .helpers import establish_identity, open_request, ready_to_answer
 
 
 def pdf_text(path: Path, password: str | None = None) -> str:
@@ -46,11 +46,15 @@ def reviewed_case(
     catalogue: Catalogue,
     register: Register,
     hard_case: str = "mentioned_in_other_mail",
+    rights: tuple[str, ...] = ("access",),
 ) -> tuple[str, gathering_views.CaseData]:
+    """A request gathered, its identity established, the paper archives skipped with a reason
+    and its rights granted: the review remains to be saved."""
     person = estate.hard_cases[hard_case]
     reference = open_request(
         ctx,
         name=f"{person['first_name']} {person['last_name']}",
+        rights=rights,
         emails=(person["email"],),
         postal_address=f"4 rue des Tilleuls\n{person.get('postcode', '75001')} Ville",
     )
@@ -59,6 +63,9 @@ def reviewed_case(
     data = review.skip_source(
         ctx, reference, "paper_archives", "Aucun dossier papier pour les clients en ligne"
     )
+    establish_identity(ctx, reference)
+    for right in rights:
+        case_steps.decide(ctx, reference, Right(right), Outcome.GRANTED)
     return reference, data
 
 
@@ -136,7 +143,9 @@ def test_an_encrypted_access_package_needs_its_password(
 def test_portability_and_letters_and_sending(
     ctx: ServiceContext, estate: EstateSummary, catalogue: Catalogue, register: Register
 ) -> None:
-    reference, _data = reviewed_case(ctx, estate, catalogue, register, "email_in_capitals")
+    reference, _data = reviewed_case(
+        ctx, estate, catalogue, register, "email_in_capitals", ("access", "portability")
+    )
     review.save_review(ctx, reference)
     portability = produce(ctx, reference, LetterKind.PORTABILITY)
     assert [f.path.suffix for f in portability.files] == [".pdf", ".zip"]
@@ -238,7 +247,7 @@ def test_the_erasure_answer_says_what_was_erased_and_what_was_kept(
     )
     case_steps.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
     gathering.gather_case(ctx, reference)
-    review.save_review(ctx, reference)
+    ready_to_answer(ctx, reference)
     case_steps.decide(ctx, reference, Right.ERASURE, Outcome.GRANTED)
     with pytest.raises(DpoError, match="Exécuter d’abord"):
         produce(ctx, reference, LetterKind.ERASURE)

@@ -11,6 +11,7 @@ import pytest
 
 from oklima_dpo.domain.deadlines import Calendar, DeadlinePolicy, ExtensionReading
 from oklima_dpo.domain.french import PARIS
+from oklima_dpo.domain.gates import IdentityLevel, IdentityPolicy
 from oklima_dpo.services import audit
 from oklima_dpo.services.cases import queue as case_queue
 from oklima_dpo.services.cases import steps as case_steps
@@ -25,6 +26,9 @@ from oklima_dpo.services.settings import preview as settings_preview
 
 from ..conftest import Clock
 from .helpers import open_request
+
+# These tests start from the settings as first opened, before anyone saved them.
+pytestmark = pytest.mark.unconfigured
 
 
 def test_defaults(ctx: ServiceContext) -> None:
@@ -106,9 +110,25 @@ def _everything(export_folder: Path) -> settings_model.Settings:
             logo_type="image/png",  # wrong on purpose: the bytes decide
         ),
         closed_case_retention_years=6,
-        journal_retention_years=3,
+        journal_retention_years=8,
         export_folder=str(export_folder),
+        identity=IdentityPolicy(access=IdentityLevel.DOCUMENT, objection=IdentityLevel.MATCHING),
     )
+
+
+def test_the_journal_is_never_kept_shorter_than_the_cases_it_proves(ctx: ServiceContext) -> None:
+    current = settings_model.get_settings(ctx)
+    for closed, journal in ((5, 5), (10, 3), (5, 1)):
+        shorter = replace(
+            current, closed_case_retention_years=closed, journal_retention_years=journal
+        )
+        with pytest.raises(InvalidInput) as refused:
+            settings_changes.update_settings(ctx, shorter)
+        problem = refused.value.problems["journal_retention_years"]
+        assert f"au moins {closed + 1} ans" in problem and "prouve" in problem
+    assert settings_model.get_settings(ctx) == current  # nothing stored
+    longer = replace(current, closed_case_retention_years=10, journal_retention_years=11)
+    assert settings_changes.update_settings(ctx, longer).settings.journal_retention_years == 11
 
 
 def test_an_older_case_base_reads_the_defaults(ctx: ServiceContext) -> None:
@@ -116,7 +136,7 @@ def test_an_older_case_base_reads_the_defaults(ctx: ServiceContext) -> None:
     assert current.organisation.name == "OKLIMA"
     assert current.organisation.logo is None and current.organisation.dpo_email == ""
     assert current.closed_case_retention_years == 5
-    assert current.journal_retention_years == 1
+    assert current.journal_retention_years == 6  # a year longer than the cases it proves
     assert current.export_folder == ""
 
 
@@ -127,7 +147,8 @@ def test_every_setting_round_trips(ctx: ServiceContext, tmp_path: Path) -> None:
     assert stored == change.settings
     assert stored.policy == wanted.policy
     assert stored.reminder_days == 21
-    assert stored.closed_case_retention_years == 6 and stored.journal_retention_years == 3
+    assert stored.closed_case_retention_years == 6 and stored.journal_retention_years == 8
+    assert stored.identity.access is IdentityLevel.DOCUMENT
     assert stored.export_folder == str(tmp_path)
     org = stored.organisation
     assert org.name == "OKLIMA SAS"  # spaces tidied
@@ -138,8 +159,11 @@ def test_every_setting_round_trips(ctx: ServiceContext, tmp_path: Path) -> None:
     assert org.dpo_phone == "01 23 45 67 89"  # checked, kept as typed for letters
     assert org.dpo_address.startswith("DPO — 20 bis")
     assert org.logo == SVG and org.logo_type == "image/svg+xml"
-    # Every key but demo was written; saving the same again changes nothing.
-    assert settings_keys.DEMO not in change.changed_keys and len(change.changed_keys) == 15
+    # Every key but demo (and the identity levels left as they were) was written; saving
+    # the same again changes nothing.
+    assert (
+        settings_keys.DEMO not in change.changed_keys and len(change.changed_keys) == 17
+    )  # two identity levels
     again = settings_changes.update_settings(ctx, stored)
     assert again.changed_keys == () and again.redated == ()
 

@@ -62,8 +62,10 @@ def test_the_names_are_those_of_the_checks_problems(tmp_path: Path) -> None:
     )
     with pytest.raises(InvalidInput) as raised:
         settings_checks.check_settings(everything_wrong)
-    # Every field but the deadline choices (a choice cannot be wrong) has its problem.
-    assert set(raised.value.problems) == set(NAMES) - {n for n in NAMES if n.startswith("policy.")}
+    # Every field but the choices (deadline rules, identity levels: a choice cannot be wrong)
+    # has its problem.
+    choices = {n for n in NAMES if n.startswith(("policy.", "identity."))}
+    assert set(raised.value.problems) == set(NAMES) - choices
 
 
 def test_values_are_read_for_their_type(tmp_path: Path) -> None:

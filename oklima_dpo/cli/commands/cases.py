@@ -7,17 +7,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from ...domain.case import Outcome
+from ...domain.errors import DpoError
+from ...domain.french import typography
+from ...domain.gates import GateRefused, IdentityMethod
 from ...domain.rights import Right
 from ...domain.workflow import EventKind, Status
 from ..arguments import (
     EVENT_KINDS,
     enum_argument,
     event_argument,
+    package_argument,
     parse_day,
     parse_moment,
     right_argument,
 )
-from ..exits import EXIT_OK
+from ..exits import EXIT_BAD_INPUT, EXIT_OK
 from ..output import print_detail, print_json, summary_line
 from ..protocol import Parents, Subcommands
 
@@ -41,6 +45,17 @@ def add(commands: Subcommands, parents: Parents) -> None:
     step.add_argument("kind", type=event_argument, metavar="KIND", help=", ".join(EVENT_KINDS))
     step.add_argument("--on", type=parse_day, metavar="YYYY-MM-DD", help="default: today")
     step.add_argument("--reason", default="", help="reason, note, or how identity was checked")
+    step.add_argument(
+        "--method",
+        type=enum_argument(IdentityMethod, "Méthode"),
+        help="identity-verified: " + ", ".join(m.value for m in IdentityMethod.chosen()),
+    )
+    step.add_argument(
+        "--mandate-checked",
+        action="store_true",
+        help="identity-verified: the representative's mandate was checked",
+    )
+    _add_gates(case_commands, parents)
 
     decide = case_commands.add_parser("decide", parents=parents, help="decide on one right")
     decide.add_argument("reference")
@@ -56,6 +71,22 @@ def add(commands: Subcommands, parents: Parents) -> None:
     assign = case_commands.add_parser("assign", parents=parents, help="give the case to someone")
     assign.add_argument("reference")
     assign.add_argument("assignee", nargs="?", default="", help="a name; none: to nobody")
+
+
+def _add_gates(case_commands: Subcommands, parents: Parents) -> None:
+    checklist = case_commands.add_parser(
+        "checklist", parents=parents, help="what stands before a letter or an execution"
+    )
+    checklist.add_argument("reference")
+    what = checklist.add_mutually_exclusive_group(required=True)
+    what.add_argument("--package", type=package_argument, metavar="KIND", help="a letter")
+    what.add_argument("--execute", type=right_argument, metavar="RIGHT", help="an execution")
+    override = case_commands.add_parser(
+        "override", parents=parents, help="lift a warning of a checklist, with a reason"
+    )
+    override.add_argument("reference")
+    override.add_argument("code", help="the warning's code, as the checklist prints it")
+    override.add_argument("--reason", required=True)
 
 
 def _add_intake(case_commands: Subcommands, parents: Parents) -> None:
@@ -122,6 +153,13 @@ def run(args: argparse.Namespace, ctx: ServiceContext, out: TextIO, err: TextIO)
             _open_case(args, ctx, out)
         case "list":
             _list_cases(args, ctx, out)
+        case "checklist":
+            return _checklist(args, ctx, out)
+        case "override":
+            from ...services.cases.gates import override_warning
+
+            override_warning(ctx, args.reference, args.code, args.reason)
+            out.write(typography(f"Avertissement « {args.code} » levé.\n"))
         case _:
             _step(args, ctx, out)
     return EXIT_OK
@@ -181,9 +219,35 @@ def _list_cases(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> N
         out.writelines(summary_line(case) + "\n" for case in found)
 
 
+def _checklist(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
+    """The checklist, and exit 2 when something stands in the way (as the step itself)."""
+    from ...services.cases.gates import case_checklist
+
+    checklist = case_checklist(ctx, args.reference, letter=args.package, execute=args.execute)
+    if args.json:
+        print_json(
+            {
+                "title": checklist.title,
+                "clear": checklist.clear,
+                "items": [
+                    {"code": i.code, "severity": i.severity.value, "text": i.text, "fix": i.fix}
+                    for i in checklist.items
+                ],
+                "overridden": [i.code for i in checklist.overridden],
+            },
+            out,
+        )
+    elif checklist.clear:
+        out.write(typography(f"{checklist.title} : rien ne s’y oppose.\n"))
+    else:
+        out.write(str(GateRefused(checklist)) + "\n")
+    return EXIT_OK if checklist.clear else EXIT_BAD_INPUT
+
+
 def _step(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> None:
     """show, event, decide, assign: each returns the case as it is now, printed alike."""
     from ...services.cases import steps as case_steps
+    from ...services.cases.views import IdentityCheck
 
     if args.case_command == "show":
         detail = case_steps.show_case(ctx, args.reference)
@@ -191,6 +255,11 @@ def _step(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> None:
         detail = case_steps.decide(ctx, args.reference, args.right, args.outcome, args.ground)
     elif args.case_command == "assign":
         detail = case_steps.assign(ctx, args.reference, args.assignee)
+    elif args.kind is EventKind.IDENTITY_VERIFIED:
+        proof = IdentityCheck(args.method, args.reason, args.mandate_checked)
+        detail = case_steps.record_identity_verified(ctx, args.reference, proof, args.on)
+    elif args.method or args.mandate_checked:
+        raise DpoError("--method et --mandate-checked vont avec l’étape identity-verified.")
     elif args.kind is EventKind.SENT:
         detail = case_steps.mark_answered(ctx, args.reference, args.on, args.reason)
     else:

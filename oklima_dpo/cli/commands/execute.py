@@ -67,6 +67,11 @@ def run(args: argparse.Namespace, ctx: ServiceContext, out: TextIO, err: TextIO)
         if corrections:
             raise InvalidInput({"set": "--set ne vaut qu’avec --plan ou --apply."})
         return _verify(args, ctx, out)
+    if args.apply:  # refused before a plan is even written, when the gates say so
+        from ...domain.rights import Right
+        from ...services.cases.gates import case_checklist
+
+        case_checklist(ctx, args.reference, execute=Right(args.right)).check()
     planned = None
     if args.apply and corrections is None:
         planned = execution_views.latest_execution(

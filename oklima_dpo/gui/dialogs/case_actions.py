@@ -97,8 +97,9 @@ class ActionDialog(QDialog):
         self.layout_.addStretch(1)
         self.layout_.addWidget(self.buttons)
 
-    def add_field(self, name: str, label: QLabel | str, widget: QWidget) -> QLabel:
-        """A row of the form with its inline error below the input; returns the error label."""
+    def add_field(self, name: str, label: QLabel | str, widget: QWidget, row: int = -1) -> QLabel:
+        """A row of the form (at ``row``, else last) with its inline error below the input;
+        returns the error label."""
         error = _error_label(name)
         holder = QWidget()
         column = QVBoxLayout(holder)
@@ -107,7 +108,7 @@ class ActionDialog(QDialog):
         column.addWidget(error)
         if isinstance(label, QLabel):
             label.setBuddy(widget)
-        self.form.addRow(label, holder)
+        self.form.insertRow(row, label, holder)
         self._fields[name] = (widget, error)
         return error
 

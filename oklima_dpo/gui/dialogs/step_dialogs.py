@@ -61,28 +61,6 @@ def information_received_dialog(parent: QWidget | None, today: date) -> StepDial
     )
 
 
-def identity_verified_dialog(parent: QWidget | None, today: date) -> StepDialog:
-    return StepDialog(
-        parent,
-        QCoreApplication.translate("CaseActions", "Identité vérifiée"),
-        QCoreApplication.translate("CaseActions", "&Enregistrer la vérification"),
-        intro=QCoreApplication.translate(
-            "CaseActions",
-            "Noter comment l’identité a été vérifiée. Ne conserver aucune copie de pièce "
-            "d’identité.",
-        ),
-        date_label=QCoreApplication.translate("CaseActions", "&Vérifiée le\u00a0:"),
-        today=today,
-        text=TextSpec(
-            "how",
-            QCoreApplication.translate("CaseActions", "&Comment (obligatoire)\u00a0:"),
-            placeholder=QCoreApplication.translate(
-                "CaseActions", "Par exemple\u00a0: numéro client et e-mail connus concordants"
-            ),
-        ),
-    )
-
-
 def answer_sent_dialog(parent: QWidget | None, today: date) -> StepDialog:
     return StepDialog(
         parent,
@@ -156,5 +134,23 @@ def assign_dialog(parent: QWidget | None, current: str | None) -> StepDialog:
             QCoreApplication.translate("CaseActions", "&Chargé(e) de la demande\u00a0:"),
             multiline=False,
             initial=current or "",
+        ),
+    )
+
+
+def override_dialog(parent: QWidget | None, warning: str) -> StepDialog:
+    return StepDialog(
+        parent,
+        QCoreApplication.translate("CaseActions", "Passer outre un avertissement"),
+        QCoreApplication.translate("CaseActions", "&Passer outre"),
+        intro=warning
+        + "\n\n"
+        + QCoreApplication.translate(
+            "CaseActions",
+            "Dire pourquoi cet avertissement ne s’applique pas à cette demande\u00a0: la raison "
+            "est journalisée et figure au dossier juridique.",
+        ),
+        text=TextSpec(
+            "reason", QCoreApplication.translate("CaseActions", "&Raison (obligatoire)\u00a0:")
         ),
     )

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
 from ...documents.files import Written
 from ...domain.answers import LetterKind, suggested_letter
 from ...domain.errors import DpoError
+from ...domain.gates import Checklist
 from ...services.answers import casefile, recording
 from ...services.answers import produce as answers
 from ...services.answers.recording import Produced
+from ...services.cases.gates import case_checklist
 from ...services.cases.views import CaseDetail
 from ...services.context import ServiceContext
 from ..alive import named_button
@@ -42,6 +44,7 @@ class AnswersProduction(QWidget):
     busy_changed = Signal(bool)
     produced = Signal(object)
     case_file_built = Signal(object)
+    checklist_ready = Signal(object)  # the gates before the chosen letter (domain.gates)
 
     def __init__(
         self,
@@ -247,6 +250,21 @@ class AnswersProduction(QWidget):
             )
         else:
             self.wording_state.setText(self.tr("Texte du modèle."))
+        if self._detail is not None:
+            self.refresh_checklist()
+
+    def refresh_checklist(self) -> None:
+        """Ask the service what stands before the chosen letter; the tab shows it."""
+        ctx, reference, kind = self._ctx, self._reference, self.kind
+
+        def work() -> Checklist:
+            return case_checklist(ctx, reference, letter=kind)
+
+        run_step(self._runner, self, work, self._checklist_read, self._failed)
+
+    def _checklist_read(self, checklist: Checklist) -> None:
+        if checklist.title and self._detail is not None:
+            self.checklist_ready.emit(checklist)
 
     # -- the legal team's case file -------------------------------------------------------
     def build_case_file(self) -> None:

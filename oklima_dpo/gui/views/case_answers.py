@@ -26,6 +26,7 @@ from ..workers import Runner
 from .answers_documents import OpenDocument, ProducedDocumentsPanel
 from .answers_production import PRODUCE_KEYS, AnswersProduction
 from .case_tab import CaseTab, SourcesLoader
+from .checklist_panel import ChecklistPanel
 
 
 class CaseAnswersTab(CaseTab):
@@ -45,11 +46,13 @@ class CaseAnswersTab(CaseTab):
         super().__init__(ctx, runner, reference, load_sources, parent)
         self.setObjectName("caseAnswers")
         self.production = AnswersProduction(ctx, runner, reference)
+        self.checklist = ChecklistPanel()
         self.banner = self._new_banner("answersBanner")
         self.banner.hide()
         self.documents = ProducedDocumentsPanel(ctx, runner, reference, open_document)
         layout = QVBoxLayout(self)
         layout.addWidget(self.production)
+        layout.addWidget(self.checklist)
         layout.addWidget(self.banner)
         layout.addWidget(self.documents, 1)
         # « Produire » from anywhere in the tab, the list of documents included.
@@ -67,6 +70,7 @@ class CaseAnswersTab(CaseTab):
         self.production.busy_changed.connect(self._busy_changed)
         self.production.produced.connect(self._produced)
         self.production.case_file_built.connect(self._case_file_built)
+        self.production.checklist_ready.connect(self.checklist.show_checklist)
         self.documents.said.connect(self._say)
         self.documents.sent.connect(self.changed)
 
@@ -152,6 +156,7 @@ class CaseAnswersTab(CaseTab):
     # -- what the parts report ------------------------------------------------------------
     def _produced(self, produced: Produced) -> None:
         self.documents.remember(produced)
+        self.production.refresh_checklist()
         if produced.password:
             self.documents.show_password(produced.password, produced.document_reference)
         self.changed.emit()

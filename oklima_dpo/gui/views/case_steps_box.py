@@ -23,6 +23,7 @@ from ..dialogs import step_dialogs
 from ..dialogs.case_actions import ActionDialog
 from ..dialogs.decide_dialog import DecideDialog
 from ..dialogs.extend_dialog import ExtendDialog
+from ..dialogs.identity_dialog import IdentityDialog
 from ..messages import show_error
 from ..steps import run_step
 from ..workers import Runner
@@ -81,7 +82,7 @@ class CaseStepsBox(QGroupBox):
             _Action(
                 "info_received",
                 self.tr("Informations &reçues…"),
-                "Ctrl+Shift+R",
+                "Ctrl+Shift+U",  # Ctrl+Shift+R searches the sources (the Données tab)
                 EventKind.INFO_RECEIVED,
             ),
             _Action(
@@ -178,9 +179,12 @@ class CaseStepsBox(QGroupBox):
         )
 
     def _identity_verified(self) -> None:
-        dialog = step_dialogs.identity_verified_dialog(self, self._ctx.today())
+        assert self._detail is not None
+        representative = bool(self._detail.representative_name)
+        dialog = IdentityDialog(self, self._ctx.today(), representative)
         self._open(
-            dialog, lambda ctx, ref, v: case_steps.record_identity_verified(ctx, ref, v.text, v.on)
+            dialog,
+            lambda ctx, ref, v: case_steps.record_identity_verified(ctx, ref, v.proof, v.on),
         )
 
     def _extend(self) -> None:
@@ -222,6 +226,10 @@ class CaseStepsBox(QGroupBox):
         self._open(dialog, lambda ctx, ref, v: case_steps.assign(ctx, ref, v.text))
 
     # -- running one ----------------------------------------------------------------------
+    def open_step(self, dialog: ActionDialog, step: Step) -> None:
+        """Show ``dialog``; on OK, run ``step`` (which returns the case) on the worker."""
+        self._open(dialog, step)
+
     def _open(self, dialog: ActionDialog, step: Step) -> None:
         """Show ``dialog``; on OK, run ``step`` with what was typed, off the GUI thread."""
         if self.active_dialog is not None:

@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DpoError
+from ...domain.gates import Fix
 from ...services.cases import steps as case_steps
+from ...services.cases.gates import override_warning
 from ...services.cases.views import CaseDetail
 from ...services.context import ServiceContext
 from ..alive import if_alive, row_table
 from ..dialogs.case_actions import ActionDialog
+from ..dialogs.step_dialogs import override_dialog
 from ..messages import show_error
 from ..models.timeline_model import DOCUMENT_ROLE, DocumentsModel, TimelineModel
 from ..workers import Runner
@@ -51,6 +54,7 @@ class CaseView(QWidget):
     """A request and its steps. ``changed(reference)`` follows every step that succeeded."""
 
     changed = Signal(str)
+    settings_requested = Signal()  # a checklist asks for the settings (the DPO's contact)
 
     def __init__(
         self,
@@ -168,6 +172,8 @@ class CaseView(QWidget):
             self._ctx, self._runner, self._reference, self._load_sources, self._open_document, self
         )
         self.answers_tab.changed.connect(self._answers_changed)
+        self.answers_tab.checklist.fix_requested.connect(self._fix)
+        self.answers_tab.checklist.override_requested.connect(self._override)
         self.tabs.addTab(self.answers_tab, self.tr("Répon&ses"))
         self.execution_tab: CaseExecutionTab | None = None
         if self._load_sources is not None:
@@ -175,6 +181,8 @@ class CaseView(QWidget):
                 self._ctx, self._runner, self._reference, self._load_sources, self
             )
             self.execution_tab.changed.connect(self._answers_changed)
+            self.execution_tab.checklist.fix_requested.connect(self._fix)
+            self.execution_tab.checklist.override_requested.connect(self._override)
             # Alt+É: every letter of « Exécution » is taken by the steps and the other tabs.
             self.tabs.addTab(self.execution_tab, self.tr("Ex&écution"))
         return self.tabs
@@ -210,6 +218,28 @@ class CaseView(QWidget):
         if self.execution_tab is not None:
             self.execution_tab.show_detail(detail)
         self.steps.show_detail(detail)
+
+    # -- the checklists' buttons ----------------------------------------------------------
+    def _fix(self, fix: str, _code: str) -> None:
+        """The step that clears a checklist's item: its dialog, its tab, or the settings."""
+        match Fix(fix):
+            case Fix.VERIFY_IDENTITY:
+                self.actions["identity"].click()
+            case Fix.DECIDE:
+                self.actions["decide"].click()
+            case Fix.REVIEW if self.data_tab is not None:
+                self.tabs.setCurrentWidget(self.data_tab)
+                self.data_tab.setFocus()
+            case Fix.SETTINGS:
+                self.settings_requested.emit()
+
+    def _override(self, code: str, text: str) -> None:
+        """Lift a warning with a reason (journaled), then show the case as it is now."""
+        dialog = override_dialog(self, text)
+        self.steps.open_step(
+            dialog,
+            lambda ctx, ref, v: override_warning(ctx, ref, code, v.text),
+        )
 
     def _load_failed(self, error: DpoError) -> None:
         self.header.show_failure(str(error))

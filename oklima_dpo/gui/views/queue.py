@@ -156,8 +156,15 @@ class QueueView(QWidget):
         for box in (self.overdue, self.due_week, self.awaiting, self.extended):
             box.toggled.connect(self._filters_changed)
         self.table.activated.connect(self._activated)
+        # From the search box, Enter or Down goes to the results: the first one selected.
+        self.search.returnPressed.connect(self.focus_results)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Down),
+            self.search,
+            self.focus_results,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.model.filter_applied.connect(self._filter_applied)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         self._restore_columns()
 
     # -- public ----------------------------------------------------------------------------
@@ -217,6 +224,15 @@ class QueueView(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def focus_results(self) -> None:
+        """The first result selected and focused (nothing when the search finds nothing)."""
+        if self.table.model().rowCount() == 0:
+            return
+        self.table.setFocus()
+        first = self.table.model().index(0, 0)
+        self.table.setCurrentIndex(first)
+        self.table.selectRow(0)
 
     def save_columns(self) -> None:
         if self._settings is not None:

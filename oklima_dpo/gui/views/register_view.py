@@ -87,12 +87,6 @@ class RegisterView(QWidget):
         self.reload_button.setAccessibleName(self.tr("Recharger le registre"))
         self.reload_button.setToolTip(self.tr("Relire le fichier du registre (F5)"))
         QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Find),
-            self,
-            self._focus_filter,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        QShortcut(
             QKeySequence(QKeySequence.StandardKey.Refresh),
             self,
             self.reload,
@@ -163,7 +157,7 @@ class RegisterView(QWidget):
         self._update_count()
         self.reload()
 
-    def _focus_filter(self) -> None:
+    def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
 

@@ -40,6 +40,7 @@ from .casefile_words import (
     event_text,
     execution_lines,
     identity_facts,
+    identity_words,
     summary,
 )
 from .recording import export_folder
@@ -143,7 +144,9 @@ def case_file_data_in(
         ),
         deadline=deadline_words(detail, deadline),
         identity_checks=tuple(
-            IdentityCheck(e.on, str((e.data or {}).get("verified_by") or e.actor), e.text or "")
+            IdentityCheck(
+                e.on, str((e.data or {}).get("verified_by") or e.actor), identity_words(e)
+            )
             for e in detail.timeline
             if e.kind is EventKind.IDENTITY_VERIFIED
         ),

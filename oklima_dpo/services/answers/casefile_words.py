@@ -17,8 +17,9 @@ from ...documents.casefile_data import (
 )
 from ...domain.deadlines import Deadline, ExtensionReading
 from ...domain.french import NBSP, fr_date, fr_weekday
+from ...domain.gates import IdentityMethod
 from ...domain.workflow import EventKind
-from ..cases.views import CaseDetail, DocumentView
+from ..cases.views import CaseDetail, DocumentView, EventView
 from ..code_words import DOCUMENT_ROLES
 from ..execution.views import ExecutionView
 from ..journal_words import details_text
@@ -159,6 +160,22 @@ def _holidays(start: date, end: date, deadline: Deadline) -> Iterable[str]:
         if name:
             yield f"{fr_weekday(day)} {fr_date(day)} : {name}"
         day += timedelta(days=1)
+
+
+def identity_words(event: EventView) -> str:
+    """How an identity was established, as the case file says it: the method, the mandate,
+    the note."""
+    data = event.data or {}
+    try:
+        method = IdentityMethod(data.get("method") or IdentityMethod.OTHER.value)
+    except ValueError:
+        method = IdentityMethod.OTHER
+    parts = [] if method is IdentityMethod.OTHER else [method.label_fr.capitalize()]
+    if data.get("mandate_checked"):
+        parts.append("mandat du représentant vérifié")
+    if event.text:
+        parts.append(event.text)
+    return " ; ".join(parts) or "—"
 
 
 def identity_facts(detail: CaseDetail) -> tuple[Fact, ...]:

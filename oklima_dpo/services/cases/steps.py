@@ -25,7 +25,7 @@ from ..context import ServiceContext
 from ..errors import InvalidInput
 from ..settings.model import read as read_settings
 from .casework import detail_from_case, load_case, record_event, timeline_of
-from .views import CaseDetail
+from .views import CaseDetail, IdentityCheck
 
 # The steps recorded with no more than a date and an optional text.
 SIMPLE_STEPS = (
@@ -73,11 +73,12 @@ def verify_identity_in(
     ctx: ServiceContext,
     case: Case,
     policy: DeadlinePolicy,
-    how: str,
+    proof: IdentityCheck,
     on: date | None = None,
 ) -> None:
-    if not how.strip():
-        raise InvalidInput({"how": "Indiquer comment l’identité a été vérifiée."})
+    problems = proof.problems()
+    if problems:
+        raise InvalidInput(problems)
     record_event(
         uow,
         ctx,
@@ -85,8 +86,12 @@ def verify_identity_in(
         EventKind.IDENTITY_VERIFIED,
         policy=policy,
         on=on,
-        text=how.strip(),
-        data={"verified_by": ctx.actor},
+        text=proof.note.strip(),
+        data={
+            "verified_by": ctx.actor,
+            "method": proof.method.value if proof.method else None,
+            "mandate_checked": proof.mandate_checked,
+        },
     )
 
 
@@ -210,11 +215,11 @@ def record_information_received(
 
 
 def record_identity_verified(
-    ctx: ServiceContext, reference: str, how: str, on: date | None = None
+    ctx: ServiceContext, reference: str, proof: IdentityCheck, on: date | None = None
 ) -> CaseDetail:
-    """Record how identity was checked and by whom; no copy of an ID document is kept."""
+    """Record how identity was established and by whom; no copy of an ID document is kept."""
     return _on_case(
-        ctx, reference, lambda s, c, case, p: verify_identity_in(s, c, case, p, how, on)
+        ctx, reference, lambda s, c, case, p: verify_identity_in(s, c, case, p, proof, on)
     )
 
 
@@ -270,7 +275,8 @@ def record_step(
     """Record one workflow step; the command line's ``cases event REF KIND``."""
     match kind:
         case EventKind.IDENTITY_VERIFIED:
-            return record_identity_verified(ctx, reference, reason, on)
+            # The method is asked separately (see IdentityCheck): without it, a clear refusal.
+            return record_identity_verified(ctx, reference, IdentityCheck(None, reason), on)
         case EventKind.EXTENDED:
             return extend(ctx, reference, reason, on)
         case _ if kind in (*SIMPLE_STEPS, EventKind.REOPENED, EventKind.NOTE):

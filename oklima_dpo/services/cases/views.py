@@ -9,6 +9,7 @@ from typing import Any
 
 from ...domain.case import Channel, Outcome
 from ...domain.deadlines import Urgency, urgency_of
+from ...domain.gates import IdentityMethod
 from ...domain.identity import IdentifierKind
 from ...domain.rights import Right
 from ...domain.workflow import EventKind, Status
@@ -145,6 +146,24 @@ class CaseDetail:
         """The deadline may still be extended now: the law allows it once (not yet done, the
         first deadline not passed) and the case's status allows the step."""
         return self.deadline.can_extend and EventKind.EXTENDED in self.allowed
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityCheck:
+    """How the DPO established the requester's identity (``domain.gates.IdentityMethod``),
+    with a note; for a representative, whether the mandate was checked."""
+
+    method: IdentityMethod | None
+    note: str = ""
+    mandate_checked: bool = False
+
+    def problems(self) -> dict[str, str]:
+        if self.method is None:
+            methods = ", ".join(f"{m.value} ({m.label_fr})" for m in IdentityMethod.chosen())
+            return {"method": f"Indiquer comment l’identité a été établie : {methods}."}
+        if self.method is IdentityMethod.OTHER and not self.note.strip():
+            return {"note": "« Autre » : dire dans la note comment l’identité a été établie."}
+        return {}
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,14 +19,17 @@ from typing import Any
 from ...actions.sql_executor import execute_source
 from ...actions.sql_results import SourceResult
 from ...domain.french import typography
+from ...domain.gates import Purpose
 from ...domain.plan import Plan
 from ...domain.rights import Right
 from ...domain.workflow import EventKind, Status, check_allowed
 from ..cases.casework import load_case
+from ..cases.gates import checklist_in
 from ..context import ServiceContext
 from ..errors import DpoError
 from ..objection.consent import record_consent_withdrawal_in
 from ..objection.suppression import record_objection_in
+from ..settings.model import read as read_settings
 from .tasks import open_tasks_in
 from .verification import verify_execution
 from .views import STATUS_LABELS, ExecutionView, execution_in, plan_of
@@ -79,6 +82,8 @@ def apply_execution(
                 "rassembler les données, enregistrer la revue et préparer un nouveau plan."
             )
         plan = plan_of(row)
+        settings = read_settings(uow, ctx.holidays)
+        checklist_in(uow, ctx, case, settings, Purpose.EXECUTE, plan.right).check()
         row.status = "applied"  # taken: a second apply is refused
         row.applied_at = ctx.now().replace(tzinfo=None)
         row.applied_by = ctx.actor

@@ -1,6 +1,8 @@
 """Planning the execution of a right: the plan built from the case's reviewed snapshot
 (``domain.planner``), frozen with its SHA-256 and journaled; the preview is its counts,
-nothing runs. Nothing is planned before the DPO's decision on that right."""
+nothing runs. A plan may be built as soon as the review is saved, before the decision (the
+DPO sees what a total or a partial grant would do); applying it needs the decision and the
+other gates of ``domain.gates``."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from ..errors import DpoError, InvalidInput
 from ..gathering.snapshot import reviewed_snapshot_in
 from .views import ExecutionView, view_of
 
-__all__ = ["check_right_decided", "executable_right", "plan_execution"]
+__all__ = ["check_right_asked", "executable_right", "plan_execution"]
 
 
 def plan_execution(
@@ -38,7 +40,7 @@ def plan_execution(
     with ctx.unit_of_work() as uow:
         catalogue = ctx.configuration.catalogue(uow)
         case = load_case(uow, reference)
-        check_right_decided(case, right)
+        check_right_asked(case, right)
         snapshot = reviewed_snapshot_in(uow, case)
         if snapshot is None:
             raise DpoError(
@@ -106,9 +108,8 @@ def executable_right(right: Right | str) -> Right:
     return value
 
 
-def check_right_decided(case: Case, right: Right) -> None:
-    """The case asks ``right``, and the DPO granted it (in part): the execution applies the
-    decision."""
+def check_right_asked(case: Case, right: Right) -> None:
+    """The case asks ``right`` and it was not refused: there is something to plan."""
     asked = {r.right: r for r in case.rights}
     row = asked.get(right.value)
     if row is None:
@@ -122,11 +123,6 @@ def check_right_decided(case: Case, right: Right) -> None:
         raise DpoError(
             f"Le droit « {right.label_fr} » a été refusé pour la demande {case.reference} : "
             "rien à exécuter."
-        )
-    if row.outcome is None:  # the DPO decides; the systems then carry the decision out
-        raise DpoError(
-            f"Décider d’abord sur le droit « {right.label_fr} » (accordé, ou accordé en "
-            "partie avec son fondement) : l’exécution applique la décision."
         )
     # The verification gathers again: the case must still be open to gathering.
     check_allowed(Status(case.status), EventKind.DATA_GATHERED)

@@ -13,7 +13,9 @@ from typing import Any
 
 from ...domain.deadlines import Calendar, ExtensionReading
 from ...domain.errors import DomainError
+from ...domain.gates import IdentityLevel
 from ...domain.parsing import parse_enum
+from ...domain.rights import Right
 from ..errors import InvalidInput
 from .checks import read_logo
 from .model import Settings
@@ -27,7 +29,7 @@ YES, NO = ("oui", "yes", "true", "1", "vrai"), ("non", "no", "false", "0", "faux
 class SettingKey:
     name: str  # the path of the field in Settings: ``organisation.name``, ``reminder_days``
     label: str  # as the dialog labels it
-    kind: str  # text, lines, integer, yes_no, calendar, extension_reading, logo
+    kind: str  # text, lines, integer, yes_no, calendar, extension_reading, logo, identity
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -56,6 +58,10 @@ SETTING_KEYS = (
     SettingKey("gathered_data_days", "Données rassemblées purgées après, en jours", "integer"),
     SettingKey("suppression_years", "Liste d’opposition, en années", "integer"),
     SettingKey("export_folder", "Dossier d’export", "text"),
+    *(
+        SettingKey(f"identity.{right.value}", f"Identité exigée : {right.label_fr}", "identity")
+        for right in Right
+    ),
 )
 _BY_NAME = {key.name: key for key in SETTING_KEYS}
 
@@ -80,6 +86,8 @@ def setting_values(settings: Settings) -> dict[str, Any]:
             value = {"type": logo_type, "size": len(value)} if value else None
         elif key.kind in ("calendar", "extension_reading"):
             value = value.value
+        elif key.kind == "identity":
+            value = int(value)
         values[key.name] = value
     return values
 
@@ -119,6 +127,12 @@ def _value_of(key: SettingKey, text: str) -> Any:
                 return parse_enum(enum, text, key.label)
             except DomainError as error:
                 raise InvalidInput({key.name: str(error)}) from None
+        case "identity":
+            levels = {str(int(level)): level for level in IdentityLevel}
+            if text.strip() not in levels:
+                names = " ; ".join(f"{int(lv)} = {lv.label_fr}" for lv in IdentityLevel)
+                raise InvalidInput({key.name: f"{key.label} : « {text} » ; {names}."})
+            return levels[text.strip()]
         case "logo":
             return read_logo(Path(text.strip()).expanduser()) if text.strip() else None
     return text

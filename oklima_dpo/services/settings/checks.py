@@ -152,6 +152,12 @@ def _organisation_checked(org: Organisation, problems: dict[str, str]) -> Organi
     )
 
 
+def journal_years_needed(closed_case_years: int) -> int:
+    """The journal's entries date from a case's life, before it closes: kept a year longer
+    than closed cases, they outlive every case file they prove."""
+    return closed_case_years + 1
+
+
 def check_settings(new: Settings) -> Settings:
     """The settings cleaned up (spaces, e-mail case), or InvalidInput naming every bad field."""
     problems: dict[str, str] = {}
@@ -187,6 +193,18 @@ def check_settings(new: Settings) -> Settings:
         GATHERED_DATA_DAYS_RANGE,
         "Purge des données rassemblées après la réponse (en jours)",
     )
+    if (
+        "journal_retention_years" not in problems
+        and "closed_case_retention_years" not in problems
+        and new.journal_retention_years < journal_years_needed(new.closed_case_retention_years)
+    ):
+        problems["journal_retention_years"] = (
+            f"Conservation du journal : au moins "
+            f"{journal_years_needed(new.closed_case_retention_years)} ans. Le journal prouve "
+            f"ce qui a été fait pour chaque demande close, gardée "
+            f"{new.closed_case_retention_years} ans après sa clôture : il ne peut être purgé "
+            "avant elles (une demande dure jusqu’à trois mois, et peut être rouverte)."
+        )
     export_folder = new.export_folder.strip()
     if export_folder and (problem := _export_folder_problem(export_folder)):
         problems["export_folder"] = problem

@@ -37,6 +37,7 @@ JOURNAL_RETENTION = "retention.journal_years"
 SUPPRESSION_YEARS = "retention.suppression_years"  # the marketing suppression list (Art. 21)
 GATHERED_DATA_DAYS = "retention.gathered_data_days"  # copies gathered, after the answer
 EXPORT_FOLDER = "export.folder"
+IDENTITY_PREFIX = "identity."  # + a right: the level of identity proof it needs (1 to 3)
 
 
 def policy_from(

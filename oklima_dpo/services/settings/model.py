@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from ...domain.deadlines import PACKAGE_HOLIDAYS, DeadlinePolicy, PublicHolidays
+from ...domain.gates import IdentityLevel, IdentityPolicy
 from ...store.unit_of_work import UnitOfWork
 from ..context import ServiceContext
 from .keys import (
@@ -17,6 +18,7 @@ from .keys import (
     EXPORT_FOLDER,
     EXTENSION_READING,
     GATHERED_DATA_DAYS,
+    IDENTITY_PREFIX,
     JOURNAL_RETENTION,
     ORG_ADDRESS,
     ORG_DPO_ADDRESS,
@@ -56,10 +58,11 @@ class Settings:
     demo: bool = False  # a demo case base, filled with synthetic people
     organisation: Organisation = field(default_factory=Organisation)
     closed_case_retention_years: int = 5  # closed case files, then purged (LEGAL.md §5)
-    journal_retention_years: int = 1  # at least one year
+    journal_retention_years: int = 6  # outlives the closed cases it proves (checks.py)
     export_folder: str = ""  # empty: the program's default folder
     suppression_years: int = 3  # an objection to marketing stays on the list this long
     gathered_data_days: int = 30  # after the answer, the copies gathered for it are purged
+    identity: IdentityPolicy = field(default_factory=IdentityPolicy)  # level each right needs
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +94,10 @@ def rows_of(settings: Settings) -> dict[str, object]:
         EXPORT_FOLDER: settings.export_folder,
         SUPPRESSION_YEARS: settings.suppression_years,
         GATHERED_DATA_DAYS: settings.gathered_data_days,
+        **{
+            IDENTITY_PREFIX + f.name: int(getattr(settings.identity, f.name))
+            for f in fields(IdentityPolicy)
+        },
     }
 
 
@@ -133,7 +140,17 @@ def read(uow: UnitOfWork, holidays: PublicHolidays = PACKAGE_HOLIDAYS) -> Settin
         export_folder=str(values[EXPORT_FOLDER]),
         suppression_years=_whole(values[SUPPRESSION_YEARS], _DEFAULTS.suppression_years),
         gathered_data_days=_whole(values[GATHERED_DATA_DAYS], _DEFAULTS.gathered_data_days),
+        identity=_identity_policy(values),
     )
+
+
+def _identity_policy(values: dict[str, object]) -> IdentityPolicy:
+    levels = {}
+    for spec in fields(IdentityPolicy):
+        default = getattr(_DEFAULTS.identity, spec.name)
+        number = _whole(values[IDENTITY_PREFIX + spec.name], int(default))
+        levels[spec.name] = IdentityLevel(number) if number in set(IdentityLevel) else default
+    return IdentityPolicy(**levels)
 
 
 _DEFAULTS = Settings()

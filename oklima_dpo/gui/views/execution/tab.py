@@ -22,15 +22,19 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
+from ....domain.gates import Checklist
 from ....domain.rights import Right
+from ....services.cases.gates import case_checklist
 from ....services.cases.views import CaseDetail
 from ....services.context import ServiceContext
 from ....services.execution.views import ExecutionView
 from ...dialogs.case_actions import ActionDialog
 from ...dialogs.pdf_preview import PdfPreviewDialog
 from ...models.execution_models import TaskRow
+from ...steps import run_step
 from ...workers import Runner
 from ..case_tab import CaseTab, SourcesLoader
+from ..checklist_panel import ChecklistPanel
 from .apply_panel import ApplyPanel
 from .plan_panel import PlanPanel
 from .restriction_panel import RestrictionPanel
@@ -58,6 +62,7 @@ class CaseExecutionTab(CaseTab):
         self._detail: CaseDetail | None = None
         self._state: ExecutionState | None = None
         self.banner = self._new_banner("executionBanner")
+        self.checklist = ChecklistPanel()
         sources = self._sources_loaded
         self._steps = Steps(
             self,
@@ -128,6 +133,7 @@ class CaseExecutionTab(CaseTab):
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addLayout(actions)
+        layout.addWidget(self.checklist)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
 
@@ -186,6 +192,22 @@ class CaseExecutionTab(CaseTab):
             self._right_changed()
         else:  # the case read again after a step: what the banner says stays
             self._update_buttons()
+            self.refresh_checklist()
+
+    def refresh_checklist(self) -> None:
+        """What stands before executing the chosen right (``domain.gates``), from the
+        service; the plan itself may be prepared before (the DPO sees it to decide)."""
+        ctx, reference, right = self._ctx, self._reference, self.right
+        if right is None:
+            self.checklist.show_checklist(None)
+            return
+        run_step(
+            self._runner,
+            self,
+            lambda: case_checklist(ctx, reference, execute=right),
+            self._show_checklist,
+            lambda error: self.banner.setText("⚠ " + str(error)),
+        )
 
     def reload(self) -> None:
         self._steps.reload()
@@ -201,6 +223,10 @@ class CaseExecutionTab(CaseTab):
         self.tasks_panel.select_task(task_id)
 
     # -- showing --------------------------------------------------------------------------
+    def _show_checklist(self, checklist: Checklist) -> None:
+        self.checklist.show_checklist(checklist)
+        self._update_buttons()
+
     def _show_state(self, state: ExecutionState) -> None:
         self._state = state
         self.tasks_panel.show_tasks(state.tasks)
@@ -218,11 +244,16 @@ class CaseExecutionTab(CaseTab):
         self.restriction_panel.follow(right)
         self.suppression_panel.follow(right)
         self._show_current()
+        if self._detail is not None:
+            self.refresh_checklist()
 
     def _update_buttons(self) -> None:
         idle, view = not self.busy, self.current
         self.plan_panel.update_buttons(idle)
         self.apply_panel.update_buttons(idle, view)
+        blocked = self.checklist.checklist is not None and bool(self.checklist.checklist.blocking)
+        if blocked:  # the confirmation would only end in the same refusal
+            self.execute_button.setEnabled(False)
         self.restriction_panel.update_buttons(idle, view)
         self.suppression_panel.update_buttons(idle, self.right)
         self.tasks_panel.update_buttons(idle)
