@@ -216,6 +216,32 @@ BAD_ADDS = {
     "not a date": (["--email", "e@exemple.fr", "--received", "2025-02-30"], "n’est pas une date"),
     "unknown right": (["--email", "e@exemple.fr", "--right", "acces"], "Droit"),
     "unknown channel": (["--email", "e@exemple.fr", "--channel", "fax"], "Canal"),
+    # One check of typed text for every face (domain/text.py): nothing stored unseen.
+    "name of zero-width spaces": (
+        ["--email", "e@exemple.fr", "--name", "\u200b\u200b"],
+        "Nom\u00a0: un caractère invisible",
+    ),
+    "name with an ANSI escape": (
+        ["--email", "e@exemple.fr", "--name", "Marc \x1b[31mDurand"],
+        "Nom\u00a0: un caractère de contrôle",
+    ),
+    "name on two lines": (
+        ["--email", "e@exemple.fr", "--name", "Marc\nDurand"],
+        "Nom\u00a0: un retour à la ligne",
+    ),
+    "name with a lone surrogate": (
+        ["--email", "e@exemple.fr", "--name", "Marc \udc80"],
+        "Nom\u00a0: un caractère est invalide",
+    ),
+    "a 100 kB e-mail address": (
+        ["--email", "a" * 100_000 + "@exemple.fr"],
+        "E-mail\u00a0: 100011 caractères, au plus 254",
+    ),
+    "an empty language": (["--email", "e@exemple.fr", "--language", ""], "choisir fr ou en"),
+    "a channel with a newline": (
+        ["--email", "e@exemple.fr", "--channel", "email\n"],
+        "Canal\u00a0: un retour à la ligne",
+    ),
 }
 
 
@@ -257,6 +283,26 @@ BAD_STEPS = {
         "fondement juridique",
     ),
 }
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["cases", "list", "--due-within", "99999999999999999999"], "entre 0 et 3650"),
+        (["cases", "list", "--due-within", "-5"], "entre 0 et 3650"),
+        (["cases", "list", "--limit", "-1"], "Limite -1"),
+        (
+            ["deadline", "--received", "2025-03-05", "--suspended", "2025-03-01:2025-03-10"],
+            "commencer après la réception (05/03/2025)",
+        ),
+    ],
+)
+def test_numbers_and_dates_that_mean_nothing_are_refused(
+    capsys: pytest.CaptureFixture[str], db: Path, argv: list[str], message: str
+) -> None:
+    code, out, err = run(capsys, "--db", str(db), *argv)
+    assert code == 2 and out == ""
+    assert message in err.replace("\u00a0", " "), err
 
 
 @pytest.mark.parametrize("case", list(BAD_STEPS))

@@ -21,9 +21,10 @@ _WORDS = {
         "annex": "Annexe — copie de vos données",
         "annex_intro": (
             "Chaque enregistrement trouvé dans nos systèmes, par système et par table. Les "
-            "codes sont expliqués entre parenthèses. Les données d’autres personnes figurant "
-            "dans ces enregistrements ont été masquées."
+            "codes sont expliqués entre parenthèses."
         ),
+        "masked": "Les données d’autres personnes figurant dans ces enregistrements ont été "
+        "masquées.",
         "category": "Catégorie",
         "record": "Enregistrement",
         "nothing": "Nous ne détenons aucune donnée vous concernant.",
@@ -32,8 +33,9 @@ _WORDS = {
         "annex": "Annex — copy of your data",
         "annex_intro": (
             "Every record found in our systems, by system and table. Codes are explained in "
-            "brackets. Other people's data appearing in these records have been redacted."
+            "brackets."
         ),
+        "masked": "Other people’s data appearing in these records have been redacted.",
         "category": "Category",
         "record": "Record",
         "nothing": "We hold no data about you.",
@@ -60,7 +62,10 @@ def data_annex(content: AccessContent) -> list[Flowable]:
     if not content.records:
         story.append(paragraph(words["nothing"], style["body"], language))
         return story
-    story.append(paragraph(words["annex_intro"], style["body"], language))
+    intro = words["annex_intro"]
+    if content.redactions:  # said only when something was masked
+        intro += " " + words["masked"]
+    story.append(paragraph(intro, style["body"], language))
     groups: dict[tuple[str, str], list[AnnexRecord]] = {}
     for record in content.records:
         groups.setdefault((record.source, record.table), []).append(record)

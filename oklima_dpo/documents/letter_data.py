@@ -70,6 +70,9 @@ class LetterData:
     fee_ground: FeeGround | None = None
     asks_identity: bool = False  # information request: an identity proof is asked
     suppression_list: bool = False  # objection to marketing: kept on the suppression list
+    masked: int = 0  # access: items of other people's data masked in the copy
+    notified: tuple[str, ...] = ()  # Art. 19: the recipients told of the measure (sent)
+    pending: tuple[str, ...] = ()  # an execution's owners' tasks still open (the answer waits)
 
 
 class LetterDataError(DpoError):
@@ -99,4 +102,7 @@ FIELD_LABELS = {
     "searched": "les systèmes consultés",
     "amount": "le montant des frais",
     "fee_ground": "le motif des frais (manifestement infondée ou excessive)",
+    "masked": "les données de tiers masquées",
+    "notified": "les destinataires informés (article 19)",
+    "pending": "les effacements en cours chez les propriétaires",
 }

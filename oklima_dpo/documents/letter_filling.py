@@ -57,6 +57,11 @@ def _join(words: Sequence[str], and_: str) -> str:
     return f"{', '.join(words[:-1])} {and_} {words[-1]}"
 
 
+def _count(number: int, one: str, many: str) -> str:
+    """« 1 élément », « 3 éléments »: the plural written, never « (s) »."""
+    return f"{number}\u00a0{one if number == 1 else many}"
+
+
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
@@ -99,6 +104,9 @@ def _values(data: LetterData, texts: LetterTexts) -> dict[str, str | None]:
         "searched": _bullets(data.searched),
         "amount": format_amount(data.amount, language) if data.amount is not None else None,
         "fee_ground": fee[data.fee_ground] if data.fee_ground else None,
+        "masked": _count(data.masked, texts.terms.item, texts.terms.items) if data.masked else None,
+        "notified": _join(list(data.notified), texts.terms.and_) or None,
+        "pending": _bullets(data.pending),
     }
     return values
 

@@ -50,6 +50,9 @@ DATA_FIELDS = frozenset(
         "searched",
         "amount",
         "fee_ground",
+        "masked",  # access: « 3 éléments » of other people's data masked; absent: none
+        "notified",  # Art. 19: the recipients told of the measure; absent: none yet
+        "pending",  # an owner's erasure still under way (the answer is an interim one)
     }
 )
 #: Yes/no facts a paragraph may depend on (``when:`` / ``unless:``), besides the data fields.
@@ -128,6 +131,10 @@ class TermsModel(_Model):
     and_: NonEmpty = Field(alias="and")
     manifestly_unfounded: NonEmpty
     excessive: NonEmpty
+    item: NonEmpty  # one item of data (« élément »), then many: plurals written, never « (s) »
+    items: NonEmpty
+    record: NonEmpty
+    records: NonEmpty
 
 
 class ConditionalModel(_Model):
@@ -175,6 +182,10 @@ class Terms:
     and_: str
     manifestly_unfounded: str
     excessive: str
+    item: str
+    items: str
+    record: str
+    records: str
 
 
 @dataclass(frozen=True, slots=True)

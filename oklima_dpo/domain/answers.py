@@ -3,13 +3,15 @@ are named, and which of them answer the request (LEGAL.md §4)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Mapping
+from dataclasses import dataclass
 from enum import StrEnum
 
+from .case import Outcome
 from .rights import Right
 from .workflow import Status
 
-__all__ = ["EXECUTED", "LetterKind", "suggested_letter"]
+__all__ = ["EXECUTED", "CaseForLetters", "LetterKind", "letters_for", "next_letter"]
 
 
 class LetterKind(StrEnum):
@@ -78,18 +80,61 @@ class LetterKind(StrEnum):
         return None
 
 
-def suggested_letter(status: Status, rights: Iterable[Right]) -> LetterKind:
-    """What a DPO would produce next for a case, to save a click (any other letter stays one
-    choice away): the acknowledgement of a request just received, else the answer to access,
-    else the portability export, else an acknowledgement."""
-    if status is Status.RECEIVED:
+@dataclass(frozen=True, slots=True)
+class CaseForLetters:
+    """What decides which letters fit a case: its status, the rights asked with the DPO's
+    decision on each (None: not decided), whether it was extended, the letters already
+    produced."""
+
+    status: Status
+    decisions: Mapping[Right, Outcome | None]
+    extended: bool = False
+    produced: frozenset[LetterKind] = frozenset()
+
+
+def letters_for(case: CaseForLetters) -> tuple[LetterKind, ...]:
+    """The letters that fit the case, in the window's order: those of its rights and state
+    only (no portability export for an erasure, no extension letter before the extension)."""
+    rights = case.decisions
+    fitting: list[LetterKind] = []
+    if case.status.is_open:
+        fitting += [LetterKind.ACKNOWLEDGEMENT, LetterKind.INFORMATION_REQUEST]
+    if case.extended:
+        fitting.append(LetterKind.EXTENSION)
+    for right in Right:
+        if right not in rights or rights[right] is Outcome.REFUSED:
+            continue
+        fitting.append(LetterKind.answer_to(right))
+        if right is Right.ACCESS:
+            fitting.append(LetterKind.NO_DATA)
+        if right is Right.RESTRICTION:
+            fitting.append(LetterKind.RESTRICTION_LIFT_NOTICE)
+    if any(outcome is not None and outcome.needs_ground for outcome in rights.values()):
+        fitting.append(LetterKind.REFUSAL)
+    return tuple(kind for kind in _ORDER if kind in fitting)
+
+
+def next_letter(case: CaseForLetters) -> LetterKind:
+    """The letter a DPO would produce next, preselected to save a click: the acknowledgement
+    of a request just received, the question while information is awaited, the extension
+    letter once extended, else the answer to each decided right not yet produced (refusals
+    last), else the first letter that fits."""
+    fitting = letters_for(case)
+    if case.status is Status.RECEIVED:
         return LetterKind.ACKNOWLEDGEMENT
-    asked = set(rights)
-    if Right.ACCESS in asked:
-        return LetterKind.ACCESS
-    if Right.PORTABILITY in asked:
-        return LetterKind.PORTABILITY
-    return LetterKind.ACKNOWLEDGEMENT
+    if case.status is Status.AWAITING_INFO and LetterKind.INFORMATION_REQUEST not in case.produced:
+        return LetterKind.INFORMATION_REQUEST
+    if case.extended and LetterKind.EXTENSION not in case.produced:
+        return LetterKind.EXTENSION
+    for right in Right:
+        answer = LetterKind.answer_to(right)
+        decided = case.decisions.get(right)
+        if decided is not None and answer in fitting and answer not in case.produced:
+            return answer
+    if LetterKind.REFUSAL in fitting and LetterKind.REFUSAL not in case.produced:
+        return LetterKind.REFUSAL
+    answers = [kind for kind in fitting if kind.is_answer]
+    return answers[0] if answers else fitting[0] if fitting else LetterKind.ACKNOWLEDGEMENT
 
 
 _EXECUTED = {
@@ -104,6 +149,23 @@ EXECUTED = tuple(_EXECUTED)
 
 _ANSWERS = frozenset(
     {LetterKind.ACCESS, LetterKind.PORTABILITY, LetterKind.REFUSAL, LetterKind.NO_DATA, *EXECUTED}
+)
+
+#: The order the window lists letters in (the order of PACKAGE in ``services.code_words``).
+_ORDER = (
+    LetterKind.ACKNOWLEDGEMENT,
+    LetterKind.INFORMATION_REQUEST,
+    LetterKind.EXTENSION,
+    LetterKind.ACCESS,
+    LetterKind.PORTABILITY,
+    LetterKind.NO_DATA,
+    LetterKind.REFUSAL,
+    LetterKind.RECTIFICATION,
+    LetterKind.ERASURE,
+    LetterKind.RESTRICTION,
+    LetterKind.OBJECTION,
+    LetterKind.CONSENT_WITHDRAWAL,
+    LetterKind.RESTRICTION_LIFT_NOTICE,
 )
 
 _CODES = {

@@ -283,6 +283,14 @@ def compute_deadline(
     """
     today = today or paris_day(datetime.now(UTC))
     suspensions = tuple(sorted(suspensions, key=lambda s: s.start))
+    for suspension in suspensions:
+        if suspension.start < received or (suspension.end and suspension.end < suspension.start):
+            raise DeadlineRuleError(
+                f"Suspension du {fr_date(suspension.start)}"
+                + (f" au {fr_date(suspension.end)}" if suspension.end else "")
+                + f" : elle doit commencer après la réception ({fr_date(received)}) et finir "
+                "après avoir commencé."
+            )
     suspended_days = sum(s.days(today) for s in suspensions) if policy.suspension_enabled else 0
     one_month = add_months(received, 1)
     first_raw = one_month + timedelta(days=suspended_days)

@@ -85,6 +85,10 @@ RIGHTS: dict[Right, RightInfo] = {
 }
 
 
+#: The rights whose execution is told to each recipient of the data (Art. 19).
+ART19_RIGHTS = (Right.RECTIFICATION, Right.ERASURE, Right.RESTRICTION)
+
+
 def parse_right(text: str) -> Right:
     """The right named by its code (``access``, ``consent-withdrawal``…), else a clear error."""
     return parse_enum(Right, text, "Droit")

@@ -75,6 +75,9 @@ def letter_data(language: str = "fr", **changes: object) -> LetterData:
         fee_ground=FeeGround.EXCESSIVE,
         asks_identity=True,
         suppression_list=True,
+        masked=3,
+        notified=("Groupe EDF", "Prestataire d’impression"),
+        pending=("Archives papier",),
     )
     return replace(data, **changes)  # type: ignore[arg-type]
 
@@ -223,6 +226,69 @@ def test_every_letter_reads_back_complete(kind: LetterKind, language: str) -> No
     assert "'" not in raw  # real apostrophes only
     assert "RCS Nanterre" in text  # the letterhead
     assert reader.metadata is not None and reader.metadata.title.endswith("DR-2025-0001")
+
+
+#: Each sentence that states a fact of the case, with the field that proves it: present when
+#: the fact is, absent when it is not (in both languages).
+CONDITIONAL = [
+    (
+        LetterKind.ACCESS,
+        "masked",
+        0,
+        {"fr": "ont été occultées (3 éléments)", "en": "have been redacted (3 items)"},
+    ),
+    (
+        LetterKind.ERASURE,
+        "notified",
+        (),
+        {
+            "fr": "nous avons informé de cette mesure les destinataires auxquels vos données ont "
+            "été communiquées : Groupe EDF et Prestataire d’impression",
+            "en": "we have informed the recipients to whom your data were disclosed of this "
+            "measure: Groupe EDF and Prestataire d’impression",
+        },
+    ),
+    (
+        LetterKind.RECTIFICATION,
+        "notified",
+        (),
+        {"fr": "article 19 du RGPD", "en": "Article 19 GDPR"},
+    ),
+    (
+        LetterKind.ERASURE,
+        "pending",
+        (),
+        {
+            "fr": "L’effacement de certaines données est encore en cours auprès du service qui "
+            "les détient ; nous vous confirmerons son achèvement : – Archives papier",
+            "en": "The erasure of some data is still under way with the department that holds "
+            "them; we will confirm to you when it is complete: – Archives papier",
+        },
+    ),
+    (
+        LetterKind.ERASURE,
+        "kept",
+        (),
+        {"fr": "doivent toutefois être conservées", "en": "must however be kept"},
+    ),
+]
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize(("kind", "field", "absent", "sentence"), CONDITIONAL)
+def test_each_sentence_of_fact_is_there_only_when_the_fact_is(
+    kind: LetterKind, field: str, absent: object, sentence: dict[str, str], language: str
+) -> None:
+    with_fact = flat(render(kind, letter_data(language))[0])
+    assert flat(sentence[language]) in with_fact.replace(" ", " ")
+    without = flat(render(kind, letter_data(language, **{field: absent}))[0])
+    first_words = flat(sentence[language]).split(":")[0][:40]
+    assert first_words not in without.replace(" ", " "), (kind, field, language)
+
+
+def test_a_single_item_is_not_a_plural() -> None:
+    text = flat(render(LetterKind.ACCESS, letter_data("fr", masked=1))[0]).replace(" ", " ")
+    assert "(1 élément)" in text and "(s)" not in text
 
 
 def test_french_typography_and_guillemets() -> None:

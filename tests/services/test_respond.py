@@ -111,6 +111,7 @@ def test_the_access_package_is_derived_from_what_was_found(
     sender = estate.hard_cases["mentioned_in_other_mail"]["sender_email"]
     assert sender not in text and sender not in json_file.read_text("utf-8")
     assert produced.redactions >= 1
+    assert f"ont été occultées ({produced.redactions} élément" in text  # how many, said
     assert any(f.path.name.endswith("caviardages.json") for f in produced.files)
     # Each file is kept in the case with its SHA-256, and the production journaled.
     detail = case_steps.show_case(ctx, reference)
@@ -259,6 +260,37 @@ def test_the_erasure_answer_says_what_was_erased_and_what_was_kept(
     assert "CRM clients : suppression" in text
     assert "Facturation" in text and "L123-22" in text  # kept, with its ground
     assert "article 17(3)" in text.lower() or "17(3)" in text
+    # True of this case only: no recipient told yet, no owner's task open, no « (s) ».
+    assert "article 19" not in text and "encore en cours" not in text
+    assert "(s)" not in text
+
+
+def test_an_erasure_awaiting_an_owner_says_so_and_an_access_without_masking_says_none(
+    ctx: ServiceContext, estate: EstateSummary, catalogue: Catalogue, register: Register
+) -> None:
+    from oklima_dpo.services.execution import applying, planning
+
+    person = estate.hard_cases["email_in_capitals"]
+    reference = open_request(
+        ctx,
+        name=f"{person['first_name']} {person['last_name']}",
+        rights=("access", "erasure"),
+        emails=(person["email"],),
+    )
+    case_steps.record_step(ctx, reference, EventKind.ACKNOWLEDGED)
+    gathering.gather_case(ctx, reference)
+    ready_to_answer(ctx, reference, archives_found=True)  # a paper folder: its owner erases
+    case_steps.decide(ctx, reference, Right.ACCESS, Outcome.GRANTED)
+    case_steps.decide(ctx, reference, Right.ERASURE, Outcome.GRANTED)
+    access = produce(ctx, reference, LetterKind.ACCESS)
+    assert access.redactions == 0
+    access_text = pdf_text(access.files[0].path)
+    assert "occultées" not in access_text and "masquées" not in access_text
+    planned = planning.plan_execution(ctx, reference, "erasure")
+    applying.apply_execution(ctx, reference, planned.id)
+    answer = pdf_text(produce(ctx, reference, LetterKind.ERASURE).files[0].path)
+    assert "encore en cours auprès du service qui les détient" in answer
+    assert "Archives papier" in answer
 
 
 def test_producing_the_access_package_is_one_transaction_that_reads_the_case_once(

@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
 
 from ...documents.files import Written
-from ...domain.answers import LetterKind, suggested_letter
+from ...domain.answers import LetterKind, letters_for, next_letter
 from ...domain.errors import DpoError
 from ...domain.gates import Checklist
 from ...services.answers import casefile, recording
@@ -24,7 +24,7 @@ from ...services.cases.views import CaseDetail
 from ...services.context import ServiceContext
 from ..alive import named_button
 from ..dialogs.wording import WordingDialog
-from ..labels import PACKAGE, package_label
+from ..labels import package_label
 from ..steps import run_step
 from ..workers import Runner
 
@@ -56,6 +56,7 @@ class AnswersProduction(QWidget):
         super().__init__(parent)
         self._ctx, self._runner, self._reference = ctx, runner, reference
         self._detail: CaseDetail | None = None
+        self._suggested: LetterKind | None = None  # the letter preselected last
         self._wording: dict[tuple[LetterKind, str], list[str]] = {}  # kept for the next one
         self._busy = False
         self.wording_dialog: WordingDialog | None = None
@@ -68,8 +69,7 @@ class AnswersProduction(QWidget):
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("packageKind")
         self.kind_combo.setAccessibleName(self.tr("Document à produire"))
-        for kind in (LetterKind(code) for code in PACKAGE):
-            self.kind_combo.addItem(package_label(kind.value), kind.value)
+        # Filled per case (show_detail): only the letters that fit its rights and state.
         kind_label = QLabel(self.tr("Document à produ&ire\u00a0:"))
         kind_label.setBuddy(self.kind_combo)
         self.language_combo = QComboBox()
@@ -126,7 +126,8 @@ class AnswersProduction(QWidget):
     # -- what the tab calls ---------------------------------------------------------------
     @property
     def kind(self) -> LetterKind:
-        return LetterKind(self.kind_combo.currentData())
+        code = self.kind_combo.currentData()  # none before the case is read
+        return LetterKind(code) if code else LetterKind.ACKNOWLEDGEMENT
 
     @property
     def language(self) -> str:
@@ -146,9 +147,21 @@ class AnswersProduction(QWidget):
         whether the case keeps an edit of the chosen letter's wording."""
         first = self._detail is None
         self._detail = detail
-        if first:
-            suggested = suggested_letter(detail.status, (r.right for r in detail.rights))
+        facts = detail.for_letters()
+        fitting = letters_for(facts)
+        current = self.kind if self.kind_combo.count() else None
+        self.kind_combo.blockSignals(True)  # one refresh below, not one per item
+        self.kind_combo.clear()
+        for kind in fitting:
+            self.kind_combo.addItem(package_label(kind.value), kind.value)
+        self.kind_combo.blockSignals(False)
+        suggested = next_letter(facts)
+        # The suggestion follows the case, unless the DPO chose another letter meanwhile.
+        if first or current not in fitting or current is self._suggested:
             self.choose(suggested, detail.language if detail.language else "fr")
+        else:
+            self.choose(current)
+        self._suggested = suggested
         self._choice_changed()
 
     # -- producing ------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from ...store.unit_of_work import UnitOfWork
 from ..cases.views import CaseDetail
 from ..context import ServiceContext
 from ..errors import DpoError
+from ..execution.notices import NOTIFY
 from ..execution.views import executions_in
 from ..objection.suppression import normalised
 from ..settings.model import Organisation
@@ -119,6 +120,8 @@ def _what_was_done(
         )
     done: list[str] = []
     kept: list[Kept] = []
+    tasks = uow.tasks.for_case(case.id)
+    open_sources = {t.target for t in tasks if t.kind != NOTIFY and t.status == "open"}
     for source in execution.plan.sources:
         counts: dict[Action, int] = {}
         grounds: dict[str, int] = {}
@@ -132,16 +135,52 @@ def _what_was_done(
                     f"→ « {change.new} »"
                     for change in record.changes
                 ]
+            elif record.action is Action.TASK and source.source in open_sources:
+                continue  # not done yet: said among what is still under way (pending)
             else:
                 counts[record.action] = counts.get(record.action, 0) + 1
         for action, count in counts.items():
-            done.append(f"{source.name} : {action.label_fr} ({count} enregistrement(s))")
+            # An owner's task, once completed, is what the owner did.
+            label = (
+                "effacement par le service qui les détient"
+                if action is Action.TASK
+                else (action.label_fr)
+            )
+            done.append(f"{source.name} : {label} ({_records(count)})")
         for ground, count in grounds.items():
-            kept.append(Kept(f"{source.name} ({count} enregistrement(s))", ground))
+            kept.append(Kept(f"{source.name} ({_records(count)})", ground))
     suppressed = kind in (LetterKind.OBJECTION, LetterKind.CONSENT_WITHDRAWAL) and _on_list(
         uow, ctx, detail
     )
-    return {"what_was_done": tuple(done), "kept": tuple(kept), "suppression_list": suppressed}
+    # What an owner still has to do, and whom the measure was told to (Art. 19): each
+    # sentence of the answer only when it is true of this case.
+    pending = tuple(
+        sorted(
+            {
+                source.name
+                for source in execution.plan.sources
+                for task in tasks
+                if task.target == source.source and task.kind != NOTIFY and task.status == "open"
+            }
+        )
+    )
+    names = {r.id: r.name.fr for a in ctx.configuration.register().activities for r in a.recipients}
+    notified = tuple(
+        names.get(task.target, task.target)
+        for task in tasks
+        if task.kind == NOTIFY and task.status in ("sent", "acknowledged")
+    )
+    return {
+        "what_was_done": tuple(done),
+        "kept": tuple(kept),
+        "suppression_list": suppressed,
+        "pending": pending,
+        "notified": notified,
+    }
+
+
+def _records(count: int) -> str:
+    return f"{count}\u00a0enregistrement" + ("s" if count > 1 else "")
 
 
 def _on_list(uow: UnitOfWork, ctx: ServiceContext, detail: CaseDetail) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -80,6 +81,7 @@ def produce(
         folder = Path(out) if out else export_folder(ctx, settings, detail.reference)
         data = letter_data_in(uow, ctx, case, detail, kind, settings.organisation, language)
         package = _Package(ctx, uow, case, detail, kind, language)
+        data = replace(data, masked=package.redactions)  # said only when something was
         letter_pdf = BytesIO()
         letters.write_letter(
             letter_pdf,

@@ -12,6 +12,7 @@ from ...domain.deadlines import DeadlinePolicy, due_dates
 from ...domain.french import fr_date
 from ...domain.identity import IdentifierKind
 from ...domain.rights import Right
+from ...domain.text import clean_text
 from ...domain.workflow import STEPS, EventKind, Status, next_status
 from ...store.models import Case, Event
 from ...store.unit_of_work import UnitOfWork
@@ -99,6 +100,8 @@ def record_event(
     """Append an event, move the status (checked against the workflow), re-date, journal it."""
     now = ctx.now()
     on = on or ctx.today()
+    if text:  # a reason, a note, how identity was checked: stored and printed as typed
+        text = clean_text(text, "Texte", max_length=10_000, multiline=True)
     new_status = status or next_status(Status(case.status), kind)
     check_event_date(case, on, ctx.today(), kind)
     event = Event(
@@ -133,6 +136,8 @@ def detail_from_case(
     allowed = frozenset(k for k, step in STEPS.items() if status in step.allowed_from)
     if not deadline.can_extend(today):
         allowed -= {EventKind.EXTENDED}
+    if not any(d.role == "produced" for d in case.documents):
+        allowed -= {EventKind.SENT}  # « Réponse envoyée » once an answer has been produced
     person = case.person
     return CaseDetail(
         reference=case.reference,

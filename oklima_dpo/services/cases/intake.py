@@ -21,6 +21,7 @@ from ...domain.identity import (
 )
 from ...domain.parsing import parse_enum
 from ...domain.rights import Right, parse_right
+from ...domain.text import clean_text
 from ...domain.workflow import OPEN_STATUSES, EventKind, Status
 from ...store.models import Case, CaseRight, Document, Event, Person, PersonIdentifier
 from ...store.unit_of_work import UnitOfWork
@@ -53,6 +54,12 @@ class CheckedCase:
     attachments: tuple[Path, ...]
 
 
+def _identifier(kind: IdentifierKind, typed: str) -> Identifier:
+    """One identifier as typed: a text first (no control character, at most 254 characters:
+    an e-mail address's limit), then its kind's rules."""
+    return make_identifier(kind, clean_text(typed, kind.label_fr.capitalize(), max_length=254))
+
+
 def check_new_case(new: NewCase, now: datetime) -> CheckedCase:
     """Validate everything at once so that the form can show each problem beside its field."""
     problems: dict[str, str] = {}
@@ -67,7 +74,10 @@ def check_new_case(new: NewCase, now: datetime) -> CheckedCase:
                 problems.setdefault(name, text)
         return None
 
-    name = attempt("name", lambda: clean_display_name(new.name))
+    name = attempt(
+        "name",
+        lambda: clean_display_name(clean_text(new.name, "Nom", max_length=200, required=True)),
+    )
     rights: list[Right] = []
     for text in new.rights:
         right = attempt("rights", partial(parse_right, text))
@@ -75,7 +85,10 @@ def check_new_case(new: NewCase, now: datetime) -> CheckedCase:
             rights.append(right)
     if not new.rights:
         problems["rights"] = "Cocher au moins un droit exercé."
-    channel = attempt("channel", lambda: parse_enum(Channel, new.channel, "Canal"))
+    channel = attempt(
+        "channel",
+        lambda: parse_enum(Channel, clean_text(new.channel, "Canal", max_length=20), "Canal"),
+    )
 
     identifiers: list[Identifier] = []
     for field, kind, values in (
@@ -87,10 +100,24 @@ def check_new_case(new: NewCase, now: datetime) -> CheckedCase:
         for value in values:
             if not value.strip():
                 continue
-            identifier = attempt(field, partial(make_identifier, kind, value))
+            identifier = attempt(field, partial(_identifier, kind, value))
             if identifier and identifier.normalized not in {i.normalized for i in identifiers}:
                 identifiers.append(identifier)
-    address = new.postal_address.strip()
+    address = (
+        attempt(
+            "postal_address",
+            lambda: clean_text(
+                new.postal_address, "Adresse postale", max_length=500, multiline=True
+            ),
+        )
+        or ""
+    )
+    request_text = attempt(
+        "text",
+        lambda: clean_text(
+            new.request_text, "Texte de la demande", max_length=50_000, multiline=True
+        ),
+    )
     if (
         not identifiers
         and not address
@@ -110,8 +137,22 @@ def check_new_case(new: NewCase, now: datetime) -> CheckedCase:
             f"La date de réception ({fr_date(paris_day(received_at))}) est dans le futur."
         )
 
-    representative = " ".join(new.representative_name.split())
-    mandate_note = new.mandate_note.strip()
+    representative = " ".join(
+        (
+            attempt(
+                "representative",
+                lambda: clean_text(new.representative_name, "Représentant", max_length=200),
+            )
+            or ""
+        ).split()
+    )
+    mandate_note = (
+        attempt(
+            "mandate",
+            lambda: clean_text(new.mandate_note, "Mandat", max_length=2000, multiline=True),
+        )
+        or ""
+    )
     if representative and not (new.mandate_file or mandate_note):
         problems["mandate"] = (
             "Une demande faite par un représentant exige son mandat : joindre le document "
@@ -122,7 +163,7 @@ def check_new_case(new: NewCase, now: datetime) -> CheckedCase:
     ]:
         if path is not None:
             attempt(field, partial(check_readable, path, field))
-    language = new.language.strip().lower() or "fr"
+    language = new.language.strip().lower()
     if language not in LANGUAGES:
         problems["language"] = f"Langue « {new.language} » : choisir fr ou en."
 
@@ -136,7 +177,7 @@ def check_new_case(new: NewCase, now: datetime) -> CheckedCase:
         channel=channel,
         identifiers=tuple(identifiers),
         postal_address=address,
-        request_text=new.request_text.strip(),
+        request_text=request_text or "",
         language=language,
         representative_name=representative,
         mandate_note=mandate_note,

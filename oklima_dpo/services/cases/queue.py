@@ -25,6 +25,7 @@ from ...domain.identity import fold_name
 from ...domain.rights import Right
 from ...domain.workflow import OPEN_STATUSES, Status
 from ..context import ServiceContext
+from ..errors import InvalidInput
 from ..settings.keys import POLICY_KEYS, policy_from
 from .views import CaseFilter, CaseSummary
 
@@ -281,6 +282,27 @@ def first_page(ctx: ServiceContext, wanted: CaseFilter) -> list[CaseSummary]:
 # -- the queue through the store (any case base, any filter) --------------------------------
 
 
+#: A filter beyond these cannot mean anything (ten years ahead; a queue of a million rows).
+MAX_DAYS_AHEAD = 3650
+MAX_LIMIT = 1_000_000
+
+
+def check_filter(wanted: CaseFilter) -> None:
+    """A filter that could not mean what was typed is refused, naming the option."""
+    problems = {}
+    days = wanted.due_within_days
+    if days is not None and not 0 <= days <= MAX_DAYS_AHEAD:
+        problems["due_within"] = (
+            f"Échéance dans {days} jours : un nombre entre 0 et {MAX_DAYS_AHEAD}."
+        )
+    if wanted.limit is not None and not 1 <= wanted.limit <= MAX_LIMIT:
+        problems["limit"] = f"Limite {wanted.limit} : un nombre entre 1 et {MAX_LIMIT}."
+    if len(wanted.text) > 200:
+        problems["text"] = "Recherche : au plus 200 caractères."
+    if problems:
+        raise InvalidInput(problems)
+
+
 def list_cases(ctx: ServiceContext, wanted: CaseFilter | None = None) -> list[CaseSummary]:
     """The queue: cases matching ``wanted``, soonest deadline first.
 
@@ -289,6 +311,7 @@ def list_cases(ctx: ServiceContext, wanted: CaseFilter | None = None) -> list[Ca
     already holds and this function always agree.
     """
     wanted = wanted or CaseFilter()
+    check_filter(wanted)
     found = quick_list(ctx, wanted)  # a SQLite base's queue scopes, at less cost per row
     if found is not None:
         return found

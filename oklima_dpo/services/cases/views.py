@@ -7,11 +7,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from ...domain.answers import CaseForLetters, LetterKind
 from ...domain.case import Channel, Outcome
 from ...domain.deadlines import Urgency, urgency_of
 from ...domain.gates import IdentityMethod
 from ...domain.identity import IdentifierKind
-from ...domain.rights import Right
+from ...domain.rights import ART19_RIGHTS, Right
 from ...domain.workflow import EventKind, Status
 
 
@@ -140,6 +141,23 @@ class CaseDetail:
     timeline: tuple[EventView, ...]
     documents: tuple[DocumentView, ...]
     allowed: frozenset[EventKind] = field(default_factory=frozenset)  # what may happen now
+
+    def for_letters(self) -> CaseForLetters:
+        """What decides the letters that fit this case (``domain.answers.letters_for``)."""
+        produced = {
+            LetterKind.of_document(d.filename) for d in self.documents if d.role == "produced"
+        }
+        return CaseForLetters(
+            status=self.status,
+            decisions={r.right: r.outcome for r in self.rights},
+            extended=self.deadline.extended,
+            produced=frozenset(kind for kind in produced if kind is not None),
+        )
+
+    @property
+    def notifies_recipients(self) -> bool:
+        """The case asks a right whose execution is told to the recipients (Art. 19)."""
+        return any(r.right in ART19_RIGHTS for r in self.rights)
 
     @property
     def may_extend(self) -> bool:

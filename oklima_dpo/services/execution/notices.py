@@ -21,7 +21,7 @@ from ...domain.catalogue import Catalogue
 from ...domain.french import fr_date
 from ...domain.register import Recipient, RecipientKind, Register
 from ...domain.register_queries import activities_using, recipients_of
-from ...domain.rights import Right
+from ...domain.rights import ART19_RIGHTS, Right
 from ...store.models import Case, Task
 from ...store.unit_of_work import UnitOfWork
 from ..cases.casework import load_case
@@ -46,7 +46,6 @@ __all__ = [
 ]
 
 NOTIFY = "notify"  # the kind of a notice's task
-ART19_RIGHTS = (Right.RECTIFICATION, Right.ERASURE, Right.RESTRICTION)
 NOTIFIED_KINDS = frozenset({RecipientKind.PROCESSOR, RecipientKind.PARTNER})
 STATUS_LABELS = {
     "open": "à envoyer",

@@ -188,6 +188,7 @@ class CaseExecutionTab(CaseTab):
     def show_detail(self, detail: CaseDetail) -> None:
         """The rights the case asks, as the case view read them."""
         self._detail = detail
+        self.tasks_panel.notifies_recipients = detail.notifies_recipients
         if self.plan_panel.show_rights(detail.rights):
             self._right_changed()
         else:  # the case read again after a step: what the banner says stays

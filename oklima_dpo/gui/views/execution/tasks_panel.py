@@ -18,6 +18,7 @@ class TasksPanel(QWidget):
     def __init__(self, scope: Scope, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._scope = scope
+        self.notifies_recipients = False  # set from the case (CaseDetail.notifies_recipients)
         self.model = TasksModel(self)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -86,7 +87,8 @@ class TasksPanel(QWidget):
         """What the service would accept for the selected task (its ``may_…``)."""
         task = self.selected_task()
         self.answer_button.setEnabled(idle and task is not None and task.may_answer)
-        self.notices_button.setEnabled(idle)
+        # Art. 19 notices only where the case asks a rectification, erasure or restriction.
+        self.notices_button.setEnabled(idle and self.notifies_recipients)
         self.produce_notice_button.setEnabled(idle and task is not None and task.may_produce)
         self.sent_button.setEnabled(idle and task is not None and task.may_mark_sent)
         self.ack_button.setEnabled(idle and task is not None and task.may_acknowledge)
