@@ -21,6 +21,7 @@ from ..domain import catalogue as cat
 from ..domain.catalogue import MAIL_FIELDS, Catalogue, SystemKind
 from ..domain.identity import IdentifierKind
 from ..domain.register import Register, Retention
+from ..domain.values import ValueFormat
 from . import yaml_file
 from .yaml_file import FILE_MODEL, Key, Loc, NonEmpty, YamlFileError
 
@@ -63,6 +64,7 @@ class FieldModel(_Model):
     mentions: list[IdentifierKind] = []  # free text searched for these identifiers
     label: NonEmpty | None = None  # readable name in letters and annexes
     codes: dict[str, NonEmpty] = {}  # stored code → what it means
+    format: ValueFormat = ValueFormat.TEXT  # amount, date, datetime, yes_no, number, text
 
 
 class RetentionModel(_Model):
@@ -347,6 +349,7 @@ def _table(model: TableModel) -> cat.TableSpec:
                 mentions=tuple(f.mentions),
                 label=f.label,
                 codes=dict(f.codes),
+                format=f.format,
             )
             for name, f in model.fields.items()
         },

@@ -9,6 +9,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
@@ -78,7 +79,9 @@ def data_annex(content: AccessContent) -> list[Flowable]:
                 if item.label not in labels:
                     labels.append(item.label)
         legend = " ; ".join(f"{cat} : {', '.join(labels)}" for cat, labels in by_category.items())
-        story.append(paragraph(f"{words['category']} — {legend}", style["small"], language))
+        # The heading, its legend and the first record stay together (never alone at a foot).
+        legend_style = ParagraphStyle("legend", parent=style["small"], keepWithNext=True)
+        story.append(paragraph(f"{words['category']} — {legend}", legend_style, language))
         story += _record_tables(records, words, style)
         story.append(Spacer(1, 3 * mm))
     return story
@@ -91,9 +94,10 @@ def _record_tables(
     heads: list[int] = []  # the rows that name a record
     for record in records:
         heads.append(len(rows))
-        rows.append([f"{words['record']} {record.key}", ""])
+        rows.append([_title(record, words), ""])
         for item in record.fields:
-            value = _human(item.value) + (f" ({item.meaning})" if item.meaning else "")
+            shown = item.shown or _human(item.value)
+            value = shown + (f" ({item.meaning})" if item.meaning else "")
             rows.append([_cell(item.label, LABEL_WIDTH, style), _cell(value, VALUE_WIDTH, style)])
     tables: list[Flowable] = []
     start = 0
@@ -110,8 +114,11 @@ def _record_tables(
             ("TOPPADDING", (0, 0), (-1, -1), 1.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
         ]
-        for head in (h - start for h in heads if start <= h < end):
+        chunk_heads = [h - start for h in heads if start <= h < end]
+        for head, after in zip(chunk_heads, [*chunk_heads[1:], len(chunk)], strict=True):
             commands += [
+                # A record is never cut by a page: its title with its lines, no orphan line.
+                ("NOSPLIT", (0, head), (1, after - 1)),
                 ("SPAN", (0, head), (1, head)),
                 ("FONT", (0, head), (1, head), BOLD, 8),
                 ("BACKGROUND", (0, head), (1, head), colors.HexColor("#eeeeee")),
@@ -121,6 +128,17 @@ def _record_tables(
         tables.append(table)
         start = end
     return tables
+
+
+def _title(record: AnnexRecord, words: dict[str, str]) -> str:
+    """« Contrats — N° de contrat CT00020086 », from the catalogue's labels: never the key's
+    column name (« contract_no=… »)."""
+    labels = {f.name: f.label for f in record.fields}
+    parts = []
+    for part in record.key.split(", "):
+        name, sep, value = part.partition("=")
+        parts.append(f"{labels.get(name, name)} {value}" if sep else part)
+    return f"{record.table} — {', '.join(parts)}" if parts else words["record"]
 
 
 def _cell(text: str, width: float, style: dict[str, Any]) -> Any:

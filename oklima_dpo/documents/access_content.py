@@ -27,6 +27,7 @@ class AnnexField:
     category: str  # the register's key
     category_label: str
     meaning: str = ""  # a code explained: « A » → « actif »
+    shown: str = ""  # as a person reads it (domain.values); the JSON keeps ``value``
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .identity import IdentifierKind, normalise
+from .values import ValueFormat
 
 __all__ = [
     "MAIL_FIELDS",
@@ -88,6 +89,7 @@ class FieldSpec:
     mentions: tuple[IdentifierKind, ...] = ()  # free text searched for these identifiers
     label: str | None = None  # readable name in letters and annexes
     codes: Mapping[str, str] = field(default_factory=dict)  # stored code → what it means
+    format: ValueFormat = ValueFormat.TEXT  # how a person reads the value (domain.values)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ portability, letters, encryption, and marking documents sent — read back for r
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -286,6 +287,14 @@ def test_an_erasure_awaiting_an_owner_says_so_and_an_access_without_masking_says
     assert access.redactions == 0
     access_text = pdf_text(access.files[0].path)
     assert "occultées" not in access_text and "masquées" not in access_text
+    # The annex in French: amounts, dates, yes/no, record titles from the catalogue's labels.
+    assert re.search(r"Montant TTC \(€\) \d{1,3}(?: \d{3})*,\d{2} €", access_text)
+    assert re.search(r"Date d’émission \d{2}/\d{2}/\d{4} Montant", access_text)
+    assert "00:00" not in access_text and "Traitement limité (art. 18 RGPD) non" in access_text
+    assert re.search(r"Contrats — N° de contrat CT\d+", access_text)
+    assert "contract_no=" not in access_text and "Enregistrement " not in access_text
+    data_json = next(f.path for f in access.files if f.path.name.endswith("donnees.json"))
+    assert '"amount"' in data_json.read_text("utf-8")  # the JSON keeps the values as stored
     planned = planning.plan_execution(ctx, reference, "erasure")
     applying.apply_execution(ctx, reference, planned.id)
     answer = pdf_text(produce(ctx, reference, LetterKind.ERASURE).files[0].path)

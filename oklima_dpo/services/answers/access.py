@@ -17,6 +17,7 @@ from ...domain.catalogue import Catalogue
 from ...domain.identity import IdentifierKind
 from ...domain.register import Register
 from ...domain.review import ReviewedRecord, ReviewSnapshot
+from ...domain.values import ValueFormat, shown_value
 from ...sources.redaction import MARKER_EN, MARKER_FR, redact
 from ..errors import DpoError
 
@@ -94,12 +95,15 @@ def access_content(
             category = item.category
             if category:
                 found_categories.append(category)
-            codes = table.fields[item.name].codes if table and item.name in table.fields else {}
+            field_spec = table.fields.get(item.name) if table else None
+            codes = field_spec.codes if field_spec else {}
+            kind = field_spec.format if field_spec else ValueFormat.TEXT
             fields.append(
                 AnnexField(
                     name=item.name,
                     label=item.label,
                     value=text,
+                    shown=text if masked else shown_value(text, kind, language),
                     category=category,
                     category_label=labels.get(category, category),
                     meaning=codes.get(str(raw), ""),
