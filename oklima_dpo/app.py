@@ -149,16 +149,14 @@ def open_gui_context(args: argparse.Namespace, checked: bool = False) -> Service
     configure_logging(dirs)
     if checked and (ctx := checked_context(args, dirs)) is not None:
         return ctx
-    from .demo import cases as demo
     from .services.settings import model as settings_model
 
     ctx = open_context(args)
     if args.demo and not settings_model.get_settings(ctx).demo:
-        from .demo.sources import prepare_demo_sources
+        from .demo.sources import fill_demo_base
 
         log.info("filling a new demo case base with %d cases", DEMO_CASES)
-        demo.fill_demo(ctx, cases=DEMO_CASES)
-        prepare_demo_sources(ctx, dirs.root / "estate")
+        fill_demo_base(ctx, dirs.root / "estate", DEMO_CASES)
     return ctx
 
 

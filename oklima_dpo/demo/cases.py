@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -261,6 +261,38 @@ def _mobile(rng: random.Random) -> str:
     return f"06 {rng.choice(MOBILE_PREFIXES)} {pairs}"
 
 
+@dataclass(frozen=True, slots=True)
+class DemoPerson:
+    """A customer of the demo estate (synthetic), as a request names them."""
+
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    customer_no: str
+    address: str  # street, then « postcode town » on the next line
+
+
+def _estate_person(
+    person: DemoPerson, rng: random.Random, rights: list[Right], received: date, now: datetime
+) -> NewCase:
+    """A request of a customer of the demo estate: what they wrote is what the systems hold,
+    so gathering finds them; the letter goes to their address."""
+    hour = time(rng.randint(7, 22), rng.randint(0, 59))
+    channel = rng.choices(list(Channel), weights=[50, 20, 20, 7, 3])[0]
+    return NewCase(
+        name=f"{person.first_name} {person.last_name}",
+        rights=tuple(r.value for r in rights),
+        received_at=min(datetime.combine(received, hour, tzinfo=PARIS), now),
+        channel=channel.value,
+        emails=(person.email,) if person.email else (),
+        phones=(person.phone,) if person.phone and rng.random() < 0.5 else (),
+        customer_numbers=(person.customer_no,) if rng.random() < 0.7 else (),
+        postal_address=person.address,
+        request_text=" ".join(REQUEST_TEXTS[r] for r in rights),
+    )
+
+
 def _person(
     fake: Any, rng: random.Random, rights: list[Right], received: date, now: datetime
 ) -> NewCase:
@@ -296,8 +328,11 @@ def fill_demo(
     cases: int = 150,
     seed: int = DEFAULT_SEED,
     progress: Callable[[int, int], None] | None = None,
+    people: Sequence[DemoPerson] = (),
 ) -> DemoReport:
-    """Add ``cases`` synthetic requests. Refuses a case base that holds real requests."""
+    """Add ``cases`` synthetic requests (from ``people``, the demo estate's customers, each
+    once while there are some; else made up). Refuses a case base that holds real
+    requests."""
     if cases < 1:
         raise DpoError("Le nombre de demandes de démonstration doit être au moins 1.")
     from faker import Faker  # only the demo needs it; keeps it out of start-up
@@ -330,7 +365,11 @@ def fill_demo(
                 set(rng.choices(rights, right_weights, k=rng.choice([1, 1, 1, 2]))),
                 key=rights.index,
             )
-            new = _person(fake, rng, asked, received, ctx.now())
+            new = (
+                _estate_person(people[done], rng, asked, received, ctx.now())
+                if done < len(people)
+                else _person(fake, rng, asked, received, ctx.now())
+            )
             case = add_case(uow, ctx, check_new_case(new, ctx.now()), is_demo=True)
             for step in steps:
                 step(uow, ctx, case, current.policy)

@@ -6,6 +6,8 @@ Only synthetic people (``demo.estate``); never called on a real case base.
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from datetime import datetime, time
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from ..services.cases import intake
 from ..services.cases import steps as case_steps
 from ..services.cases.views import NewCase
 from ..services.context import ServiceContext
+from .cases import DemoPerson, fill_demo
 from .estate import EstateSummary, write_demo_estate
 
 DEMO_PERSONS = 300
@@ -42,12 +45,48 @@ def prepare_demo_sources(ctx: ServiceContext, folder: Path) -> Path:
     return catalogue
 
 
+def fill_demo_base(ctx: ServiceContext, folder: Path, cases: int) -> Path:
+    """The demo as the DPO first sees it: the estate written (once), requests from its own
+    customers (gathering finds their data; letters go to their address), its hard cases
+    opened, its catalogue chosen."""
+    catalogue = folder / CATALOGUE
+    summary = None
+    if not catalogue.is_file():
+        summary = write_demo_estate(folder, DEMO_PERSONS, seed=0, today=ctx.today())
+    fill_demo(ctx, cases=cases, people=estate_people(folder))
+    if summary is not None:
+        open_hard_case_requests(ctx, summary)
+    sources.set_catalogue(ctx, catalogue)
+    return catalogue
+
+
+def estate_people(folder: Path) -> list[DemoPerson]:
+    """The estate's customers as the demo's requests name them (synthetic people)."""
+    with closing(sqlite3.connect(folder / "crm.sqlite")) as connection:
+        rows = connection.execute(
+            "SELECT first_name, last_name, email, phone, customer_no, address, postcode, city "
+            "FROM customers ORDER BY customer_no"
+        ).fetchall()
+    return [
+        DemoPerson(
+            first_name=first,
+            last_name=last,
+            email=email or "",
+            phone=phone or "",
+            customer_no=customer_no,
+            address=f"{address}\n{postcode} {city}",
+        )
+        for first, last, email, phone, customer_no, address, postcode, city in rows
+    ]
+
+
 def open_hard_case_requests(ctx: ServiceContext, summary: EstateSummary) -> list[str]:
     references = []
     received = datetime.combine(ctx.today(), time(9, 0), tzinfo=PARIS)
+    people = {p.customer_no: p for p in estate_people(summary.out_dir)}
     for case_name, right in REQUESTS:
         person = summary.hard_cases[case_name]
-        postcode = person.get("postcode", "")
+        customer = people.get(person.get("customer_no", ""))
         reference = intake.open_case(
             ctx,
             NewCase(
@@ -56,7 +95,7 @@ def open_hard_case_requests(ctx: ServiceContext, summary: EstateSummary) -> list
                 received_at=received,
                 channel="email",
                 emails=(person["email"],) if person.get("email") else (),
-                postal_address=f"{postcode} (adresse de démonstration)" if postcode else "",
+                postal_address=customer.address if customer else "",
                 request_text="Demande de démonstration (personne fictive).",
             ),
         )

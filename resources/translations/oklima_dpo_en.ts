@@ -699,6 +699,10 @@
         <translation>Request &amp;text</translation>
     </message>
     <message>
+        <source>Demandes &amp;liées</source>
+        <translation>&amp;Linked requests</translation>
+    </message>
+    <message>
         <source>Do&amp;nnées</source>
         <translation>Da&amp;ta</translation>
     </message>
@@ -713,6 +717,10 @@
     <message>
         <source>Doc&amp;uments (%1)</source>
         <translation>Doc&amp;uments (%1)</translation>
+    </message>
+    <message>
+        <source>Demandes &amp;liées (%1)</source>
+        <translation>&amp;Linked requests (%1)</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2792,57 @@ Ctrl+Q: quit</translation>
     <message>
         <source>%1 sur %2 traitements</source>
         <translation>%1 of %2 processing activities</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedRequestsView</name>
+    <message>
+        <source>Autres demandes de la personne</source>
+        <translation>The person’s other requests</translation>
+    </message>
+    <message>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Reçue le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Droits et décisions</source>
+        <translation>Rights and decisions</translation>
+    </message>
+    <message>
+        <source>En commun</source>
+        <translation>In common</translation>
+    </message>
+    <message>
+        <source> (moins de 12 mois)</source>
+        <translation> (less than 12 months)</translation>
+    </message>
+    <message>
+        <source>Aucune autre demande de cette personne.</source>
+        <translation>No other request from this person.</translation>
+    </message>
+    <message>
+        <source>Une autre demande de cette personne a été reçue</source>
+        <translation>Another request from this person was received</translation>
+    </message>
+    <message>
+        <source>%1 autres demandes de cette personne ont été reçues</source>
+        <translation>%1 other requests from this person were received</translation>
+    </message>
+    <message>
+        <source> dans les 12 mois précédant celle-ci. Si la demande est manifestement infondée ou excessive, notamment par son caractère répétitif, le DPO peut la refuser ou demander des frais (article 12(5) du RGPD), en le motivant&#xa0;: la décision lui revient.</source>
+        <translation> in the 12 months before this one. If the request is manifestly unfounded or excessive, in particular because of its repetitive character, the DPO may refuse it or charge a fee (Article 12(5) GDPR), giving the reasons: the decision is the DPO’s.</translation>
+    </message>
+    <message>
+        <source>Autres demandes de cette personne, toutes reçues plus de 12 mois avant.</source>
+        <translation>Other requests from this person, all received more than 12 months before.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""GUI fixtures: a case base on SQLite with a settable clock, and the worker runner."""
+"""GUI fixtures: a case base on SQLite with a settable clock, the worker runner, the main
+window."""
 
 from __future__ import annotations
 
@@ -6,8 +7,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from oklima_dpo.app import build_main_window
+from oklima_dpo.demo import cases as demo
+from oklima_dpo.gui.main_window import MainWindow
 from oklima_dpo.gui.workers import Runner
 from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.store.database import parse_target
@@ -37,3 +42,21 @@ def runner(qtbot: QtBot) -> Iterator[Runner]:
     yield made
     made.wait()
     qtbot.wait(1)  # deliver what the last tasks queued
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, gui_ctx: ServiceContext, runner: Runner, tmp_path: Path
+) -> Iterator[MainWindow]:
+    """The main window on 60 demo requests, shown at 1366×768, its queue and dashboard read."""
+    demo.fill_demo(gui_ctx, cases=60, seed=5)
+    settings = QSettings(str(tmp_path / "interface.ini"), QSettings.Format.IniFormat)
+    made = build_main_window(gui_ctx, runner, settings)
+    qtbot.addWidget(made)
+    made.resize(1366, 768)
+    made.show()
+    qtbot.waitUntil(made.ready, timeout=10_000)
+    qtbot.waitUntil(lambda: made.dashboard.figures is not None, timeout=20_000)
+    yield made
+    for case_window in made.case_windows().values():
+        case_window.close()

@@ -17,7 +17,6 @@ from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import EventKind
 from oklima_dpo.gui.dialogs.case_actions import StepDialog
 from oklima_dpo.gui.dialogs.identity_dialog import IdentityDialog
-from oklima_dpo.gui.views.case_view import CaseView
 from oklima_dpo.gui.workers import Runner
 from oklima_dpo.services.cases import steps as case_steps
 from oklima_dpo.services.cases.views import IdentityCheck
@@ -29,6 +28,7 @@ from oklima_dpo.services.settings.changes import update_settings
 from oklima_dpo.services.settings.model import get_settings
 
 from ..services.helpers import open_request, settle_sources
+from .case_views import shown_case_view
 from .test_case_execution import grab
 
 
@@ -45,22 +45,6 @@ def gathered_case(ctx: ServiceContext, estate: EstateSummary, rights: tuple[str,
     return reference
 
 
-def open_view(
-    qtbot: QtBot,
-    ctx: ServiceContext,
-    runner: Runner,
-    reference: str,
-    catalogue: Catalogue,
-    register: Register,
-) -> CaseView:
-    view = CaseView(ctx, runner, reference, load_sources=lambda: (catalogue, register))
-    qtbot.addWidget(view)
-    view.resize(1366, 768)
-    view.show()
-    qtbot.waitUntil(lambda: view.detail is not None)
-    return view
-
-
 def codes(panel_buttons: dict[str, object]) -> set[str]:
     return set(panel_buttons)
 
@@ -74,7 +58,7 @@ def test_the_access_answer_lists_what_stands_before_it_and_opens_each_fix(
     register: Register,
 ) -> None:
     reference = gathered_case(gui_ctx, estate, ("access",))
-    view = open_view(qtbot, gui_ctx, runner, reference, catalogue, register)
+    view = shown_case_view(qtbot, gui_ctx, runner, reference, (catalogue, register))
     tab = view.answers_tab
     view.tabs.setCurrentWidget(tab)
     assert tab.kind is LetterKind.ACCESS
@@ -115,7 +99,7 @@ def test_a_letter_without_the_dpos_contact_points_to_the_settings(
     register: Register,
 ) -> None:
     reference = open_request(gui_ctx)
-    view = open_view(qtbot, gui_ctx, runner, reference, catalogue, register)
+    view = shown_case_view(qtbot, gui_ctx, runner, reference, (catalogue, register))
     tab = view.answers_tab
     view.tabs.setCurrentWidget(tab)
     assert tab.kind is LetterKind.ACKNOWLEDGEMENT
@@ -148,7 +132,7 @@ def test_the_erasure_plan_is_shown_before_the_decision_and_a_warning_is_lifted_w
     case_steps.record_identity_verified(
         gui_ctx, reference, IdentityCheck(IdentityMethod.KNOWN_ADDRESS, "")
     )
-    view = open_view(qtbot, gui_ctx, runner, reference, catalogue, register)
+    view = shown_case_view(qtbot, gui_ctx, runner, reference, (catalogue, register))
     tab = view.execution_tab
     assert tab is not None
     view.tabs.setCurrentWidget(tab)

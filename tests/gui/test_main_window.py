@@ -4,17 +4,14 @@ open the queue on the same cases, and the layout remembered."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from oklima_dpo.app import build_main_window
-from oklima_dpo.demo import cases as demo
 from oklima_dpo.gui.dialogs.new_request import NewRequestDialog
 from oklima_dpo.gui.main_window import MainWindow
 from oklima_dpo.gui.workers import Runner
@@ -25,23 +22,6 @@ from oklima_dpo.services.context import ServiceContext
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def window(
-    qtbot: QtBot, gui_ctx: ServiceContext, runner: Runner, tmp_path: Path
-) -> Iterator[MainWindow]:
-    demo.fill_demo(gui_ctx, cases=60, seed=5)
-    settings = QSettings(str(tmp_path / "interface.ini"), QSettings.Format.IniFormat)
-    made = build_main_window(gui_ctx, runner, settings)
-    qtbot.addWidget(made)
-    made.resize(1366, 768)
-    made.show()
-    qtbot.waitUntil(made.ready, timeout=10_000)
-    qtbot.waitUntil(lambda: made.dashboard.figures is not None, timeout=20_000)
-    yield made
-    for case_window in made.case_windows().values():
-        case_window.close()
 
 
 def queue_refs(window: MainWindow) -> set[str]:

@@ -4,28 +4,24 @@ the shortcuts the README names do what it says."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from oklima_dpo.app import build_main_window
-from oklima_dpo.demo import cases as demo
 from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.register import Register
 from oklima_dpo.gui.dialogs.new_request import NewRequestDialog
 from oklima_dpo.gui.dialogs.settings import SettingsDialog
 from oklima_dpo.gui.main_window import MainWindow
-from oklima_dpo.gui.views.case_view import CaseView
 from oklima_dpo.gui.workers import Runner
 from oklima_dpo.services.cases import steps as case_steps
 from oklima_dpo.services.context import ServiceContext
 
 from ..services.helpers import open_request
+from .case_views import shown_case_view
 
 
 def bindings(top: QWidget) -> dict[str, list[tuple[QWidget | None, str]]]:
@@ -62,22 +58,6 @@ def overlapping(top: QWidget) -> list[str]:
     return clashes
 
 
-@pytest.fixture
-def window(
-    qtbot: QtBot, gui_ctx: ServiceContext, runner: Runner, tmp_path: Path
-) -> Iterator[MainWindow]:
-    demo.fill_demo(gui_ctx, cases=20, seed=5)
-    settings = QSettings(str(tmp_path / "interface.ini"), QSettings.Format.IniFormat)
-    made = build_main_window(gui_ctx, runner, settings)
-    qtbot.addWidget(made)
-    made.resize(1366, 768)
-    made.show()
-    qtbot.waitUntil(made.ready, timeout=10_000)
-    yield made
-    for case_window in made.case_windows().values():
-        case_window.close()
-
-
 def test_no_shortcut_is_bound_twice_in_any_window_or_dialog(
     qtbot: QtBot,
     window: MainWindow,
@@ -88,10 +68,7 @@ def test_no_shortcut_is_bound_twice_in_any_window_or_dialog(
 ) -> None:
     assert overlapping(window) == []
     reference = open_request(gui_ctx)
-    view = CaseView(gui_ctx, runner, reference, load_sources=lambda: (catalogue, register))
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitUntil(lambda: view.detail is not None)
+    view = shown_case_view(qtbot, gui_ctx, runner, reference, (catalogue, register))
     assert overlapping(view) == []
     for dialog in (NewRequestDialog(gui_ctx, runner), SettingsDialog(gui_ctx, runner)):
         qtbot.addWidget(dialog)
@@ -140,14 +117,11 @@ def test_every_shortcut_the_readme_names_is_bound_once(
 ) -> None:
     reference = open_request(gui_ctx)
     case_steps.acknowledge(gui_ctx, reference)  # taken in charge: its sources may be asked
-    view = CaseView(gui_ctx, runner, reference, load_sources=lambda: (catalogue, register))
-    qtbot.addWidget(view)
+    view = shown_case_view(qtbot, gui_ctx, runner, reference, (catalogue, register))
     bound = set(bindings(window)) | set(bindings(view))
     missing = readme_keys() - bound
     assert not missing, f"the README names shortcuts nothing binds: {sorted(missing)}"
     # Ctrl+Shift+R in the Données tab searches the sources (it once did nothing: bound twice).
-    view.show()
-    qtbot.waitUntil(lambda: view.detail is not None)
     assert view.data_tab is not None
     view.tabs.setCurrentWidget(view.data_tab)
     view.activateWindow()

@@ -21,13 +21,7 @@ from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.execution import applying, planning
 
 from ..services.helpers import open_request, reviewed_case
-
-
-def shown(qtbot: QtBot, view: CaseView) -> None:
-    qtbot.addWidget(view)
-    view.resize(1366, 768)
-    view.show()
-    qtbot.waitUntil(lambda: view.detail is not None)
+from .case_views import shown_case_view
 
 
 def offered(view: CaseView) -> list[LetterKind]:
@@ -47,8 +41,7 @@ def test_an_executed_erasure_offers_its_answer_and_the_art19_notices(
     reference = reviewed_case(gui_ctx, catalogue, register, person, ("erasure",))
     planned = planning.plan_execution(gui_ctx, reference, "erasure")
     applying.apply_execution(gui_ctx, reference, planned.id)
-    view = CaseView(gui_ctx, runner, reference, load_sources=lambda: (catalogue, register))
-    shown(qtbot, view)
+    view = shown_case_view(qtbot, gui_ctx, runner, reference, (catalogue, register))
     assert view.answers_tab.kind is LetterKind.ERASURE  # not « Accusé de réception »
     kinds = offered(view)
     assert LetterKind.ERASURE in kinds
@@ -71,8 +64,7 @@ def test_an_objection_offers_no_art19_notice_and_sending_waits_for_a_letter(
     register: Register,
 ) -> None:
     reference = open_request(gui_ctx, rights=("objection",))
-    view = CaseView(gui_ctx, runner, reference, load_sources=lambda: (catalogue, register))
-    shown(qtbot, view)
+    view = shown_case_view(qtbot, gui_ctx, runner, reference, (catalogue, register))
     assert view.answers_tab.kind is LetterKind.ACKNOWLEDGEMENT  # just received
     assert offered(view) == [
         LetterKind.ACKNOWLEDGEMENT,
@@ -96,3 +88,23 @@ def test_an_objection_offers_no_art19_notice_and_sending_waits_for_a_letter(
     produce(gui_ctx, reference, LetterKind.REFUSAL)
     view.reload()
     qtbot.waitUntil(lambda: view.actions["answered"].isEnabled())
+
+
+def test_the_case_window_lists_the_persons_other_requests_and_points_out_a_repeat(
+    qtbot: QtBot, gui_ctx: ServiceContext, runner: Runner
+) -> None:
+    from datetime import datetime
+
+    from oklima_dpo.domain.french import PARIS
+
+    earlier = open_request(gui_ctx, received_at=datetime(2025, 1, 6, 10, tzinfo=PARIS))
+    this = open_request(gui_ctx, received_at=datetime(2025, 3, 10, 9, tzinfo=PARIS))
+    view = shown_case_view(qtbot, gui_ctx, runner, this)
+    related = view.related_view
+    qtbot.waitUntil(lambda: related.table.rowCount() == 1)
+    assert related.table.item(0, 0).text() == f"{earlier} (moins de 12 mois)"
+    assert related.table.item(0, 1).text() == "06/01/2025"
+    assert "Une autre demande de cette personne" in related.note.text()
+    assert "article 12(5)" in related.note.text()
+    index = view.tabs.indexOf(related)
+    assert view.tabs.tabText(index) == "Demandes &liées (1)"

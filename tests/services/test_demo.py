@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -47,3 +48,26 @@ def test_the_demo_never_fills_a_real_case_base(ctx: ServiceContext) -> None:
         demo.fill_demo(ctx, cases=5)
     assert len(case_queue.list_cases(ctx)) == 1
     assert not settings_model.get_settings(ctx).demo
+
+
+@pytest.mark.unconfigured  # the demo fills the DPO's contact itself
+def test_the_demo_asks_for_people_of_its_own_estate_and_writes_to_their_address(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
+    from oklima_dpo.demo.sources import estate_people, fill_demo_base
+    from oklima_dpo.services.cases import steps as case_steps
+    from oklima_dpo.services.gathering import gather as gathering
+
+    fill_demo_base(ctx, tmp_path / "estate", 30)
+    settings = settings_model.get_settings(ctx)
+    assert settings.demo and settings.organisation.dpo_name and settings.organisation.dpo_email
+    customers = {p.customer_no: p for p in estate_people(tmp_path / "estate")}
+    opened = case_queue.list_cases(ctx, CaseFilter(statuses=(Status.IN_PROGRESS,)))
+    assert opened
+    for summary in opened[:3]:
+        detail = case_steps.show_case(ctx, summary.reference)
+        assert detail.postal_address and "démonstration" not in detail.postal_address
+        street, town = detail.postal_address.split("\n")
+        assert street and town[:5].isdigit()  # « 8 rue des Tilleuls », « 31000 Toulouse »
+        assert any(p.address == detail.postal_address for p in customers.values())
+        assert gathering.gather_case(ctx, summary.reference).findings  # the systems know them

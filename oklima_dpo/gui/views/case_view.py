@@ -25,6 +25,7 @@ from ...domain.errors import DpoError
 from ...domain.gates import Fix
 from ...services.cases import steps as case_steps
 from ...services.cases.gates import override_warning
+from ...services.cases.related import RelatedRequest, related_requests
 from ...services.cases.views import CaseDetail
 from ...services.context import ServiceContext
 from ..alive import if_alive, row_table
@@ -39,6 +40,7 @@ from .case_data import CaseDataTab, SourcesLoader
 from .case_header import CaseHeader
 from .case_steps_box import CaseStepsBox
 from .execution import CaseExecutionTab
+from .related_requests import RelatedRequestsView
 
 
 def open_with_system_viewer(path: Path) -> None:
@@ -125,11 +127,16 @@ class CaseView(QWidget):
         return self.steps.active_dialog
 
     def reload(self) -> None:
-        """Read the case again (a journaled consultation)."""
+        """Read the case again (a journaled consultation), and the person's other requests."""
         ctx, reference = self._ctx, self._reference
         self._runner.submit(
             lambda: case_steps.show_case(ctx, reference),
             if_alive(self, self._show),
+            if_alive(self, self._load_failed),
+        )
+        self._runner.submit(
+            lambda: related_requests(ctx, reference),
+            if_alive(self, self._show_related),
             if_alive(self, self._load_failed),
         )
 
@@ -160,6 +167,8 @@ class CaseView(QWidget):
         self.tabs.addTab(self.timeline_view, self.tr("&Historique"))
         self.tabs.addTab(self.documents_view, self.tr("Doc&uments"))
         self.tabs.addTab(self.request_text, self.tr("Te&xte de la demande"))
+        self.related_view = RelatedRequestsView()
+        self.tabs.addTab(self.related_view, self.tr("Demandes &liées"))
         self.data_tab: CaseDataTab | None = None
         if self._load_sources is not None:
             self.data_tab = CaseDataTab(
@@ -240,6 +249,16 @@ class CaseView(QWidget):
             dialog,
             lambda ctx, ref, v: override_warning(ctx, ref, code, v.text),
         )
+
+    def _show_related(self, requests: list[RelatedRequest]) -> None:
+        self.related_view.show_requests(requests)
+        repeats = sum(1 for r in requests if r.repeat)
+        label = self.tr("Demandes &liées (%1)").replace("%1", str(len(requests)))
+        self.tabs.setTabText(self.tabs.indexOf(self.related_view), label)
+        if repeats:  # seen without opening the tab
+            self.tabs.setTabToolTip(
+                self.tabs.indexOf(self.related_view), self.related_view.note.text()
+            )
 
     def _load_failed(self, error: DpoError) -> None:
         self.header.show_failure(str(error))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..models import Case, Document, Person, PersonIdentifier, ReferenceCounter
@@ -56,17 +56,22 @@ class CaseRepository:
         """References of open cases where one of ``(kind, normalised)`` identifiers appears."""
         if not identifiers:
             return []
-        conditions = [
-            (PersonIdentifier.kind == kind) & (PersonIdentifier.normalized == normalized)
-            for kind, normalized in identifiers
-        ]
         stmt = (
             select(Case.reference)
-            .join(Person, Person.case_id == Case.id)
-            .join(PersonIdentifier, PersonIdentifier.person_id == Person.id)
-            .where(Case.status.in_(list(open_statuses)), or_(*conditions))
-            .distinct()
+            .where(Case.id.in_(_holding(identifiers)), Case.status.in_(list(open_statuses)))
             .order_by(Case.reference)
+        )
+        return list(self._session.scalars(stmt))
+
+    def sharing(self, identifiers: Collection[tuple[str, str]], *, besides: int) -> Sequence[Case]:
+        """Every case, open or past, where one of ``(kind, normalised)`` identifiers appears,
+        the case ``besides`` aside; oldest first."""
+        if not identifiers:
+            return []
+        stmt = (
+            select(Case)
+            .where(Case.id.in_(_holding(identifiers)), Case.id != besides)
+            .order_by(Case.received_at, Case.id)
         )
         return list(self._session.scalars(stmt))
 
@@ -108,3 +113,18 @@ class DocumentRepository:
         case.documents.append(document)
         self._session.flush()  # its id: what marking it sent refers to
         return document
+
+
+def _holding(identifiers: Collection[tuple[str, str]]) -> Select[int]:
+    """The ids of the cases whose person holds one of ``(kind, normalised)`` identifiers."""
+    conditions = [
+        (PersonIdentifier.kind == kind) & (PersonIdentifier.normalized == normalized)
+        for kind, normalized in identifiers
+    ]
+    return (
+        select(Case.id)
+        .join(Person, Person.case_id == Case.id)
+        .join(PersonIdentifier, PersonIdentifier.person_id == Person.id)
+        .where(or_(*conditions))
+        .distinct()
+    )
