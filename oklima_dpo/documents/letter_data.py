@@ -28,6 +28,7 @@ class Kept:
 
     what: str
     ground: str
+    until: date | None = None  # the last day it is kept (the register's retention), if known
 
 
 @dataclass(frozen=True)

@@ -77,7 +77,14 @@ def _values(data: LetterData, texts: LetterTexts) -> dict[str, str | None]:
         return value.strip() or None
 
     rights = [_lower_first(r.label_en if language == "en" else r.label_fr) for r in data.rights]
-    kept = [texts.terms.kept_item.format(what=k.what, ground=k.ground) for k in data.kept]
+    kept = [
+        texts.terms.kept_item_until.format(
+            what=k.what, ground=k.ground, until=format_date(k.until, language)
+        )
+        if k.until
+        else texts.terms.kept_item.format(what=k.what, ground=k.ground)
+        for k in data.kept
+    ]
     fee = {
         FeeGround.MANIFESTLY_UNFOUNDED: texts.terms.manifestly_unfounded,
         FeeGround.EXCESSIVE: texts.terms.excessive,

@@ -92,6 +92,7 @@ _ONLY: dict[str, frozenset[str]] = {  # keys whose placeholders are their own
     "footer": frozenset({"reference", "page", "pages"}),
     "phone_label": frozenset({"phone"}),
     "kept_item": frozenset({"what", "ground"}),
+    "kept_item_until": frozenset({"what", "ground", "until"}),
 }
 
 
@@ -128,6 +129,7 @@ class CommonModel(_Model):
 
 class TermsModel(_Model):
     kept_item: NonEmpty
+    kept_item_until: NonEmpty  # the same, with the last day it is kept
     and_: NonEmpty = Field(alias="and")
     manifestly_unfounded: NonEmpty
     excessive: NonEmpty
@@ -179,6 +181,7 @@ class KindTexts:
 @dataclass(frozen=True, slots=True)
 class Terms:
     kept_item: str
+    kept_item_until: str
     and_: str
     manifestly_unfounded: str
     excessive: str

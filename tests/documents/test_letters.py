@@ -286,6 +286,18 @@ def test_each_sentence_of_fact_is_there_only_when_the_fact_is(
     assert first_words not in without.replace(" ", " "), (kind, field, language)
 
 
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("fr", "conservées jusqu’au 31/12/2034"), ("en", "kept until 31 December 2034")],
+)
+def test_what_is_kept_says_until_when(language: str, words: str) -> None:
+    held = (Kept("Facturation (2 enregistrements)", "Code de commerce", date(2034, 12, 31)),)
+    text = flat(render(LetterKind.ERASURE, letter_data(language, kept=held))[0])
+    assert words in text.replace("\u00a0", " ")
+    undated = flat(render(LetterKind.ERASURE, letter_data(language))[0])
+    assert "2034" not in undated  # no date known: none invented
+
+
 def test_a_single_item_is_not_a_plural() -> None:
     text = flat(render(LetterKind.ACCESS, letter_data("fr", masked=1))[0]).replace(" ", " ")
     assert "(1 élément)" in text and "(s)" not in text

@@ -260,6 +260,7 @@ def test_the_erasure_answer_says_what_was_erased_and_what_was_kept(
     assert answer.files[0].path.name == f"{reference}-EFFAC-01.pdf"
     assert "CRM clients : suppression" in text
     assert "Facturation" in text and "L123-22" in text  # kept, with its ground
+    assert re.search(r"conservées jusqu’au \d{2}/\d{2}/\d{4}", text)  # and until when
     assert "article 17(3)" in text.lower() or "17(3)" in text
     # True of this case only: no recipient told yet, no owner's task open, no « (s) ».
     assert "article 19" not in text and "encore en cours" not in text

@@ -120,15 +120,25 @@ def _what_was_done(
         )
     done: list[str] = []
     kept: list[Kept] = []
+    # The last day each record is kept: the register's retention, from the record's date.
+    ends = {
+        (f.source_id, f.table_name, f.record_key): (f.retention or {}).get("ends_on")
+        for f in uow.findings.for_case(case.id)
+    }
     tasks = uow.tasks.for_case(case.id)
     open_sources = {t.target for t in tasks if t.kind != NOTIFY and t.status == "open"}
     for source in execution.plan.sources:
         counts: dict[Action, int] = {}
         grounds: dict[str, int] = {}
+        until: dict[str, date | None] = {}
         for record in source.records:
             if record.action is Action.KEEP:
                 ground = record.ground or record.reason
                 grounds[ground] = grounds.get(ground, 0) + 1
+                ends_on = ends.get((source.source, record.table, record.key))
+                if ends_on:  # the group is kept until its last record's end
+                    last = date.fromisoformat(ends_on)
+                    until[ground] = max(last, until.get(ground) or last)
             elif record.action is Action.CORRECT:  # the person reads what now stands
                 done += [
                     f"{source.name} — {record.table_label} : {change.field} « {change.old} » "
@@ -148,7 +158,7 @@ def _what_was_done(
             )
             done.append(f"{source.name} : {label} ({_records(count)})")
         for ground, count in grounds.items():
-            kept.append(Kept(f"{source.name} ({_records(count)})", ground))
+            kept.append(Kept(f"{source.name} ({_records(count)})", ground, until.get(ground)))
     suppressed = kind in (LetterKind.OBJECTION, LetterKind.CONSENT_WITHDRAWAL) and _on_list(
         uow, ctx, detail
     )
