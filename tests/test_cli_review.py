@@ -219,7 +219,10 @@ BAD_REVIEWS = {
         ["{ref}", "--include", "{customer}", "--exclude", "{customer}"],
         "indiquer le motif (--reason)",
     ),
-    "reason alone": (["{ref}", "--reason", "Homonyme"], "à placer après --exclude ou --skip"),
+    "reason alone": (
+        ["{ref}", "--reason", "Homonyme"],
+        "à placer après --include ou --exclude ou --skip",
+    ),
     "empty reason": (["{ref}", "--skip", "support", "--reason", "  "], "le texte est vide"),
     "skip of an unknown source": (
         ["{ref}", "--skip", "fax", "--reason", "x"],

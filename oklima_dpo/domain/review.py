@@ -36,6 +36,13 @@ class MatchHow(StrEnum):
 
 FIRM_MATCHES = frozenset({MatchHow.EXACT, MatchHow.NORMALISED, MatchHow.REFERENCE})
 
+
+def inclusion_needs_reason(match: MatchHow, included: bool, reviewed: bool) -> bool:
+    """Including this record needs the DPO's reason: the program left it out itself (tied by
+    the name alone, or holding someone else's name), so the DPO vouches for it."""
+    return match is MatchHow.NAME_ONLY or (not included and not reviewed)
+
+
 _HOW_LABELS = {
     MatchHow.EXACT: "identique",
     MatchHow.NORMALISED: "identique une fois normalisé",

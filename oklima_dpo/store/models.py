@@ -262,6 +262,8 @@ class Finding(Base):
     change: Mapped[str] = mapped_column(String(10))  # new, changed, same, gone
     included: Mapped[bool] = mapped_column(Boolean)
     exclusion_reason: Mapped[str | None] = mapped_column(Text)
+    # Why the DPO included a record tied by the name alone (never included by default).
+    inclusion_reason: Mapped[str | None] = mapped_column(Text)
     reviewed_by: Mapped[str | None] = mapped_column(String(100))  # None: the default stands
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
     found_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, last gathering that saw it

@@ -534,6 +534,20 @@
         <translation>Sa&amp;ve the review</translation>
     </message>
     <message>
+        <source>Revue incomplète</source>
+        <translation>Incomplete review</translation>
+    </message>
+    <message>
+        <source>Des sources n’ont pas répondu&#xa0;:
+%1
+
+Enregistrer la revue quand même&#xa0;? Aucune donnée ne pourra être communiquée tant qu’elle n’est pas complète (relancer, ou écarter chaque source avec une raison).</source>
+        <translation>Some sources have not answered:
+%1
+
+Save the review all the same? No data can be disclosed until it is complete (ask again, or skip each source with a reason).</translation>
+    </message>
+    <message>
         <source>%1 enregistrement(s) trouvé(s), %2 inclus.</source>
         <translation>%1 record(s) found, %2 included.</translation>
     </message>
@@ -1294,6 +1308,10 @@
     <message>
         <source>%1 (%2 enregistrement(s))</source>
         <translation>%1 (%2 record(s))</translation>
+    </message>
+    <message>
+        <source>inclus par le DPO</source>
+        <translation>included by the DPO</translation>
     </message>
     <message>
         <source>écarté&#xa0;: %1</source>
@@ -2928,6 +2946,18 @@ Ctrl+Q: quit</translation>
     <message>
         <source>«&#xa0;%1&#xa0;» ne figurera pas dans la réponse.</source>
         <translation>“%1” will not appear in the answer.</translation>
+    </message>
+    <message>
+        <source>Inclure un enregistrement</source>
+        <translation>Include a record</translation>
+    </message>
+    <message>
+        <source>&amp;Inclure</source>
+        <translation>&amp;Include</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» n’est rattaché que par le nom, ou porte le nom d’une autre personne&#xa0;: il figurera dans la réponse. Dire pourquoi il est bien celui de la personne.</source>
+        <translation>“%1” is tied by the name alone, or bears someone else’s name: it will be in the answer. Say why it is the person’s.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -116,6 +116,26 @@ def test_gathering_shows_progress_sources_and_records(
     items = records(tab)
     assert items and all(item.isCheckable() for item in items)
     assert tab.save_button.isEnabled()
+
+
+def test_an_incomplete_review_is_saved_only_once_the_dpo_confirms(
+    qtbot: QtBot, tab: CaseDataTab
+) -> None:
+    gathered(qtbot, tab)
+    assert tab.data is not None and not tab.data.complete
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    box = tab.confirm_box
+    assert box is not None and box.isVisible()
+    assert "Archives papier" in box.text() and "Aucune donnée ne pourra" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert tab.data is not None and not tab.data.snapshots  # nothing saved
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    box = tab.confirm_box
+    assert box is not None
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.data is not None and bool(tab.data.snapshots))
+    assert tab.data.snapshots[-1].complete is False
 
 
 def test_excluding_a_record_asks_its_reason_and_keeps_it(qtbot: QtBot, tab: CaseDataTab) -> None:

@@ -100,7 +100,16 @@ def test_a_name_alone_is_never_included_by_default(
     other = customers.get(person["other_customer_no"])
     assert other is not None, "the homonym is shown to the DPO"
     assert other.match == "name_only" and not other.included
-    assert other.exclusion_reason
+    assert other.exclusion_reason and other.inclusion_needs_reason
+    # Including it needs the DPO's reason, as excluding does; it then reads « inclus par le DPO ».
+    with pytest.raises(InvalidInput, match="rattaché que par le nom"):
+        review.review_finding(ctx, reference, other.id, included=True)
+    vouched = review.review_finding(
+        ctx, reference, other.id, included=True, reason="Même client : courrier signé reçu"
+    )
+    included = next(f for f in vouched.findings if f.id == other.id)
+    assert included.included and included.inclusion_reason == "Même client : courrier signé reçu"
+    assert included.exclusion_reason is None
     # The homonym's identifiers never feed the search: none of their invoices.
     assert not any(
         value(f, "customer_no") == person["other_customer_no"]

@@ -51,9 +51,10 @@ class Step:
         return f"--{self.action} {self.target}".rstrip()
 
 
-# What completes which step: ``--reason`` the exclusion or the skip typed just before it…
+# What completes which step: ``--reason`` the exclusion, the skip, or the inclusion of a record
+# tied by the name alone, typed just before it…
 DETAILS = {
-    "reason": ("exclude", "skip"),
+    "reason": ("include", "exclude", "skip"),
     "found": ("manual",),
     "note": ("manual",),
     "attachment": ("manual",),
@@ -106,7 +107,12 @@ def add(commands: Subcommands, parents: Parents) -> None:
     review.add_argument("reference")
     steps = review.add_argument_group("steps (run in the order typed, then the result is shown)")
     for option, metavar, help_text in (
-        ("--include", "KEY", "include this record (its key as shown, or SOURCE.TABLE KEY)"),
+        (
+            "--include",
+            "KEY",
+            "include this record (its key as shown, or SOURCE.TABLE KEY); --reason for one "
+            "tied by the name alone",
+        ),
         ("--exclude", "KEY", "exclude this record; --reason says why"),
         ("--skip", "SOURCE", "this source will not answer; --reason says why"),
         ("--manual", "SOURCE", "a manual source's answer: --found or --nothing, --note, --attach"),
@@ -230,7 +236,9 @@ def _apply(
 
     match step.action:
         case "include":
-            data = review.review_finding(ctx, reference, target.id, included=True)
+            data = review.review_finding(
+                ctx, reference, target.id, included=True, reason=step.reason or ""
+            )
             return data, f"Inclus : {place_of(target)}.", None
         case "exclude":
             data = review.review_finding(

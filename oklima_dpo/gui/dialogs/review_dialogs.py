@@ -132,3 +132,20 @@ def exclude_record_dialog(parent: QWidget | None, record_key: str) -> StepDialog
         ).replace("%1", record_key),
         text=TextSpec("reason", QCoreApplication.translate("ReviewDialogs", "&Motif\u00a0:")),
     )
+
+
+def include_record_dialog(parent: QWidget | None, record_key: str) -> StepDialog:
+    """A record the program left out (tied by the name alone, or under another name) included
+    by the DPO, who says why it is the person's."""
+    return StepDialog(
+        parent,
+        QCoreApplication.translate("ReviewDialogs", "Inclure un enregistrement"),
+        QCoreApplication.translate("ReviewDialogs", "&Inclure"),
+        intro=QCoreApplication.translate(
+            "ReviewDialogs",
+            "«\u00a0%1\u00a0» n’est rattaché que par le nom, ou porte le nom d’une autre "
+            "personne\u00a0: il figurera dans la réponse. Dire pourquoi il est bien celui de la "
+            "personne.",
+        ).replace("%1", record_key),
+        text=TextSpec("reason", QCoreApplication.translate("ReviewDialogs", "&Motif\u00a0:")),
+    )

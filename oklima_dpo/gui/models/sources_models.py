@@ -181,6 +181,12 @@ def _record_row(finding: FindingView) -> list[QStandardItem]:
         + (f"\n{finding.exclusion_reason}" if finding.exclusion_reason else "")
     )
     how = _text_item(code_label(MATCH_HOW, finding.match))
+    if finding.included and finding.inclusion_reason:  # no longer « à confirmer »
+        how.setText(
+            QCoreApplication.translate("FindingsTreeModel", "inclus par le DPO")
+            + " — "
+            + finding.inclusion_reason
+        )
     if not finding.included and finding.exclusion_reason:
         excluded = QCoreApplication.translate("FindingsTreeModel", "écarté\u00a0: %1")
         how.setText(how.text() + " — " + excluded.replace("%1", finding.exclusion_reason))
@@ -208,12 +214,14 @@ def _record_row(finding: FindingView) -> list[QStandardItem]:
         )
     category.setData(finding, FINDING_ROLE)
     for field in finding.fields:
-        value = "" if field.value is None else str(field.value)
+        value = field.shown or ("" if field.value is None else str(field.value))
+        category_item = _text_item(field.category_label)
+        category_item.setToolTip(field.category_label)  # a long category, read in full
         record.appendRow(
             [
                 _text_item(field.label),
                 _text_item(value),
-                _text_item(field.category_label),
+                category_item,
                 _text_item(""),
                 _text_item(""),
             ]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -38,6 +39,7 @@ from ..dialogs.review_dialogs import (
     ManualAnswer,
     ManualAnswerDialog,
     exclude_record_dialog,
+    include_record_dialog,
     skip_source_dialog,
 )
 from ..labels import fr_moment
@@ -66,6 +68,7 @@ class CaseDataTab(CaseTab):
         self._task: Task | None = None
         self._dialog: ActionDialog | None = None
         self._showing = False  # filling the tree: check boxes set by us are not the DPO's
+        self.confirm_box: QMessageBox | None = None  # the question before an incomplete save
 
         self.states_model = SourceStatesModel(self)
         self.findings_model = FindingsTreeModel(self)
@@ -238,6 +241,37 @@ class CaseDataTab(CaseTab):
         self._open(dialog, submit)
 
     def save(self) -> None:
+        """« Enregistrer la revue »: an incomplete review is saved only once the DPO has read
+        what is missing and confirmed (nothing can leave from it until it is complete)."""
+        data = self._data
+        if data is not None and not data.complete:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Revue incomplète"),
+                self.tr(
+                    "Des sources n’ont pas répondu\u00a0:\n%1\n\nEnregistrer la revue "
+                    "quand même\u00a0? Aucune donnée ne pourra être communiquée tant qu’elle "
+                    "n’est pas complète (relancer, ou écarter chaque source avec une raison)."
+                ).replace("%1", "\n".join(f"– {line}" for line in data.incomplete_reasons)),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.setObjectName("incompleteReview")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            box.finished.connect(
+                lambda answer: (
+                    self._save_now()
+                    if answer == QMessageBox.StandardButton.Save and shiboken6.isValid(self)
+                    else None
+                )
+            )
+            self.confirm_box = box
+            box.open()
+            return
+        self._save_now()
+
+    def _save_now(self) -> None:
         ctx, reference, sources = self._ctx, self._reference, self._sources_loaded
 
         def work() -> CaseData:
@@ -335,6 +369,19 @@ class CaseDataTab(CaseTab):
         if include == finding.included:
             return
         finding_id = finding.id
+        if include and finding.inclusion_needs_reason:  # the DPO says why (the service asks)
+            asked = include_record_dialog(self, finding.key)
+            asked.rejected.connect(lambda: self._restore() if shiboken6.isValid(self) else None)
+            self._open(
+                asked,
+                lambda value: self._call(
+                    lambda c, r: review.review_finding(
+                        c, r, finding_id, included=True, reason=value.text
+                    ),
+                    asked,
+                ),
+            )
+            return
         if include:
             self._call(lambda c, r: review.review_finding(c, r, finding_id, included=True))
             return

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...domain.catalogue import Catalogue
+from ...domain.catalogue import Catalogue, FieldSpec
 from ...domain.identity import IdentifierKind
 from ...domain.register import Register
-from ...domain.review import MatchHow
+from ...domain.review import MatchHow, inclusion_needs_reason
+from ...domain.values import ValueFormat, shown_value
 from ...store.models import Case, Finding
 from ...store.unit_of_work import UnitOfWork
 from .views import (
@@ -90,6 +91,15 @@ def held_identifiers(row: Finding, catalogue: Catalogue | None) -> set[tuple[str
     return held
 
 
+def _shown(value: Any, spec: FieldSpec | None) -> str:
+    """The value as the DPO reads it (``domain.values``), a code with its meaning."""
+    if value is None:
+        return ""
+    shown = shown_value(value, spec.format if spec else ValueFormat.TEXT)
+    meaning = spec.codes.get(str(value)) if spec else None
+    return f"{shown} ({meaning})" if meaning else shown
+
+
 def _finding_view(
     row: Finding, catalogue: Catalogue | None, labels: dict[str, str], *, suppressed: bool
 ) -> FindingView:
@@ -111,6 +121,7 @@ def _finding_view(
                 f.get("value"),
                 f.get("category", ""),
                 labels.get(f.get("category", ""), f.get("category", "")),
+                shown=_shown(f.get("value"), table.fields.get(f["name"]) if table else None),
             )
             for f in row.fields
         ),
@@ -123,6 +134,10 @@ def _finding_view(
         change_label=CHANGE_LABELS.get(row.change, row.change),
         included=row.included,
         exclusion_reason=row.exclusion_reason,
+        inclusion_reason=row.inclusion_reason,
+        inclusion_needs_reason=inclusion_needs_reason(
+            how, row.included, row.reviewed_by is not None
+        ),
         reviewed_by=row.reviewed_by,
         suppressed=suppressed,
     )

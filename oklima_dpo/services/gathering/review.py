@@ -9,7 +9,7 @@ from typing import Any
 
 from ...domain.catalogue import SystemKind
 from ...domain.identity import IdentifierKind
-from ...domain.review import MatchHow
+from ...domain.review import MatchHow, inclusion_needs_reason
 from ...sources.findings import Finding as FoundRecord
 from ...sources.findings import Match
 from ...store.models import Document, ReviewSnapshotRow
@@ -43,7 +43,9 @@ def case_data(ctx: ServiceContext, reference: str, *, consulted: bool = False) -
 def review_finding(
     ctx: ServiceContext, reference: str, finding_id: int, *, included: bool, reason: str = ""
 ) -> CaseData:
-    """Include or exclude one record; an exclusion needs its reason."""
+    """Include or exclude one record: an exclusion needs its reason, and so does including a
+    record tied by the name alone (the DPO vouches for it; it then reads « inclus par le
+    DPO »)."""
     reason = " ".join(reason.split())
     if not included and not reason:
         raise InvalidInput({"reason": "Indiquer pourquoi cet enregistrement est écarté."})
@@ -60,8 +62,19 @@ def review_finding(
             raise InvalidInput(
                 {"included": "Cet enregistrement n’a pas été retrouvé : il ne peut être inclus."}
             )
+        weak = inclusion_needs_reason(
+            MatchHow(row.match), row.included, row.reviewed_by is not None
+        )
+        if included and weak and not reason:
+            raise InvalidInput(
+                {
+                    "reason": "Cet enregistrement n’est rattaché que par le nom (ou porte le nom "
+                    "d’une autre personne) : dire pourquoi il est bien celui de la personne."
+                }
+            )
         row.included = included
         row.exclusion_reason = None if included else reason
+        row.inclusion_reason = reason if included and weak else None
         row.reviewed_by = ctx.actor
         row.reviewed_at = ctx.now().replace(tzinfo=None)
         uow.journal.record(

@@ -59,6 +59,7 @@ class FieldView:
     value: Any
     category: str
     category_label: str
+    shown: str = ""  # as the DPO reads it: dates, amounts, yes/no, codes explained
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,8 @@ class FindingView:
     included: bool
     exclusion_reason: str | None
     reviewed_by: str | None
+    inclusion_reason: str | None = None  # the DPO vouched for a record tied by the name
+    inclusion_needs_reason: bool = False  # the program left it out: including it needs why
     # The record holds an identifier on the marketing suppression list (an objection).
     suppressed: bool = False
 
