@@ -101,6 +101,8 @@ def test_a_name_alone_is_never_included_by_default(
     assert other is not None, "the homonym is shown to the DPO"
     assert other.match == "name_only" and not other.included
     assert other.exclusion_reason and other.inclusion_needs_reason
+    # The source still awaited (the paper archives) comes first: never hidden below the fold.
+    assert not data.sources[0].settled and all(s.settled for s in data.sources[1:])
     # Including it needs the DPO's reason, as excluding does; it then reads « inclus par le DPO ».
     with pytest.raises(InvalidInput, match="rattaché que par le nom"):
         review.review_finding(ctx, reference, other.id, included=True)

@@ -29,9 +29,9 @@ __all__ = ["case_data_in", "held_identifiers"]
 def case_data_in(
     uow: UnitOfWork, case: Case, catalogue: Catalogue | None, register: Register | None
 ) -> CaseData:
-    """Every source of the catalogue (its state, « pas encore interrogée » when never asked)
-    and every record found, in the catalogue's order. Without the catalogue (it cannot be
-    read), the sources the case knows, named by their ids."""
+    """Every source of the catalogue (its state, « pas encore interrogée » when never asked),
+    those still awaited first, and every record found, in the catalogue's order. Without the
+    catalogue (it cannot be read), the sources the case knows, named by their ids."""
     states = {s.source_id: s for s in uow.findings.states(case.id)}
     source_ids = list(catalogue.sources) if catalogue is not None else list(states)
     sources = []
@@ -52,6 +52,9 @@ def case_data_in(
                 owner=str(spec.owner) if spec else "",
             )
         )
+    # What still needs the DPO first (awaited, failed, never asked), then the answered ones,
+    # each group in the catalogue's order.
+    sources.sort(key=lambda state: state.settled)
     labels = {c.key: c.label.fr for c in register.categories} if register is not None else {}
     rows = uow.findings.for_case(case.id)
     held = {row.id: held_identifiers(row, catalogue) for row in rows}
