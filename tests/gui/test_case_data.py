@@ -285,3 +285,41 @@ def test_the_models_pass_the_model_tester(
     qtmodeltester.check(tab.states_model)
     qtmodeltester.check(tab.findings_model)
     assert tab.findings_model.index(0, 0, QModelIndex()).isValid()
+
+
+def test_including_a_record_tied_by_the_name_alone_asks_why_then_reads_included_by_the_dpo(
+    qtbot: QtBot,
+    gui_ctx: ServiceContext,
+    runner: Runner,
+    pristine_estate: EstateSummary,
+    catalogue: Catalogue,
+    register: Register,
+) -> None:
+    person = pristine_estate.hard_cases["homonyms"]
+    reference = open_request(
+        gui_ctx, name=f"{person['first_name']} {person['last_name']}", emails=(person["email"],)
+    )
+    case_steps.record_step(gui_ctx, reference, EventKind.ACKNOWLEDGED)
+    tab = gathered(qtbot, open_tab(qtbot, gui_ctx, runner, reference, catalogue, register))
+    homonym = next(
+        i for i in records(tab) if i.data(FINDING_ROLE).match == "name_only"
+    )  # left out by the program
+    assert homonym.checkState() == Qt.CheckState.Unchecked
+    homonym.setCheckState(Qt.CheckState.Checked)
+    dialog = tab.active_dialog
+    assert dialog is not None and "rattaché que par le nom" in dialog.intro.text()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # no reason: refused
+    qtbot.waitUntil(lambda: bool(dialog.error_text("reason")))
+    assert dialog.text_edit is not None
+    qtbot.keyClicks(dialog.text_edit, "Meme client, courrier signe recu")  # QTest types ASCII
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    finding_id = homonym.data(FINDING_ROLE).id
+    qtbot.waitUntil(
+        lambda: (
+            tab.data is not None
+            and any(f.id == finding_id and f.included for f in tab.data.findings)
+        )
+    )
+    shown = next(i for i in records(tab) if i.data(FINDING_ROLE).id == finding_id)
+    row = shown.parent().child(shown.row(), 1)
+    assert row.text() == "inclus par le DPO — Meme client, courrier signe recu"

@@ -369,29 +369,22 @@ class CaseDataTab(CaseTab):
         if include == finding.included:
             return
         finding_id = finding.id
-        if include and finding.inclusion_needs_reason:  # the DPO says why (the service asks)
-            asked = include_record_dialog(self, finding.key)
-            asked.rejected.connect(lambda: self._restore() if shiboken6.isValid(self) else None)
-            self._open(
-                asked,
-                lambda value: self._call(
-                    lambda c, r: review.review_finding(
-                        c, r, finding_id, included=True, reason=value.text
-                    ),
-                    asked,
-                ),
-            )
-            return
-        if include:
+        if include and not finding.inclusion_needs_reason:
             self._call(lambda c, r: review.review_finding(c, r, finding_id, included=True))
             return
-        dialog = exclude_record_dialog(self, finding.key)
+        # Excluding, or including what the program left out (name alone, another name): the
+        # DPO says why; the service asks it too.
+        dialog = (
+            include_record_dialog(self, finding.key)
+            if include
+            else exclude_record_dialog(self, finding.key)
+        )
         dialog.rejected.connect(lambda: self._restore() if shiboken6.isValid(self) else None)
         self._open(
             dialog,
             lambda value: self._call(
                 lambda c, r: review.review_finding(
-                    c, r, finding_id, included=False, reason=value.text
+                    c, r, finding_id, included=include, reason=value.text
                 ),
                 dialog,
             ),
