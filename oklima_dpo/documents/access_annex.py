@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from ..domain.french import record_title
 from .access_content import AccessContent, AnnexRecord, paragraph
 from .pdf import BOLD, FONT, styles
 
@@ -131,14 +132,9 @@ def _record_tables(
 
 
 def _title(record: AnnexRecord, words: dict[str, str]) -> str:
-    """« Contrats — N° de contrat CT00020086 », from the catalogue's labels: never the key's
-    column name (« contract_no=… »)."""
-    labels = {f.name: f.label for f in record.fields}
-    parts = []
-    for part in record.key.split(", "):
-        name, sep, value = part.partition("=")
-        parts.append(f"{labels.get(name, name)} {value}" if sep else part)
-    return f"{record.table} — {', '.join(parts)}" if parts else words["record"]
+    """« Contrats — N° de contrat CT00020086 », from the catalogue's labels."""
+    title = record_title(record.key, {f.name: f.label for f in record.fields})
+    return f"{record.table} — {title}" if title else words["record"]
 
 
 def _cell(text: str, width: float, style: dict[str, Any]) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -38,3 +39,18 @@ def typography(text: str) -> str:
     """French spacing: a non-breaking space before « : ; ? ! » » and after « « »."""
     text = _BEFORE_PUNCTUATION.sub(NBSP + r"\1", text)
     return _AFTER_GUILLEMET.sub("«" + NBSP, text).replace("'", "’")
+
+
+def counted(number: int, one: str, many: str) -> str:
+    """« 1 enregistrement », « 3 enregistrements »: the plural written, never « (s) »."""
+    return f"{number}{NBSP}{one if number == 1 else many}"
+
+
+def record_title(key: str, labels: Mapping[str, str]) -> str:
+    """A record named by its key's labelled values (« N° de contrat CT00020021 »), not by the
+    key's column names (« contract_no=CT00020021 »), which a person cannot read."""
+    parts = []
+    for part in key.split(", "):
+        name, sep, value = part.partition("=")
+        parts.append(f"{labels.get(name, name)} {value}" if sep else part)
+    return ", ".join(parts)

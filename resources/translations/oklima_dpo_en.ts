@@ -498,6 +498,18 @@
         <translation>Cancelling…</translation>
     </message>
     <message>
+        <source>1 enregistrement trouvé</source>
+        <translation>1 record found</translation>
+    </message>
+    <message>
+        <source>%1 enregistrements trouvés</source>
+        <translation>%1 records found</translation>
+    </message>
+    <message>
+        <source>, %1 inclus.</source>
+        <translation>, %1 included.</translation>
+    </message>
+    <message>
         <source>Écarté&#xa0;: %1</source>
         <translation>Excluded: %1</translation>
     </message>
@@ -546,10 +558,6 @@ Enregistrer la revue quand même&#xa0;? Aucune donnée ne pourra être communiqu
 %1
 
 Save the review all the same? No data can be disclosed until it is complete (ask again, or skip each source with a reason).</translation>
-    </message>
-    <message>
-        <source>%1 enregistrement(s) trouvé(s), %2 inclus.</source>
-        <translation>%1 record(s) found, %2 included.</translation>
     </message>
     <message>
         <source>Données incomplètes (%1).</source>
@@ -1306,8 +1314,12 @@ Save the review all the same? No data can be disclosed until it is complete (ask
         <translation>Change</translation>
     </message>
     <message>
-        <source>%1 (%2 enregistrement(s))</source>
-        <translation>%1 (%2 record(s))</translation>
+        <source>%1 (1 enregistrement)</source>
+        <translation>%1 (1 record)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 enregistrements)</source>
+        <translation>%1 (%2 records)</translation>
     </message>
     <message>
         <source>inclus par le DPO</source>

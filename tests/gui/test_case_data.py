@@ -305,6 +305,8 @@ def test_including_a_record_tied_by_the_name_alone_asks_why_then_reads_included_
         i for i in records(tab) if i.data(FINDING_ROLE).match == "name_only"
     )  # left out by the program
     assert homonym.checkState() == Qt.CheckState.Unchecked
+    # Named by its key's labels, not its column names (« customer_no=… » is the tooltip).
+    assert homonym.text().startswith("N° client CL") and "=" not in homonym.text()
     homonym.setCheckState(Qt.CheckState.Checked)
     dialog = tab.active_dialog
     assert dialog is not None and "rattaché que par le nom" in dialog.intro.text()

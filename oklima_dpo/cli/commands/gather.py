@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, TextIO
 
-from ...domain.french import typography
+from ...domain.french import counted, typography
 from ..exits import EXIT_OK
 from ..output import print_json
 from ..protocol import Parents, Subcommands
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace, ctx: ServiceContext, out: TextIO, err: TextIO)
     for state in data.sources:
         line = f"– {state.name} : {state.status_label}"
         if state.status == "answered":
-            line += f", {state.records} enregistrement(s)"
+            line += ", " + counted(state.records, "enregistrement", "enregistrements")
         elif state.message:
             line += f" — {state.message}"
         out.write(typography(line + "\n"))

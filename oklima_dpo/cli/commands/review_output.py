@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ...domain.french import counted
 from .review_keys import place_of
 
 if TYPE_CHECKING:
@@ -67,13 +68,15 @@ def data_lines(data: CaseData) -> list[str]:
     for state in data.sources:
         line = f"– {state.name} ({state.source_id}) : {state.status_label}"
         if state.status == "answered":
-            line += f", {state.records} enregistrement(s)"
+            line += ", " + counted(state.records, "enregistrement", "enregistrements")
         if state.message:
             line += f" — {state.message}"
         lines.append(line)
     lines += [_finding_line(finding) for finding in data.findings]
     included = sum(1 for f in data.findings if f.included)
-    lines.append(f"{len(data.findings)} enregistrement(s), {included} inclus.")
+    lines.append(
+        f"{counted(len(data.findings), 'enregistrement', 'enregistrements')}, {included} inclus."
+    )
     if not data.complete:
         lines.append("Données incomplètes : " + " ; ".join(data.incomplete_reasons) + ".")
     if data.snapshots:

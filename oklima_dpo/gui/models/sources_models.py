@@ -149,7 +149,11 @@ class FindingsTreeModel(QStandardItemModel):
             table.appendRow(_record_row(finding))
         for source in by_source.values():
             count = sum(source.child(r).rowCount() for r in range(source.rowCount()))
-            label = QCoreApplication.translate("FindingsTreeModel", "%1 (%2 enregistrement(s))")
+            label = (
+                QCoreApplication.translate("FindingsTreeModel", "%1 (1 enregistrement)")
+                if count == 1
+                else QCoreApplication.translate("FindingsTreeModel", "%1 (%2 enregistrements)")
+            )
             source.setText(label.replace("%1", source.text()).replace("%2", str(count)))
 
     def finding_at(self, item: QStandardItem | None) -> FindingView | None:
@@ -172,7 +176,8 @@ def _text_item(text: str, bold: bool = False) -> QStandardItem:
 
 
 def _record_row(finding: FindingView) -> list[QStandardItem]:
-    record = _text_item(finding.key)
+    record = _text_item(finding.title)
+    record.setToolTip(finding.key)  # the key as the system stores it
     record.setData(finding, FINDING_ROLE)
     record.setCheckable(finding.change != "gone")
     record.setCheckState(Qt.CheckState.Checked if finding.included else Qt.CheckState.Unchecked)

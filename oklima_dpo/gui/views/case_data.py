@@ -326,11 +326,12 @@ class CaseDataTab(CaseTab):
     def _banner_text(self, data: CaseData) -> str:
         if not data.gathered:
             return self.tr("Aucune recherche dans les sources pour cette demande.")
-        text = (
-            self.tr("%1 enregistrement(s) trouvé(s), %2 inclus.")
-            .replace("%1", str(data.found))
-            .replace("%2", str(data.included))
+        found = (
+            self.tr("1 enregistrement trouvé")
+            if data.found == 1
+            else self.tr("%1 enregistrements trouvés").replace("%1", str(data.found))
         )
+        text = found + self.tr(", %1 inclus.").replace("%1", str(data.included))
         if not data.complete:
             names = "\u00a0; ".join(s.name for s in data.unsettled)
             text = "⚠ " + self.tr("Données incomplètes (%1).").replace("%1", names) + " " + text

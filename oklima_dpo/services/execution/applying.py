@@ -18,7 +18,7 @@ from typing import Any
 
 from ...actions.sql_executor import execute_source
 from ...actions.sql_results import SourceResult
-from ...domain.french import typography
+from ...domain.french import counted, typography
 from ...domain.gates import Purpose
 from ...domain.plan import Plan
 from ...domain.rights import Right
@@ -97,7 +97,8 @@ def apply_execution(
         if cancelled():
             not_run.append(source.source)
             continue
-        say(typography(f"{source.name} : {len(source.writes)} enregistrement(s) à modifier…"))
+        writes = counted(len(source.writes), "enregistrement", "enregistrements")
+        say(typography(f"{source.name} : {writes} à modifier…"))
         hook = bound_hook(after_statement, source.source) if after_statement else None
         results[source.source] = execute_source(catalogue, source, after_statement=hook)
     with ctx.unit_of_work() as uow:

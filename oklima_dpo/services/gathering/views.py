@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from ...domain.french import record_title
+
 STATUS_LABELS = {
     "answered": "a répondu",
     "failed": "en échec",
@@ -92,6 +94,12 @@ class FindingView:
     reviewed_by: str | None
     inclusion_reason: str | None = None  # the DPO vouched for a record tied by the name
     inclusion_needs_reason: bool = False  # the program left it out: including it needs why
+
+    @property
+    def title(self) -> str:
+        """The record as the DPO reads it: « N° de contrat CT00020118 » (its key's labels)."""
+        return record_title(self.key, {f.name: f.label for f in self.fields})
+
     # The record holds an identifier on the marketing suppression list (an objection).
     suppressed: bool = False
 
