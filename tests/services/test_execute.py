@@ -349,12 +349,34 @@ def test_the_plan_is_shown_before_the_decision_but_nothing_runs_before_the_gates
     assert still == [(1,)]  # nothing ran
     assert planning_status(ctx, reference, planned.id) == "planned"  # the plan may still run
 
-    ready_to_answer(ctx, reference)
+    ready_to_answer(ctx, reference)  # saves the review again: the first plan is stale
     case_steps.decide(ctx, reference, Right.ERASURE, Outcome.GRANTED)
+    with pytest.raises(DpoError, match="préparer un nouveau plan"):
+        applying.apply_execution(ctx, reference, planned.id)
+    planned = planning.plan_execution(ctx, reference, "erasure")
     done = applying.apply_execution(ctx, reference, planned.id)
     assert done.status in ("verified", "partly")
     gone = rows(estate, "crm", "SELECT count(*) FROM customers WHERE customer_no = ?", customer)
     assert gone == [(0,)]
+
+
+def test_a_plan_older_than_the_review_in_force_is_not_applied(
+    ctx: ServiceContext, catalogue: Catalogue, register: Register, estate: EstateSummary
+) -> None:
+    person = estate.hard_cases["email_in_capitals"]
+    reference = reviewed_case(ctx, catalogue, register, person, ("erasure",))
+    stale = planning.plan_execution(ctx, reference, "erasure")
+    data = review.case_data(ctx, reference)
+    kept_back = next(f for f in data.findings if f.included and f.source_id == "crm")
+    review.review_finding(
+        ctx, reference, kept_back.id, included=False, reason="Pas à cette personne"
+    )
+    review.save_review(ctx, reference)  # the review changed since the plan
+    with pytest.raises(DpoError, match="préparer un nouveau plan"):
+        applying.apply_execution(ctx, reference, stale.id)
+    assert planning_status(ctx, reference, stale.id) == "planned"  # nothing ran
+    fresh = planning.plan_execution(ctx, reference, "erasure")
+    assert applying.apply_execution(ctx, reference, fresh.id).status in ("verified", "partly")
 
 
 def planning_status(ctx: ServiceContext, reference: str, execution_id: int) -> str:

@@ -82,6 +82,13 @@ def apply_execution(
                 "rassembler les données, enregistrer la revue et préparer un nouveau plan."
             )
         plan = plan_of(row)
+        latest = uow.reviews.latest(case.id)
+        if plan.snapshot_sha256 and latest is not None and latest.sha256 != plan.snapshot_sha256:
+            raise DpoError(
+                f"La revue des données de la demande {case.reference} a été enregistrée à "
+                f"nouveau depuis le plan n° {row.id} : préparer un nouveau plan, qui suive la "
+                "revue en vigueur, avant d’exécuter."
+            )
         settings = read_settings(uow, ctx.holidays)
         checklist_in(uow, ctx, case, settings, Purpose.EXECUTE, plan.right).check()
         row.status = "applied"  # taken: a second apply is refused
