@@ -60,6 +60,7 @@ def run_self_test(build_window: Callable[[ServiceContext], Any], out: TextIO | N
         check("base de cas et migrations", lambda: _check_store(Path(folder), state))
         check("démonstration et journal", lambda: _check_demo(state))
         check("polices", _check_fonts)
+        check("formats français (Babel)", _check_formats)
         check("fenêtre principale", lambda: _check_window(state, build_window))
         check("messages de Qt", lambda: _no_warnings(qt_warnings))
         store = state.get("store")
@@ -111,6 +112,17 @@ def _check_demo(state: dict[str, object]) -> str:
     if not check.intact:
         raise RuntimeError(check.problem)
     return f"{DEMO_CASES} demandes, journal intact ({check.entries} entrées)"
+
+
+def _check_formats() -> str:
+    """Babel's locale data are in the bundle: amounts and dates as letters print them."""
+    from .domain.values import ValueFormat, shown_value
+
+    amount = shown_value("1234.5", ValueFormat.AMOUNT)
+    day = shown_value("2026-10-08 00:00:00", ValueFormat.DATE)
+    if (amount, day) != ("1\u00a0234,50\u00a0€", "08/10/2026"):
+        raise RuntimeError(f"formats inattendus : {amount!r}, {day!r}")
+    return amount.replace("\u00a0", " ") + ", " + day
 
 
 def _check_fonts() -> str:
