@@ -35,16 +35,6 @@ REQUESTS = (
 )
 
 
-def prepare_demo_sources(ctx: ServiceContext, folder: Path) -> Path:
-    """Write the estate (once), choose its catalogue, open requests for its hard cases."""
-    catalogue = folder / CATALOGUE
-    if not catalogue.is_file():
-        summary = write_demo_estate(folder, DEMO_PERSONS, seed=0, today=ctx.today())
-        open_hard_case_requests(ctx, summary)
-    sources.set_catalogue(ctx, catalogue)
-    return catalogue
-
-
 def fill_demo_base(ctx: ServiceContext, folder: Path, cases: int) -> Path:
     """The demo as the DPO first sees it: the estate written (once), requests from its own
     customers (gathering finds their data; letters go to their address), its hard cases

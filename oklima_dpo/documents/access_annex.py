@@ -3,7 +3,6 @@ by system and table, with readable labels, codes explained and dates as a person
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
@@ -97,7 +96,7 @@ def _record_tables(
         heads.append(len(rows))
         rows.append([_title(record, words), ""])
         for item in record.fields:
-            shown = item.shown or _human(item.value)
+            shown = item.shown or item.value  # the service formats it (domain.values)
             value = shown + (f" ({item.meaning})" if item.meaning else "")
             rows.append([_cell(item.label, LABEL_WIDTH, style), _cell(value, VALUE_WIDTH, style)])
     tables: list[Flowable] = []
@@ -142,16 +141,3 @@ def _cell(text: str, width: float, style: dict[str, Any]) -> Any:
     if "\n" not in text and stringWidth(text, FONT, 8) <= width - 8:
         return text
     return Paragraph(escape(text).replace("\n", "<br/>"), style["cell"])
-
-
-_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$")
-
-
-def _human(value: str) -> str:
-    """Dates as the person reads them (JJ/MM/AAAA [HH:MM]); the JSON keeps ISO 8601."""
-    found = _ISO_DAY.match(value.strip())
-    if not found:
-        return value
-    year, month, day, hour, minute = found.groups()
-    shown = f"{day}/{month}/{year}"
-    return f"{shown} {hour}:{minute}" if hour else shown

@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from ..domain.answers import LetterKind
-from ..domain.french import NBSP, fr_date, typography
+from ..domain.french import NBSP, counted, fr_date, typography
 from .letter_data import FIELD_LABELS, FeeGround, LetterData, LetterDataError
 from .letter_texts import LetterTexts, Paragraph, letter_texts, placeholders
 
@@ -57,9 +57,9 @@ def _join(words: Sequence[str], and_: str) -> str:
     return f"{', '.join(words[:-1])} {and_} {words[-1]}"
 
 
-def _count(number: int, one: str, many: str) -> str:
-    """« 1 élément », « 3 éléments »: the plural written, never « (s) »."""
-    return f"{number}\u00a0{one if number == 1 else many}"
+def _masked(count: int, texts: LetterTexts) -> str | None:
+    """« 3 éléments » of other people's data masked; None (no sentence) when none was."""
+    return counted(count, texts.terms.item, texts.terms.items) if count else None
 
 
 def _lower_first(text: str) -> str:
@@ -111,7 +111,7 @@ def _values(data: LetterData, texts: LetterTexts) -> dict[str, str | None]:
         "searched": _bullets(data.searched),
         "amount": format_amount(data.amount, language) if data.amount is not None else None,
         "fee_ground": fee[data.fee_ground] if data.fee_ground else None,
-        "masked": _count(data.masked, texts.terms.item, texts.terms.items) if data.masked else None,
+        "masked": _masked(data.masked, texts),
         "notified": _join(list(data.notified), texts.terms.and_) or None,
         "pending": _bullets(data.pending),
     }

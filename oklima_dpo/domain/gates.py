@@ -85,6 +85,15 @@ class IdentityMethod(StrEnum):
         return _METHODS[self][1]
 
     @classmethod
+    def recorded(cls, code: object) -> IdentityMethod:
+        """The method an event recorded; « autre » for one recorded before methods were asked
+        (or unknown to this version)."""
+        try:
+            return cls(str(code)) if code else cls.OTHER
+        except ValueError:
+            return cls.OTHER
+
+    @classmethod
     def chosen(cls) -> tuple[IdentityMethod, ...]:
         """The methods a DPO may record now (« autre » is only read from older cases)."""
         return tuple(m for m in cls if m is not cls.OTHER)

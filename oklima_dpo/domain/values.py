@@ -10,9 +10,11 @@ without one is shown as stored, ISO dates aside.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+
+from .french import fr_date
 
 __all__ = ["ValueFormat", "shown_value"]
 
@@ -58,7 +60,7 @@ def shown_value(value: object, kind: ValueFormat = ValueFormat.TEXT, language: s
             folded = text.casefold()
             return yes if folded in _YES else no if folded in _NO else text
         case _:
-            return _day_or_moment(text, language) if _ISO.match(text) else text
+            return _day_or_moment(text) if _ISO.match(text) else text
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -68,20 +70,14 @@ def _decimal(text: str) -> Decimal | None:
         return None
 
 
-def _day_or_moment(text: str, language: str) -> str:
+def _day_or_moment(text: str) -> str:
     """JJ/MM/AAAA (« 08/10/2026 »), with HH:MM only when the value has a time of day."""
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return text
     day = moment.date()
+    # JJ/MM/AAAA in French, and the same day-first order for British English readers.
     if len(text) <= 10 or moment.time() == datetime.min.time():
-        return _day(day, language)
-    return f"{_day(day, language)} {moment:%H:%M}"
-
-
-def _day(day: date, language: str) -> str:
-    from babel.dates import format_date
-
-    # The program writes JJ/MM/AAAA in French; English readers get the unambiguous British.
-    return format_date(day, "dd/MM/yyyy", locale=_LOCALES.get(language, "fr_FR"))
+        return fr_date(day)
+    return f"{fr_date(day)} {moment:%H:%M}"

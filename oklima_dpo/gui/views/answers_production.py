@@ -150,17 +150,20 @@ class AnswersProduction(QWidget):
         facts = detail.for_letters()
         fitting = letters_for(facts)
         current = self.kind if self.kind_combo.count() else None
-        self.kind_combo.blockSignals(True)  # one refresh below, not one per item
+        suggested = next_letter(facts)
+        # One refresh below (the wording state, the checklist), not one per change here.
+        for combo in (self.kind_combo, self.language_combo):
+            combo.blockSignals(True)
         self.kind_combo.clear()
         for kind in fitting:
             self.kind_combo.addItem(package_label(kind.value), kind.value)
-        self.kind_combo.blockSignals(False)
-        suggested = next_letter(facts)
         # The suggestion follows the case, unless the DPO chose another letter meanwhile.
         if first or current not in fitting or current is self._suggested:
             self.choose(suggested, detail.language if detail.language else "fr")
         else:
             self.choose(current)
+        for combo in (self.kind_combo, self.language_combo):
+            combo.blockSignals(False)
         self._suggested = suggested
         self._choice_changed()
 

@@ -156,7 +156,6 @@ class CaseAnswersTab(CaseTab):
     # -- what the parts report ------------------------------------------------------------
     def _produced(self, produced: Produced) -> None:
         self.documents.remember(produced)
-        self.production.refresh_checklist()
         if produced.password:
             self.documents.show_password(produced.password, produced.document_reference)
         self.changed.emit()

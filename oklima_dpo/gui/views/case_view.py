@@ -252,10 +252,9 @@ class CaseView(QWidget):
 
     def _show_related(self, requests: list[RelatedRequest]) -> None:
         self.related_view.show_requests(requests)
-        repeats = sum(1 for r in requests if r.repeat)
         label = self.tr("Demandes &liées (%1)").replace("%1", str(len(requests)))
         self.tabs.setTabText(self.tabs.indexOf(self.related_view), label)
-        if repeats:  # seen without opening the tab
+        if self.related_view.repeats:  # seen without opening the tab
             self.tabs.setTabToolTip(
                 self.tabs.indexOf(self.related_view), self.related_view.note.text()
             )

@@ -50,6 +50,7 @@ class RelatedRequestsView(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         self.requests: list[RelatedRequest] = []
+        self.repeats = 0  # those received within the twelve months before this request
 
     def show_requests(self, requests: list[RelatedRequest]) -> None:
         self.requests = list(requests)
@@ -64,7 +65,7 @@ class RelatedRequestsView(QWidget):
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        repeats = sum(1 for r in requests if r.repeat)
+        self.repeats = repeats = sum(1 for r in requests if r.repeat)
         if not requests:
             self.note.setText(self.tr("Aucune autre demande de cette personne."))
         elif repeats:

@@ -166,10 +166,7 @@ def identity_words(event: EventView) -> str:
     """How an identity was established, as the case file says it: the method, the mandate,
     the note."""
     data = event.data or {}
-    try:
-        method = IdentityMethod(data.get("method") or IdentityMethod.OTHER.value)
-    except ValueError:
-        method = IdentityMethod.OTHER
+    method = IdentityMethod.recorded(data.get("method"))
     parts = [] if method is IdentityMethod.OTHER else [method.label_fr.capitalize()]
     if data.get("mandate_checked"):
         parts.append("mandat du représentant vérifié")

@@ -10,6 +10,7 @@ from typing import Any
 from ...documents.letter_data import Kept, LetterData
 from ...domain.answers import LetterKind
 from ...domain.case import Outcome
+from ...domain.french import counted
 from ...domain.plan import Action
 from ...domain.workflow import EventKind
 from ...store.models import Case
@@ -17,7 +18,7 @@ from ...store.unit_of_work import UnitOfWork
 from ..cases.views import CaseDetail
 from ..context import ServiceContext
 from ..errors import DpoError
-from ..execution.notices import NOTIFY
+from ..execution.notices import NOTIFY, recipient_names
 from ..execution.views import executions_in
 from ..objection.suppression import normalised
 from ..settings.model import Organisation
@@ -164,17 +165,8 @@ def _what_was_done(
     )
     # What an owner still has to do, and whom the measure was told to (Art. 19): each
     # sentence of the answer only when it is true of this case.
-    pending = tuple(
-        sorted(
-            {
-                source.name
-                for source in execution.plan.sources
-                for task in tasks
-                if task.target == source.source and task.kind != NOTIFY and task.status == "open"
-            }
-        )
-    )
-    names = {r.id: r.name.fr for a in ctx.configuration.register().activities for r in a.recipients}
+    pending = tuple(sorted({s.name for s in execution.plan.sources if s.source in open_sources}))
+    names = recipient_names(ctx.configuration.register())
     notified = tuple(
         names.get(task.target, task.target)
         for task in tasks
@@ -190,7 +182,7 @@ def _what_was_done(
 
 
 def _records(count: int) -> str:
-    return f"{count}\u00a0enregistrement" + ("s" if count > 1 else "")
+    return counted(count, "enregistrement", "enregistrements")
 
 
 def _on_list(uow: UnitOfWork, ctx: ServiceContext, detail: CaseDetail) -> bool:

@@ -28,7 +28,7 @@ from ...domain.review import ReviewSnapshot
 from ...store.models import Case
 from ...store.unit_of_work import UnitOfWork
 from ..cases.casework import detail_from_case, load_case
-from ..cases.gates import letter_checklist_in
+from ..cases.gates import checklist_in
 from ..cases.views import CaseDetail
 from ..context import ServiceContext
 from ..errors import DpoError, InvalidInput
@@ -73,7 +73,7 @@ def produce(
     with ctx.unit_of_work() as uow:
         settings = read_settings(uow, ctx.holidays)
         case = load_case(uow, reference)
-        letter_checklist_in(uow, ctx, case, settings, kind).check()
+        checklist_in(uow, ctx, case, settings, letter=kind).check()
         detail = detail_from_case(case, settings.policy, ctx.today(), ctx.documents_dir)
         language = _language(language or detail.language or "fr")
         number = next_production_number(case)

@@ -17,9 +17,10 @@ from ...domain.gates import (
     Purpose,
     checklist,
 )
+from ...domain.review import SourceAnswer
 from ...domain.rights import Right
 from ...domain.workflow import EventKind
-from ...store.models import Case
+from ...store.models import Case, ReviewSnapshotRow
 from ...store.unit_of_work import UnitOfWork
 from ..context import ServiceContext
 from ..errors import InvalidInput
@@ -31,7 +32,6 @@ from .views import CaseDetail
 __all__ = [
     "case_checklist",
     "checklist_in",
-    "letter_checklist_in",
     "organisation_missing",
     "override_warning",
 ]
@@ -52,13 +52,14 @@ def organisation_missing(org: Organisation) -> tuple[tuple[str, str], ...]:
 
 
 def facts_in(uow: UnitOfWork, ctx: ServiceContext, case: Case, settings: Settings) -> GateFacts:
+    review = uow.reviews.latest(case.id)
     return GateFacts(
         rights_asked=frozenset(Right(r.right) for r in case.rights),
         decisions={Right(r.right): Outcome(r.outcome) if r.outcome else None for r in case.rights},
         identity=_identity_proof(case),
         representative=bool(case.representative_name),
-        review_saved=uow.reviews.latest(case.id) is not None,
-        review_waiting=_waiting_sources(uow, ctx, case),
+        review_saved=review is not None,
+        review_waiting=_waiting_sources(uow, ctx, review),
         organisation_missing=organisation_missing(settings.organisation),
         identity_policy=settings.identity,
         overridden=frozenset(
@@ -74,24 +75,22 @@ def _identity_proof(case: Case) -> IdentityProof | None:
     if not proofs:
         return None
     data = proofs[-1].data or {}
-    try:
-        method = IdentityMethod(data.get("method", IdentityMethod.OTHER.value))
-    except ValueError:
-        method = IdentityMethod.OTHER
-    return IdentityProof(method, bool(data.get("mandate_checked")))
+    return IdentityProof(
+        IdentityMethod.recorded(data.get("method")), bool(data.get("mandate_checked"))
+    )
 
 
-def _waiting_sources(uow: UnitOfWork, ctx: ServiceContext, case: Case) -> tuple[str, ...]:
-    row = uow.reviews.latest(case.id)
-    if row is None or row.complete or not row.content:
+def _waiting_sources(
+    uow: UnitOfWork, ctx: ServiceContext, review: ReviewSnapshotRow | None
+) -> tuple[str, ...]:
+    """The names of the sources an incomplete review was saved without (its own record of
+    them: only the sources part of it is read)."""
+    if review is None or review.complete or not review.content:
         return ()
     catalogue = ctx.configuration.catalogue(uow)
-    sources = json.loads(row.content).get("sources", ())
-    return tuple(
-        catalogue.source_name(s["source"])
-        for s in sources
-        if s.get("status") not in ("answered", "skipped")
-    )
+    sources = json.loads(review.content).get("sources", ())
+    answers = (SourceAnswer(s["source"], s["status"], None, 0) for s in sources)
+    return tuple(catalogue.source_name(a.source) for a in answers if not a.settled)
 
 
 def checklist_in(
@@ -99,16 +98,15 @@ def checklist_in(
     ctx: ServiceContext,
     case: Case,
     settings: Settings,
-    purpose: Purpose,
-    right: Right | None = None,
+    *,
+    letter: LetterKind | None = None,
+    execute: Right | None = None,
 ) -> Checklist:
-    return checklist(facts_in(uow, ctx, case, settings), purpose, right=right)
-
-
-def letter_checklist_in(
-    uow: UnitOfWork, ctx: ServiceContext, case: Case, settings: Settings, kind: LetterKind
-) -> Checklist:
-    return checklist(facts_in(uow, ctx, case, settings), Purpose.LETTER, letter=kind)
+    """The checklist before producing ``letter`` or executing ``execute`` (one of them)."""
+    facts = facts_in(uow, ctx, case, settings)
+    if execute is not None:
+        return checklist(facts, Purpose.EXECUTE, right=execute)
+    return checklist(facts, Purpose.LETTER, letter=letter)
 
 
 def case_checklist(
@@ -122,10 +120,7 @@ def case_checklist(
     with ctx.unit_of_work() as uow:
         settings = read_settings(uow, ctx.holidays)
         case = load_case(uow, reference, for_update=False)
-        facts = facts_in(uow, ctx, case, settings)
-    if execute is not None:
-        return checklist(facts, Purpose.EXECUTE, right=execute)
-    return checklist(facts, Purpose.LETTER, letter=letter)
+        return checklist_in(uow, ctx, case, settings, letter=letter, execute=execute)
 
 
 def override_warning(ctx: ServiceContext, reference: str, code: str, reason: str) -> CaseDetail:

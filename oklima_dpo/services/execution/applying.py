@@ -19,7 +19,6 @@ from typing import Any
 from ...actions.sql_executor import execute_source
 from ...actions.sql_results import SourceResult
 from ...domain.french import counted, typography
-from ...domain.gates import Purpose
 from ...domain.plan import Plan
 from ...domain.rights import Right
 from ...domain.workflow import EventKind, Status, check_allowed
@@ -90,7 +89,7 @@ def apply_execution(
                 "revue en vigueur, avant d’exécuter."
             )
         settings = read_settings(uow, ctx.holidays)
-        checklist_in(uow, ctx, case, settings, Purpose.EXECUTE, plan.right).check()
+        checklist_in(uow, ctx, case, settings, execute=plan.right).check()
         row.status = "applied"  # taken: a second apply is refused
         row.applied_at = ctx.now().replace(tzinfo=None)
         row.applied_by = ctx.actor

@@ -24,7 +24,7 @@ from ..answers.recording import (
     record_produced_in,
 )
 from ..cases.casework import load_case
-from ..cases.gates import letter_checklist_in
+from ..cases.gates import checklist_in
 from ..context import ServiceContext
 from ..errors import DpoError, InvalidInput
 from ..settings.model import read as read_settings
@@ -76,7 +76,7 @@ def produce_notice(
         settings = read_settings(uow, ctx.holidays)
         organisation = settings.organisation
         case = load_case(uow, reference)
-        letter_checklist_in(uow, ctx, case, settings, LetterKind.ART19_NOTICE).check()
+        checklist_in(uow, ctx, case, settings, letter=LetterKind.ART19_NOTICE).check()
         task = notice_task(uow, case, task_id)
         if task.status in ("acknowledged", "cancelled"):
             raise DpoError(

@@ -42,6 +42,7 @@ __all__ = [
     "measures_in",
     "notice_task",
     "plan_notices",
+    "recipient_names",
     "recipients_for_person",
 ]
 
@@ -170,7 +171,8 @@ def notify_tasks(uow: UnitOfWork, case: Case) -> list[Task]:
     return uow.tasks.for_case(case.id, kinds=[NOTIFY])
 
 
-def _names(register: Register | None) -> dict[str, str]:
+def recipient_names(register: Register | None) -> dict[str, str]:
+    """Each recipient of the register by its id, as a letter names it (French)."""
     if register is None:
         return {}
     return {r.id: r.name.fr for a in register.activities for r in a.recipients}
@@ -219,12 +221,12 @@ def plan_notices(ctx: ServiceContext, reference: str) -> list[NoticeView]:
                 details={"recipients": created, "rights": [r.value for r, _, _ in measures]},
             )
         uow.commit()
-        return [notice_view(t, _names(register)) for t in tasks]
+        return [notice_view(t, recipient_names(register)) for t in tasks]
 
 
 def list_notices(ctx: ServiceContext, reference: str) -> list[NoticeView]:
     """The case's Art. 19 notices, named from the register."""
-    names = _names(ctx.configuration.register())
+    names = recipient_names(ctx.configuration.register())
     with ctx.unit_of_work() as uow:
         case = load_case(uow, reference, for_update=False)
         return [notice_view(t, names) for t in notify_tasks(uow, case)]
