@@ -21,6 +21,7 @@ from ..domain import catalogue as cat
 from ..domain.catalogue import MAIL_FIELDS, Catalogue, SystemKind
 from ..domain.identity import IdentifierKind
 from ..domain.register import Register, Retention
+from ..domain.register_queries import sources_by_id
 from ..domain.values import ValueFormat
 from . import yaml_file
 from .yaml_file import FILE_MODEL, Key, Loc, NonEmpty, YamlFileError
@@ -65,6 +66,7 @@ class FieldModel(_Model):
     label: NonEmpty | None = None  # readable name in letters and annexes
     codes: dict[str, NonEmpty] = {}  # stored code → what it means
     format: ValueFormat = ValueFormat.TEXT  # amount, date, datetime, yes_no, number, text
+    origins: dict[str, Key] = {}  # a value → the register's source it says the record came from
 
 
 class RetentionModel(_Model):
@@ -100,6 +102,7 @@ class TableModel(_Model):
     fields: dict[NonEmpty, FieldModel] = Field(min_length=1)
     retention: RetentionModel | None = None
     references: list[ReferenceModel] = []
+    collected_from: list[Key] = []  # the register's sources its records came from
 
 
 class SourceModel(_Model):
@@ -200,7 +203,21 @@ def _check_table(
 ) -> list[tuple[Loc, str]]:
     problems: list[tuple[Loc, str]] = []
     known = {category.key for category in register.categories}
+    channels = sources_by_id(register)
+    for index, source_id in enumerate(table.collected_from):
+        if source_id not in channels:
+            problems.append(
+                ((*here, "collected_from", index), f"source « {source_id} » absente du registre")
+            )
     for name, spec in table.fields.items():
+        for value, source_id in spec.origins.items():
+            if source_id not in channels:
+                problems.append(
+                    (
+                        (*here, "fields", name, "origins", value),
+                        f"source « {source_id} » absente du registre",
+                    )
+                )
         if spec.category not in known:
             problems.append(
                 (
@@ -350,6 +367,7 @@ def _table(model: TableModel) -> cat.TableSpec:
                 label=f.label,
                 codes=dict(f.codes),
                 format=f.format,
+                origins=dict(f.origins),
             )
             for name, f in model.fields.items()
         },
@@ -369,4 +387,5 @@ def _table(model: TableModel) -> cat.TableSpec:
         if model.retention is None
         else cat.RetentionRef(model.retention.rule, model.retention.from_),
         references=tuple(cat.ReferenceSpec(r.field, r.to) for r in model.references),
+        collected_from=tuple(model.collected_from),
     )

@@ -9,16 +9,15 @@ parts; the services take all three from here.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from ..domain.access_info import AccessInformation
-from ..domain.french import typography
-from ..domain.register import LegalBasis, Safeguard
+from ..domain.access_info import AccessInformation, BasisGroup
+from ..domain.french import counted, typography
+from ..domain.register import LegalBasis, Safeguard, Source, SourceKind
 from .access_content import AccessContent, in_language, paragraph
 from .pdf import styles
 
@@ -26,67 +25,126 @@ __all__ = ["information_sections"]
 
 _WORDS = {
     "fr": {
-        "title": "Informations sur le traitement de vos données (article 15 du RGPD)",
-        "a": "a) Finalités du traitement et bases légales",
-        "b": "b) Catégories de données vous concernant",
-        "c": "c) Destinataires",
-        "d": "d) Durées de conservation",
-        "e": "e) Vos droits",
-        "f": "f) Réclamation auprès de la CNIL",
-        "g": "g) Origine des données qui n’ont pas été collectées auprès de vous",
-        "h": "h) Décisions automatisées",
-        "t": "Transferts hors de l’Union européenne (article 15, paragraphe 2)",
-        "basis": "base légale",
-        "none_g": "Toutes les données trouvées ont été collectées auprès de vous.",
+        "title": "Comment nous utilisons vos données",
+        "intro": (
+            "Voici les informations que l’article 15 du RGPD vous donne le droit de "
+            "connaître, pour les données trouvées à votre nom : à quoi elles servent, sur "
+            "quelle base, combien de temps nous les gardons, qui les reçoit et d’où elles "
+            "viennent."
+        ),
+        "data": "Vos données concernées : ",
+        "kept": "Combien de temps nous les gardons :",
+        "kept_above": "Combien de temps nous les gardons : comme indiqué ci-dessus.",
+        "kept_none": "Combien de temps nous les gardons : notre charte ne le précise pas.",
+        "interest": "intérêt poursuivi : ",
+        "withdraw": (
+            "Vous pouvez retirer votre consentement à tout moment ; ce retrait ne remet pas en "
+            "cause ce qui a été fait avant."
+        ),
+        "recipients": "Qui reçoit vos données",
+        "transfers": "Transferts hors de l’Union européenne",
+        "none_t": "Aucune des données trouvées n’est transférée hors de l’Union européenne.",
+        "copy": "Pour en savoir plus sur ces garanties ou en obtenir une copie, écrivez-nous : ",
+        "origin": "D’où viennent vos données",
+        "from_you": "Nous avons recueilli vos données auprès de vous :",
+        "all_from_you": "Toutes les données trouvées ont été collectées auprès de vous :",
+        "from_others": "Certaines de vos données nous ont été transmises par :",
+        "unrecorded": "Pour {records}, nos systèmes n’enregistrent pas d’où viennent les données",
+        "unrecorded_all": "Nos systèmes n’enregistrent pas d’où viennent ces données",
+        "maybe_others": (
+            " : elles ont été collectées auprès de vous ou ont pu nous être transmises par :"
+        ),
+        "only_you": " : elles ont été collectées auprès de vous.",
+        "record": ("autre enregistrement", "autres enregistrements"),
+        "automated": "Décisions automatisées",
         "none_h": (
             "Aucune décision fondée exclusivement sur un traitement automatisé, y compris "
             "le profilage, n’est prise à votre égard."
         ),
-        "none_t": "Aucune des données trouvées n’est transférée hors de l’Union européenne.",
+        "rights_title": "Vos droits",
         "rights": (
             "Vous pouvez demander la rectification ou l’effacement de vos données, la "
             "limitation de leur traitement, vous opposer à leur traitement et, lorsque le "
             "traitement repose sur votre consentement ou sur le contrat, recevoir les données "
-            "que vous avez fournies dans un format structuré (portabilité). Pour exercer ces "
-            "droits :"
+            "que vous avez fournies dans un format structuré (portabilité)."
         ),
-        "retention_none": "durée non précisée",
+        "by_email": "par e-mail : ",
+        "by_post": "par courrier : ",
+        "complaint_title": "Réclamation",
+        "complaint": (
+            "Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une "
+            "réclamation à la {authority} (www.cnil.fr)."
+        ),
     },
     "en": {
-        "title": "Information about the processing of your data (Article 15 GDPR)",
-        "a": "(a) Purposes of the processing and legal bases",
-        "b": "(b) Categories of personal data concerning you",
-        "c": "(c) Recipients",
-        "d": "(d) Retention periods",
-        "e": "(e) Your rights",
-        "f": "(f) Complaint to the CNIL",
-        "g": "(g) Where the data not collected from you came from",
-        "h": "(h) Automated decision-making",
-        "t": "Transfers outside the European Union (Article 15(2))",
-        "basis": "legal basis",
-        "none_g": "All the data found were collected from you.",
+        "title": "How we use your data",
+        "intro": (
+            "Here is the information Article 15 GDPR entitles you to, for the data found "
+            "under your name: what they are used for, on which basis, how long we keep them, "
+            "who receives them and where they come from."
+        ),
+        "data": "Your data concerned: ",
+        "kept": "How long we keep them:",
+        "kept_above": "How long we keep them: as stated above.",
+        "kept_none": "How long we keep them: our charter does not say.",
+        "interest": "interest pursued: ",
+        "withdraw": (
+            "You may withdraw your consent at any time; withdrawing it does not affect what "
+            "was done before."
+        ),
+        "recipients": "Who receives your data",
+        "transfers": "Transfers outside the European Union",
+        "none_t": "None of the data found is transferred outside the European Union.",
+        "copy": "To learn more about these safeguards or obtain a copy, write to us: ",
+        "origin": "Where your data come from",
+        "from_you": "We collected your data from you:",
+        "all_from_you": "All the data found were collected from you:",
+        "from_others": "Some of your data were passed on to us by:",
+        "unrecorded": "For {records}, our systems do not record where the data came from",
+        "unrecorded_all": "Our systems do not record where these data came from",
+        "maybe_others": ": they were collected from you or may have been passed on to us by:",
+        "only_you": ": they were collected from you.",
+        "record": ("other record", "other records"),
+        "automated": "Automated decision-making",
         "none_h": (
             "No decision based solely on automated processing, including profiling, is "
             "taken about you."
         ),
-        "none_t": "None of the data found is transferred outside the European Union.",
+        "rights_title": "Your rights",
         "rights": (
             "You may ask for your data to be rectified or erased, for their processing to be "
             "restricted, object to their processing and, where the processing is based on "
             "your consent or on the contract, receive the data you provided in a structured "
-            "format (portability). To exercise these rights:"
+            "format (portability)."
         ),
-        "retention_none": "period not stated",
+        "by_email": "by e-mail: ",
+        "by_post": "by post: ",
+        "complaint_title": "Complaint",
+        "complaint": (
+            "If you consider that your rights are not respected, you may lodge a complaint "
+            "with the {authority} (www.cnil.fr)."
+        ),
     },
 }
 
-_BASIS_EN = {
-    "contract": "Contract",
-    "consent": "Consent",
-    "legitimate_interest": "Legitimate interest",
-    "legal_obligation": "Legal obligation",
-    "not_stated": "Not stated in the charter",
+# Each group of activities is headed by what its legal basis means for the person.
+_GROUP_TITLES = {
+    "fr": {
+        LegalBasis.CONTRACT: "Pour exécuter votre contrat",
+        LegalBasis.LEGAL_OBLIGATION: "Pour respecter nos obligations légales",
+        LegalBasis.LEGITIMATE_INTEREST: "Au titre de notre intérêt légitime",
+        LegalBasis.CONSENT: "Avec votre consentement",
+        LegalBasis.NOT_STATED: "Activités dont notre charte ne précise pas la base légale",
+    },
+    "en": {
+        LegalBasis.CONTRACT: "To perform your contract",
+        LegalBasis.LEGAL_OBLIGATION: "To comply with our legal obligations",
+        LegalBasis.LEGITIMATE_INTEREST: "For our legitimate interests",
+        LegalBasis.CONSENT: "With your consent",
+        LegalBasis.NOT_STATED: "Activities whose legal basis our charter does not state",
+    },
 }
+
 _SAFEGUARD_EN = {
     "standard_contractual_clauses": "standard contractual clauses (Art. 46 GDPR)",
     "binding_corporate_rules": "binding corporate rules (Art. 47 GDPR)",
@@ -95,92 +153,171 @@ _SAFEGUARD_EN = {
 }
 
 
-def information_sections(content: AccessContent) -> list[Flowable]:
-    """Art. 15(1)(a)–(h) and 15(2), each item under its letter, for what was found."""
-    language = content.language
-    words = _WORDS[language]
-    style = styles()
-    info = content.information
-    story: list[Flowable] = [paragraph(words["title"], style["h1"], language)]
+class _Story:
+    """The sections as flowables: headings kept with what follows, bullets, plain text."""
 
-    bullet = ParagraphStyle("bullet", parent=style["body"], leftIndent=4 * mm, bulletIndent=0)
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.style = styles()
+        self.bullet_style = ParagraphStyle(
+            "bullet", parent=self.style["body"], leftIndent=4 * mm, bulletIndent=0
+        )
+        self.flowables: list[Flowable] = []
 
-    def item(key: str, lines: Sequence[str]) -> None:
-        # The heading keeps with its first line (keepWithNext); long lists may break.
-        story.append(paragraph(words[key], style["h2"], language))
+    def _text(self, text: str) -> str:
+        return escape(typography(text) if self.language == "fr" else text)
+
+    def heading(self, text: str, level: str = "h2") -> None:
+        self.flowables.append(paragraph(text, self.style[level], self.language))
+
+    def line(self, text: str, *, bold_lead: str = "") -> None:
+        lead = f"<b>{self._text(bold_lead)}</b>" if bold_lead else ""
+        self.flowables.append(Paragraph(lead + self._text(text), self.style["body"]))
+
+    def bullets(self, lines: Sequence[str]) -> None:
         for line in lines:
             if line:
-                shown = typography(line) if language == "fr" else line
-                story.append(Paragraph(escape(shown), bullet, bulletText="•"))
+                self.flowables.append(
+                    Paragraph(self._text(line), self.bullet_style, bulletText="•")
+                )
 
-    item(
-        "a",
-        [
-            f"{in_language(activity.name, language)} — "
-            + " ; ".join(in_language(p, language) for p in activity.purposes)
-            + f" ({words['basis']} : {_basis(activity.legal_basis.value, language)})"
-            for activity in info.activities
-        ],
-    )
-    item("b", [in_language(category.label, language) for category in info.categories])
-    item(
-        "c",
+    def activity(self, name: str, text: str) -> None:
+        self.flowables.append(
+            Paragraph(
+                f"<b>{self._text(name)}</b>\u00a0: {self._text(text)}"
+                if self.language == "fr"
+                else f"<b>{self._text(name)}</b>: {self._text(text)}",
+                self.bullet_style,
+                bulletText="•",
+            )
+        )
+
+
+def information_sections(content: AccessContent) -> list[Flowable]:
+    """What Art. 15(1)(a)–(h) and 15(2) ask, in plain words, for what was found: the
+    activities by legal basis (purposes, data, retention once per rule), then the recipients,
+    transfers, this person's sources, automated decisions, rights and complaint."""
+    language = content.language
+    words = _WORDS[language]
+    info = content.information
+    story = _Story(language)
+    story.heading(words["title"], "h1")
+    story.line(words["intro"])
+    for group in info.groups:
+        _group(story, group, language, words)
+    story.heading(words["recipients"])
+    story.bullets(
         [
             in_language(recipient.name, language)
             + (f" ({in_language(recipient.examples, language)})" if recipient.examples else "")
             for recipient in info.recipients
-        ],
+        ]
     )
-    item("d", _retention_lines(info, language, words))
-    channels = [f"{channel.address}" for channel in info.rights.channels]
-    item("e", [words["rights"], *channels])
-    item("f", [in_language(info.rights.complaint, language)])
-    item(
-        "g",
-        [in_language(source.label, language) for source in info.third_party_sources]
-        or [words["none_g"]],
-    )
+    _transfers(story, content, words)
+    _origins(story, info, language, words)
+    story.heading(words["automated"])
     automated = [
         f"{in_language(d.activity.name, language)} : {in_language(d.logic, language)}"
         for d in info.automated_decisions
         if d.exists
     ]
-    item("h", automated or [words["none_h"]])
-    item(
-        "t",
-        [
-            f"{in_language(transfer.destination, language)} : "
-            f"{in_language(transfer.text, language)} — "
-            + ", ".join(_safeguard(s.value, language) for s in transfer.safeguards)
-            + (f" {in_language(transfer.copy, language)}" if transfer.copy else "")
-            for transfer in info.transfers
-        ]
-        or [words["none_t"]],
+    if automated:
+        story.bullets(automated)
+    else:
+        story.line(words["none_h"])
+    story.heading(words["rights_title"])
+    story.line(words["rights"])
+    email = content.controller.get("email", "")
+    post = ", ".join(
+        p for p in (content.controller.get("name"), content.controller.get("address")) if p
     )
-    return story
+    story.bullets([words["by_email"] + email if email else "", words["by_post"] + post])
+    story.heading(words["complaint_title"])
+    story.line(words["complaint"].format(authority=in_language(info.rights.complaint, language)))
+    return story.flowables
 
 
-def _retention_lines(info: AccessInformation, language: str, words: dict[str, str]) -> list[str]:
-    """One line per retention rule, with the categories found that it applies to: the
-    charter's rules are long, and most cover several categories."""
-    by_rule: dict[str, tuple[Any, list[str]]] = {}
-    for entry in info.retention:
-        for rule in entry.rules:
-            by_rule.setdefault(rule.id, (rule, []))[1].append(
-                in_language(entry.category.label, language)
+def _group(story: _Story, group: BasisGroup, language: str, words: dict[str, str]) -> None:
+    story.heading(_GROUP_TITLES[language][group.basis])
+    for activity in group.activities:
+        purposes = " ; ".join(in_language(p, language).rstrip(" .") for p in activity.purposes)
+        if (
+            activity.legitimate_interest is not None
+            and group.basis is LegalBasis.LEGITIMATE_INTEREST
+        ):
+            interest = in_language(activity.legitimate_interest, language).rstrip(" .")
+            purposes += f" ({words['interest']}{interest})"
+        story.activity(in_language(activity.name, language), purposes + ".")
+    labels = [in_language(c.label, language) for c in group.categories]
+    story.line(" ; ".join(labels) + ".", bold_lead=words["data"])
+    if group.basis is LegalBasis.CONSENT:
+        story.line(words["withdraw"])
+    if group.retention:
+        story.line(words["kept"])
+        story.bullets([in_language(rule.text, language) for rule in group.retention])
+    elif any(activity.retention for activity in group.activities):
+        story.line(words["kept_above"])
+    else:
+        story.line(words["kept_none"])
+
+
+def _transfers(story: _Story, content: AccessContent, words: dict[str, str]) -> None:
+    language = content.language
+    transfers = content.information.transfers
+    story.heading(words["transfers"])
+    if not transfers:
+        story.line(words["none_t"])
+        return
+    story.bullets(
+        [
+            f"{in_language(t.destination, language)} : {in_language(t.text, language).rstrip(' .')}"
+            + (
+                " — " + ", ".join(_safeguard(s.value, language) for s in t.safeguards)
+                if t.safeguards
+                else ""
             )
-    lines = []
-    for rule, labels in by_rule.values():
-        text = in_language(rule.text, language).rstrip(" .")
-        lines.append(f"{text} ({', '.join(labels)}).")
-    uncovered = [in_language(e.category.label, language) for e in info.retention if not e.rules]
-    if uncovered:
-        lines.append(f"{', '.join(uncovered)} : {words['retention_none']}.")
-    return lines
+            + "."
+            for t in transfers
+        ]
+    )
+    if any(t.copy for t in transfers):
+        # The charter's own sentence writes OKLIMA's address its own way: ours, from the settings.
+        where = ", ".join(
+            p for p in (content.controller.get("name"), content.controller.get("address")) if p
+        )
+        email = content.controller.get("email")
+        story.line(words["copy"] + where + (f" ; {email}" if email else "") + ".")
 
 
-def _basis(code: str, language: str) -> str:
-    return _BASIS_EN[code] if language == "en" else LegalBasis(code).label_fr
+def _origins(story: _Story, info: AccessInformation, language: str, words: dict[str, str]) -> None:
+    story.heading(words["origin"])
+
+    def shown(source: Source) -> str:
+        label = in_language(source.label, language).rstrip(" .")
+        if source.condition is not None:
+            return f"{label} ({in_language(source.condition, language).rstrip(' .')})"
+        return label
+
+    mine = [s for s in info.origins if s.kind is SourceKind.PERSON]
+    others = [s for s in info.origins if s.kind is SourceKind.THIRD_PARTY]
+    if mine:
+        alone = not others and not info.unrecorded
+        story.line(words["all_from_you"] if alone else words["from_you"])
+        story.bullets([shown(s) for s in mine])
+    if others:
+        story.line(words["from_others"])
+        story.bullets([shown(s) for s in others])
+    if info.unrecorded:
+        if info.origins:
+            one, many = words["record"]
+            lead = words["unrecorded"].format(records=counted(info.unrecorded, one, many))
+        else:
+            lead = words["unrecorded_all"]
+        if info.possible_sources:
+            story.line(lead + words["maybe_others"])
+            story.bullets([shown(s) for s in info.possible_sources])
+        else:
+            story.line(lead + words["only_you"])
 
 
 def _safeguard(code: str, language: str) -> str:

@@ -27,6 +27,8 @@ def access_json(content: AccessContent) -> dict[str, Any]:
                         "value": f.value,
                         "category": f.category,
                         **({"meaning": f.meaning} if f.meaning else {}),
+                        # As a person reads it (« 1 234,50 € », « 08/10/2026 »).
+                        **({"shown": f.shown} if f.shown and f.shown != f.value else {}),
                     }
                     for f in record.fields
                 ],
@@ -62,6 +64,10 @@ def access_json(content: AccessContent) -> dict[str, Any]:
             ],
             "sources_not_from_you": [
                 in_language(s.label, language) for s in info.third_party_sources
+            ],
+            "records_of_unrecorded_origin": info.unrecorded,
+            "possible_sources_of_those": [
+                in_language(s.label, language) for s in info.possible_sources
             ],
             "automated_decisions": info.any_automated_decision,
             "transfers": [

@@ -90,6 +90,7 @@ class FieldSpec:
     label: str | None = None  # readable name in letters and annexes
     codes: Mapping[str, str] = field(default_factory=dict)  # stored code → what it means
     format: ValueFormat = ValueFormat.TEXT  # how a person reads the value (domain.values)
+    origins: Mapping[str, str] = field(default_factory=dict)  # value → register source id
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +129,16 @@ class TableSpec:
     key: tuple[str, ...] = ()  # spreadsheets: the row number when empty
     retention: RetentionRef | None = None
     references: tuple[ReferenceSpec, ...] = ()
+    collected_from: tuple[str, ...] = ()  # register source ids: how its records came in
+
+    def origins_of(self, values: Mapping[str, Any]) -> tuple[str, ...]:
+        """Where this record came from (Art. 15(1)(g)): the source a field of the record names
+        (« Origine de l’inscription : partenaire »), else the table's; empty: not recorded."""
+        for name, spec in self.fields.items():
+            named = spec.origins.get(str(values.get(name, "")))
+            if named:
+                return (named,)
+        return self.collected_from
 
     def identity_fields(self) -> Iterator[tuple[str, IdentifierKind]]:
         for name, spec in self.fields.items():

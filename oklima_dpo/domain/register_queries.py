@@ -68,6 +68,11 @@ def transfers_of(activities: Iterable[Activity]) -> tuple[Transfer, ...]:
     return tuple(seen.values())
 
 
+def sources_by_id(register: Register) -> dict[str, Source]:
+    """Every collection channel the register names, by id (the catalogue refers to them)."""
+    return {s.id: s for activity in register.activities for s in activity.sources}
+
+
 def third_party_sources_of(activities: Iterable[Activity]) -> tuple[Source, ...]:
     """Art. 15(1)(g): where data not collected from the person came from."""
     seen: dict[str, Source] = {}

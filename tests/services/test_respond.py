@@ -87,11 +87,29 @@ def test_the_access_package_is_derived_from_what_was_found(
     assert names[0] == f"{reference}-ACCES-01.pdf"
     assert f"{reference}-ACCES-01-donnees.json" in names
     text = pdf_text(produced.files[0].path)
-    # The Art. 15 items, for the categories found.
-    for item in ("a) Finalités", "b) Catégories", "c) Destinataires", "d) Durées", "e) Vos droits"):
-        assert item in text
-    assert "f) Réclamation auprès de la CNIL" in text and "h) Décisions automatisées" in text
-    assert "Aucune décision fondée exclusivement sur un traitement automatisé" in text
+    # The Art. 15 items in plain words, the activities grouped by legal basis.
+    flat = " ".join(text.split())
+    for item in (
+        "Comment nous utilisons vos données",
+        "Pour exécuter votre contrat",
+        "Vos données concernées",
+        "Combien de temps nous les gardons",
+        "Qui reçoit vos données",
+        "D’où viennent vos données",
+        "Vos droits",
+        "Réclamation",
+    ):
+        assert item in flat
+    assert "Aucune décision fondée exclusivement sur un traitement automatisé" in flat
+    # Each retention rule once; OKLIMA's address one way (the settings'), never the
+    # charter's other spelling.
+    assert flat.count("Nous conservons notamment les factures pendant une durée de 10 ans") <= 1
+    assert "92 200" not in flat and "20bis" not in flat
+    assert "OKLIMA, 20 bis rue Louis Philippe, 92200 Neuilly-sur-Seine" in flat
+    # This person's sources: the CRM's channels, not every third party of the charter.
+    newsletter = [f for f in data.findings if f.source_id == "newsletter" and f.included]
+    if not newsletter:
+        assert "filiales du Groupe EDF" not in flat
     # An activity whose data were not found is not named (the prospect's consent marketing).
     found_activities = {a.name.fr for a in register.activities}
     assert "Prospection commerciale par voie électronique" not in text or any(
@@ -135,7 +153,7 @@ def test_an_encrypted_access_package_needs_its_password(
     assert produced.password and len(produced.password.replace("-", "")) >= 20
     letter = produced.files[0].path
     assert PdfReader(str(letter)).is_encrypted
-    assert "a) Finalités" in pdf_text(letter, produced.password)
+    assert "Comment nous utilisons vos données" in pdf_text(letter, produced.password)
     for path in (tmp_path / "envoi").rglob("*"):
         if path.is_file():
             assert produced.password.encode() not in path.read_bytes()
@@ -333,3 +351,26 @@ def test_producing_the_access_package_is_one_transaction_that_reads_the_case_onc
     assert len(produced.files) >= 3  # the letter, the data annex's JSON, the CSV
     assert len(transactions) == 1
     assert len(case_reads) == 1, case_reads
+
+
+def test_the_english_access_answer_names_this_persons_source_and_the_consent_basis(
+    ctx: ServiceContext, estate: EstateSummary, catalogue: Catalogue, register: Register
+) -> None:
+    """A prospect on the newsletter, signed up at an event: the answer says that source (the
+    newsletter's « Origine de l’inscription »), not the charter's every possible one."""
+    reference, _data = reviewed_case(ctx, estate, catalogue, register, "prospect_newsletter_only")
+    review.save_review(ctx, reference)
+    produced = produce(ctx, reference, LetterKind.ACCESS, language="en")
+    text = pdf_text(produced.files[0].path)
+    assert "How we use your data" in text and "With your consent" in text
+    assert "You may withdraw your consent at any time" in text
+    assert "Where your data come from" in text
+    assert "EDF Group subsidiaries involved in events" in text
+    assert "data rental partners" not in text and "mandate to subscribe" not in text
+    assert "Comment nous utilisons" not in text and "Pour exécuter" not in text
+    data = json.loads(next(f.path for f in produced.files if f.path.suffix == ".json").read_text())
+    info = data["information"]
+    assert info["sources_not_from_you"] == [
+        "EDF Group subsidiaries involved in events and commercial exchanges"
+    ]
+    assert info["records_of_unrecorded_origin"] == 0

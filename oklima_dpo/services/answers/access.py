@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ...documents.access_content import AccessContent, AnnexField, AnnexRecord, Redaction
-from ...domain.access_info import access_information
+from ...domain.access_info import FoundRecord, access_information
 from ...domain.catalogue import Catalogue
 from ...domain.identity import IdentifierKind
 from ...domain.register import Register
@@ -20,6 +20,7 @@ from ...domain.review import ReviewedRecord, ReviewSnapshot
 from ...domain.values import ValueFormat, shown_value
 from ...sources.redaction import MARKER_EN, MARKER_FR, redact
 from ..errors import DpoError
+from ..settings.model import Organisation
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,22 +67,23 @@ def access_content(
     *,
     language: str,
     generated_at: datetime,
+    organisation: Organisation,
 ) -> AccessContent:
+    """The answer's parts; OKLIMA's address is the settings' one, written the same way
+    everywhere in the answer (the charter writes it two ways)."""
     findings = included_findings(snapshot, person.reference)
     own = own_identifiers(person, findings, catalogue)
     marker = MARKER_EN if language == "en" else MARKER_FR
     labels = {c.key: (c.label.en if language == "en" else c.label.fr) for c in register.categories}
     records: list[AnnexRecord] = []
     redactions: list[Redaction] = []
-    found_categories: list[str] = []
-    serving: set[str] = set()
+    found: list[FoundRecord] = []
     for finding in findings:
         spec = catalogue.sources.get(finding.source)
         table = spec.tables.get(finding.table) if spec else None
         source_name = spec.name if spec else finding.source
         table_label = (table.label if table and table.label else None) or finding.table
-        if spec is not None:
-            serving.update(spec.activities)
+        categories: list[str] = []
         fields: list[AnnexField] = []
         for item in finding.fields:
             raw = item.value
@@ -94,7 +96,7 @@ def access_content(
                 )
             category = item.category
             if category:
-                found_categories.append(category)
+                categories.append(category)
             field_spec = table.fields.get(item.name) if table else None
             codes = field_spec.codes if field_spec else {}
             kind = field_spec.format if field_spec else ValueFormat.TEXT
@@ -110,7 +112,14 @@ def access_content(
                 )
             )
         records.append(AnnexRecord(source_name, table_label, finding.key, tuple(fields)))
-    information = access_information(register, found_categories, serving)
+        found.append(
+            FoundRecord(
+                tuple(dict.fromkeys(categories)),
+                spec.activities if spec else (),
+                table.origins_of(finding.values) if table else (),
+            )
+        )
+    information = access_information(register, found)
     return AccessContent(
         reference=person.reference,
         person=person.name,
@@ -120,8 +129,8 @@ def access_content(
         redactions=tuple(redactions),
         generated_at=generated_at,
         controller={
-            "name": register.controller.name,
-            "address": register.controller.address,
+            "name": organisation.name,
+            "address": ", ".join(organisation.address.splitlines()),
             "email": register.controller.email,
         },
     )

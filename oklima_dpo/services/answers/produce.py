@@ -80,7 +80,7 @@ def produce(
         document_reference = f"{detail.reference}-{kind.code}-{number:02d}"
         folder = Path(out) if out else export_folder(ctx, settings, detail.reference)
         data = letter_data_in(uow, ctx, case, detail, kind, settings.organisation, language)
-        package = _Package(ctx, uow, case, detail, kind, language)
+        package = _Package(ctx, uow, case, detail, kind, language, settings.organisation)
         data = replace(data, masked=package.redactions)  # said only when something was
         letter_pdf = BytesIO()
         letters.write_letter(
@@ -175,12 +175,13 @@ class _Package:
         detail: CaseDetail,
         kind: LetterKind,
         language: str,
+        organisation: Organisation,
     ) -> None:
         self.extra: list[Any] = []
         self.annex: list[Any] = []
         self.redactions = 0
         self._side: list[tuple[str, bytes]] = []
-        self._ctx, self._detail = ctx, detail
+        self._ctx, self._detail, self._organisation = ctx, detail, organisation
         if not kind.needs_review:
             return
         self._register = ctx.configuration.register()
@@ -205,6 +206,7 @@ class _Package:
             self._register,
             language=language,
             generated_at=self._ctx.now(),
+            organisation=self._organisation,
         )
         if not content.records:
             raise DpoError(
