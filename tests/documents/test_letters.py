@@ -259,11 +259,85 @@ CONDITIONAL = [
         "pending",
         (),
         {
-            "fr": "L’effacement de certaines données est encore en cours auprès du service qui "
-            "les détient ; nous vous confirmerons son achèvement : – Archives papier",
-            "en": "The erasure of some data is still under way with the department that holds "
-            "them; we will confirm to you when it is complete: – Archives papier",
+            "fr": "Cette réponse est une réponse d’étape : l’effacement des données suivantes "
+            "est encore en cours auprès du service qui les détient, et nous vous écrirons à "
+            "nouveau lorsqu’il sera achevé : – Archives papier",
+            "en": "This is an interim answer: the erasure of the following data is still under "
+            "way with the department that holds them, and we will write to you again when it "
+            "is complete: – Archives papier",
         },
+    ),
+    (
+        LetterKind.ERASURE,
+        "what_was_done",
+        (),
+        {
+            "fr": "Nous avons effacé les données suivantes",
+            "en": "We have erased the following data",
+        },
+    ),
+    (
+        LetterKind.RECTIFICATION,
+        "what_was_done",
+        (),
+        {
+            "fr": "Nous avons procédé aux corrections suivantes",
+            "en": "We have made the following corrections",
+        },
+    ),
+    (
+        LetterKind.RECTIFICATION,
+        "pending",
+        (),
+        {"fr": "Cette réponse est une réponse d’étape", "en": "This is an interim answer"},
+    ),
+    (
+        LetterKind.RESTRICTION,
+        "pending",
+        (),
+        {"fr": "Cette réponse est une réponse d’étape", "en": "This is an interim answer"},
+    ),
+    (
+        LetterKind.RESTRICTION,
+        "notified",
+        (),
+        {"fr": "article 19 du RGPD", "en": "Article 19 GDPR"},
+    ),
+    (
+        LetterKind.OBJECTION,
+        "suppression_list",
+        False,
+        {"fr": "liste d’opposition pendant trois ans", "en": "suppression list for three years"},
+    ),
+    (
+        LetterKind.OBJECTION,
+        "pending",
+        (),
+        {"fr": "Cette réponse est une réponse d’étape", "en": "This is an interim answer"},
+    ),
+    (
+        LetterKind.CONSENT_WITHDRAWAL,
+        "kept",
+        (),
+        {"fr": "qui reposent sur un autre fondement", "en": "which rely on another legal basis"},
+    ),
+    (
+        LetterKind.REFUSAL,
+        "what_was_done",
+        (),
+        {"fr": "Nous avons pris les mesures suivantes", "en": "We have taken the following"},
+    ),
+    (
+        LetterKind.INFORMATION_REQUEST,
+        "asks_identity",
+        False,
+        {"fr": "copie d’une pièce d’identité", "en": "copy of an identity document"},
+    ),
+    (
+        LetterKind.PORTABILITY,
+        "what_was_done",
+        (),
+        {"fr": "Nous avons également pris les mesures", "en": "We have also taken"},
     ),
     (
         LetterKind.ERASURE,

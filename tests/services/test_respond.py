@@ -276,8 +276,11 @@ def test_the_erasure_answer_says_what_was_erased_and_what_was_kept(
     answer = produce(ctx, reference, LetterKind.ERASURE)
     text = pdf_text(answer.files[0].path)
     assert answer.files[0].path.name == f"{reference}-EFFAC-01.pdf"
-    assert "CRM clients : suppression" in text
-    assert "Facturation" in text and "L123-22" in text  # kept, with its ground
+    # Per category of data, in the register's words: no system, table or record key.
+    assert "Nous avons effacé les données suivantes : – Noms et prénoms" in text
+    assert "Adresses e-mail" in text and "CRM clients" not in text
+    assert "Facturation" not in text and "enregistrement" not in text
+    assert "Factures" in text and "L123-22" in text  # kept, with its ground
     assert re.search(r"conservées jusqu’au \d{2}/\d{2}/\d{4}", text)  # and until when
     assert "article 17(3)" in text.lower() or "17(3)" in text
     # True of this case only: no recipient told yet, no owner's task open, no « (s) ».
@@ -317,8 +320,14 @@ def test_an_erasure_awaiting_an_owner_says_so_and_an_access_without_masking_says
     planned = planning.plan_execution(ctx, reference, "erasure")
     applying.apply_execution(ctx, reference, planned.id)
     answer = pdf_text(produce(ctx, reference, LetterKind.ERASURE).files[0].path)
+    assert "Cette réponse est une réponse d’étape" in answer
     assert "encore en cours auprès du service qui les détient" in answer
     assert "Archives papier" in answer
+    # The same in English: the categories and the ground in English, nothing French left.
+    english = pdf_text(produce(ctx, reference, LetterKind.ERASURE, language="en").files[0].path)
+    assert "This is an interim answer" in english and "Surnames and first names" in english
+    assert "Article L123-22 of the French Commercial Code" in english
+    assert "Noms et prénoms" not in english and "conservées" not in english
 
 
 def test_producing_the_access_package_is_one_transaction_that_reads_the_case_once(

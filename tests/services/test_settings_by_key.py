@@ -44,6 +44,7 @@ def test_every_field_of_the_form_has_its_name() -> None:
 def test_the_names_are_those_of_the_checks_problems(tmp_path: Path) -> None:
     everything_wrong = settings_model.Settings(
         reminder_days=0,
+        owner_task_days=61,
         organisation=settings_model.Organisation(
             name=" ",
             address="x" * 501,

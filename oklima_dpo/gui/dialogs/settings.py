@@ -72,6 +72,7 @@ class SettingsDialog(QDialog):
                 "organisation.dpo_address": (ui.dpoAddressError, ui.dpoAddressEdit),
                 "organisation.logo": (ui.logoError, ui.logoBrowseButton),
                 "reminder_days": (ui.reminderError, ui.reminderSpin),
+                "owner_task_days": (ui.ownerTaskError, ui.ownerTaskSpin),
                 "closed_case_retention_years": (ui.closedRetentionError, ui.closedRetentionSpin),
                 "journal_retention_years": (ui.journalRetentionError, ui.journalRetentionSpin),
                 "gathered_data_days": (ui.gatheredDataError, ui.gatheredDataSpin),

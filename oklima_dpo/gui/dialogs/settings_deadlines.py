@@ -45,6 +45,7 @@ class DeadlinesPage(QObject):
             ui.readingReceiptExample,
             ui.readingCarefulExample,
             ui.reminderNote,
+            ui.ownerTaskNote,
         ):
             note.setTextFormat(Qt.TextFormat.PlainText)
         ui.calendarCombo.currentIndexChanged.connect(self._show_examples)
@@ -52,6 +53,9 @@ class DeadlinesPage(QObject):
         one, many = self.tr(" jour"), self.tr(" jours")
         ui.reminderSpin.valueChanged.connect(lambda _value: show_unit(ui.reminderSpin, one, many))
         show_unit(ui.reminderSpin, one, many)
+        ui.ownerTaskSpin.valueChanged.connect(self._show_owner_task)
+        ui.ownerTaskSpin.valueChanged.connect(lambda _value: show_unit(ui.ownerTaskSpin, one, many))
+        show_unit(ui.ownerTaskSpin, one, many)
 
     def fill(self, settings: Settings, preview: PolicyPreview) -> None:
         """The settings as stored, and the example dates of each choice."""
@@ -61,6 +65,7 @@ class DeadlinesPage(QObject):
         ui.suspensionCheck.setChecked(policy.suspension_enabled)
         self._reading_buttons[policy.extension_reading].setChecked(True)
         ui.reminderSpin.setValue(settings.reminder_days)
+        ui.ownerTaskSpin.setValue(settings.owner_task_days)
         self._show_examples()
 
     def typed(self, settings: Settings) -> Settings:
@@ -75,6 +80,7 @@ class DeadlinesPage(QObject):
                 extension_reading=reading,
             ),
             reminder_days=ui.reminderSpin.value(),
+            owner_task_days=ui.ownerTaskSpin.value(),
         )
 
     # -- the dates each choice gives ------------------------------------------------------------
@@ -121,6 +127,7 @@ class DeadlinesPage(QObject):
                 .replace("%2", example.explanation)
             )
         self._show_reminder()
+        self._show_owner_task()
 
     def _show_reminder(self) -> None:
         preview = self._preview
@@ -129,6 +136,20 @@ class DeadlinesPage(QObject):
         days = self._ui.reminderSpin.value()
         self._ui.reminderNote.setText(
             self.tr("Exemple : informations demandées le %1, sans réponse → relance le %2.")
+            .replace("%1", fr_date(preview.asked))
+            .replace("%2", fr_date(preview.reminder_date(days)))
+        )
+
+    def _show_owner_task(self) -> None:
+        preview = self._preview
+        if preview is None:
+            return
+        days = self._ui.ownerTaskSpin.value()
+        self._ui.ownerTaskNote.setText(
+            self.tr(
+                "Exemple : tâche ouverte le %1 (archives papier, fichier…) → réponse attendue "
+                "le %2 ; au-delà, elle est signalée en retard et un rappel est proposé."
+            )
             .replace("%1", fr_date(preview.asked))
             .replace("%2", fr_date(preview.reminder_date(days)))
         )

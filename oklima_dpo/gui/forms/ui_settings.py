@@ -424,6 +424,46 @@ class Ui_SettingsDialog(object):
 
         self.deadlinesForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.reminderCell)
 
+        self.ownerTaskLabel = QLabel(self.deadlinesTabContent)
+        self.ownerTaskLabel.setObjectName(u"ownerTaskLabel")
+
+        self.deadlinesForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.ownerTaskLabel)
+
+        self.ownerTaskCell = QVBoxLayout()
+        self.ownerTaskCell.setSpacing(2)
+        self.ownerTaskCell.setObjectName(u"ownerTaskCell")
+        self.ownerTaskRow = QHBoxLayout()
+        self.ownerTaskRow.setObjectName(u"ownerTaskRow")
+        self.ownerTaskSpin = QSpinBox(self.deadlinesTabContent)
+        self.ownerTaskSpin.setObjectName(u"ownerTaskSpin")
+        self.ownerTaskSpin.setMinimum(1)
+        self.ownerTaskSpin.setMaximum(60)
+
+        self.ownerTaskRow.addWidget(self.ownerTaskSpin)
+
+        self.ownerTaskRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.ownerTaskRow.addItem(self.ownerTaskRowSpacer)
+
+
+        self.ownerTaskCell.addLayout(self.ownerTaskRow)
+
+        self.ownerTaskNote = QLabel(self.deadlinesTabContent)
+        self.ownerTaskNote.setObjectName(u"ownerTaskNote")
+        self.ownerTaskNote.setWordWrap(True)
+        self.ownerTaskNote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.ownerTaskCell.addWidget(self.ownerTaskNote)
+
+        self.ownerTaskError = QLabel(self.deadlinesTabContent)
+        self.ownerTaskError.setObjectName(u"ownerTaskError")
+        self.ownerTaskError.setWordWrap(True)
+
+        self.ownerTaskCell.addWidget(self.ownerTaskError)
+
+
+        self.deadlinesForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.ownerTaskCell)
+
 
         self.deadlinesTabContentLayout.addLayout(self.deadlinesForm)
 
@@ -692,6 +732,7 @@ class Ui_SettingsDialog(object):
         self.calendarLabel.setBuddy(self.calendarCombo)
         self.readingLabel.setBuddy(self.readingReceiptRadio)
         self.reminderLabel.setBuddy(self.reminderSpin)
+        self.ownerTaskLabel.setBuddy(self.ownerTaskSpin)
         self.closedRetentionLabel.setBuddy(self.closedRetentionSpin)
         self.journalRetentionLabel.setBuddy(self.journalRetentionSpin)
         self.gatheredDataLabel.setBuddy(self.gatheredDataSpin)
@@ -712,7 +753,8 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.suspensionCheck, self.readingReceiptRadio)
         QWidget.setTabOrder(self.readingReceiptRadio, self.readingCarefulRadio)
         QWidget.setTabOrder(self.readingCarefulRadio, self.reminderSpin)
-        QWidget.setTabOrder(self.reminderSpin, self.closedRetentionSpin)
+        QWidget.setTabOrder(self.reminderSpin, self.ownerTaskSpin)
+        QWidget.setTabOrder(self.ownerTaskSpin, self.closedRetentionSpin)
         QWidget.setTabOrder(self.closedRetentionSpin, self.journalRetentionSpin)
         QWidget.setTabOrder(self.journalRetentionSpin, self.gatheredDataSpin)
         QWidget.setTabOrder(self.gatheredDataSpin, self.suppressionSpin)
@@ -840,6 +882,15 @@ class Ui_SettingsDialog(object):
         self.reminderError.setText("")
 #if QT_CONFIG(accessibility)
         self.reminderError.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Erreur", None))
+#endif // QT_CONFIG(accessibility)
+        self.ownerTaskLabel.setText(QCoreApplication.translate("SettingsDialog", u"Relancer &apr\u00e8s\u00a0:", None))
+#if QT_CONFIG(accessibility)
+        self.ownerTaskSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"R\u00e9ponse attendue des propri\u00e9taires des syst\u00e8mes sous combien de jours", None))
+#endif // QT_CONFIG(accessibility)
+        self.ownerTaskNote.setText("")
+        self.ownerTaskError.setText("")
+#if QT_CONFIG(accessibility)
+        self.ownerTaskError.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Erreur", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.deadlinesTab), QCoreApplication.translate("SettingsDialog", u"&D\u00e9lais", None))
         self.closedRetentionLabel.setText(QCoreApplication.translate("SettingsDialog", u"Demandes &closes conserv\u00e9es\u00a0:", None))

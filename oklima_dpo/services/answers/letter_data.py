@@ -10,17 +10,21 @@ from typing import Any
 from ...documents.letter_data import Kept, LetterData
 from ...domain.answers import LetterKind
 from ...domain.case import Outcome
-from ...domain.french import counted
-from ...domain.plan import Action
+from ...domain.catalogue import Catalogue
+from ...domain.execution_summary import RecordOutcome, summarise
+from ...domain.owner_tasks import plain_text
+from ...domain.plan import Action, RecordPlan
+from ...domain.register import Register
+from ...domain.rights import Right
 from ...domain.workflow import EventKind
-from ...store.models import Case
+from ...store.models import Case, Finding
 from ...store.unit_of_work import UnitOfWork
 from ..cases.views import CaseDetail
 from ..context import ServiceContext
 from ..errors import DpoError
 from ..execution.notices import NOTIFY, recipient_names
 from ..execution.views import executions_in
-from ..objection.suppression import normalised
+from ..objection.suppression import catalogue_if_any, normalised
 from ..settings.model import Organisation
 
 __all__ = ["last_event_text", "letter_data_in"]
@@ -85,7 +89,7 @@ def letter_data_in(
         lift = (lifts[-1].data or {})["restriction_lift"]
         fields.update(lift_on=date.fromisoformat(lift["on"]), reasons=lifts[-1].text or "")
     elif kind.executed_right is not None:
-        fields.update(_what_was_done(uow, ctx, case, detail, kind))
+        fields.update(_what_was_done(uow, ctx, case, detail, kind, language))
     return LetterData(
         reference=detail.reference,
         received_on=deadline.received_on,
@@ -107,9 +111,15 @@ def letter_data_in(
 
 
 def _what_was_done(
-    uow: UnitOfWork, ctx: ServiceContext, case: Case, detail: CaseDetail, kind: LetterKind
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    case: Case,
+    detail: CaseDetail,
+    kind: LetterKind,
+    language: str,
 ) -> dict[str, Any]:
-    """The answer quotes the execution: what was done per system, what was kept and why."""
+    """The answer quotes the execution per category of data: what was done, what was kept
+    (its ground and last day), what an owner is still doing, whom it was told to (Art. 19)."""
     right = kind.executed_right
     assert right is not None  # only the answers to an execution come here
     executions = executions_in(uow, case, None, right=right)
@@ -119,70 +129,121 @@ def _what_was_done(
             "Exécuter d’abord ce droit dans les systèmes (onglet Exécution, ou « oklima-dpo "
             "execute ») : la réponse dit ce qui a été fait et ce qui a été conservé."
         )
-    done: list[str] = []
-    kept: list[Kept] = []
-    # The last day each record is kept: the register's retention, from the record's date.
-    ends = {
-        (f.source_id, f.table_name, f.record_key): (f.retention or {}).get("ends_on")
-        for f in uow.findings.for_case(case.id)
+    register = ctx.configuration.register()
+    catalogue = catalogue_if_any(ctx, uow)
+    findings = {
+        (f.source_id, f.table_name, f.record_key): f for f in uow.findings.for_case(case.id)
     }
     tasks = uow.tasks.for_case(case.id)
-    open_sources = {t.target for t in tasks if t.kind != NOTIFY and t.status == "open"}
+    owners = [t for t in tasks if t.kind != NOTIFY]
+    open_sources = {t.target for t in owners if t.status == "open"}
+    outcomes: list[RecordOutcome] = []
+    owners_done: list[str] = []
     for source in execution.plan.sources:
-        counts: dict[Action, int] = {}
-        grounds: dict[str, int] = {}
-        until: dict[str, date | None] = {}
+        pending = source.source in open_sources
         for record in source.records:
-            if record.action is Action.KEEP:
-                ground = record.ground or record.reason
-                grounds[ground] = grounds.get(ground, 0) + 1
-                ends_on = ends.get((source.source, record.table, record.key))
-                if ends_on:  # the group is kept until its last record's end
-                    last = date.fromisoformat(ends_on)
-                    until[ground] = max(last, until.get(ground) or last)
-            elif record.action is Action.CORRECT:  # the person reads what now stands
-                done += [
-                    f"{source.name} — {record.table_label} : {change.field} « {change.old} » "
-                    f"→ « {change.new} »"
-                    for change in record.changes
-                ]
-            elif record.action is Action.TASK and source.source in open_sources:
-                continue  # not done yet: said among what is still under way (pending)
-            else:
-                counts[record.action] = counts.get(record.action, 0) + 1
-        for action, count in counts.items():
-            # An owner's task, once completed, is what the owner did.
-            label = (
-                "effacement par le service qui les détient"
-                if action is Action.TASK
-                else (action.label_fr)
+            finding = findings.get((source.source, record.table, record.key))
+            outcomes.append(
+                RecordOutcome(
+                    action=record.action,
+                    categories=_categories(finding, record, catalogue, source.source),
+                    source_name=source.name,
+                    pending=pending and record.action is Action.TASK,
+                    ground=record.ground
+                    or (record.reason if record.action is Action.KEEP else None),
+                    until=_ends_on(finding),
+                    corrections=tuple(
+                        (
+                            _field_label(
+                                catalogue,
+                                register,
+                                (source.source, record.table, c.field),
+                                language,
+                            ),
+                            plain_text(c.old),
+                            plain_text(c.new),
+                        )
+                        for c in record.changes
+                    )
+                    if record.action is Action.CORRECT
+                    else (),
+                )
             )
-            done.append(f"{source.name} : {label} ({_records(count)})")
-        for ground, count in grounds.items():
-            kept.append(Kept(f"{source.name} ({_records(count)})", ground, until.get(ground)))
+        if not source.records and source.task is not None:
+            if pending:  # an owner searching by hand (paper archives): still under way
+                outcomes.append(RecordOutcome(Action.TASK, (), source.name, pending=True))
+            elif any(t.target == source.source and t.status == "done" for t in owners):
+                owners_done.append(source.name)
+    summary = summarise(
+        outcomes, register, language, erasure=right is Right.ERASURE, owners_done=owners_done
+    )
     suppressed = kind in (LetterKind.OBJECTION, LetterKind.CONSENT_WITHDRAWAL) and _on_list(
         uow, ctx, detail
     )
-    # What an owner still has to do, and whom the measure was told to (Art. 19): each
-    # sentence of the answer only when it is true of this case.
-    pending = tuple(sorted({s.name for s in execution.plan.sources if s.source in open_sources}))
-    names = recipient_names(ctx.configuration.register())
+    if not (summary.done or summary.kept or summary.pending or suppressed):
+        raise DpoError(
+            "L’exécution n’a rien fait, rien conservé et n’attend rien : il n’y a rien à "
+            "répondre sur ce droit ; revoir le plan (onglet Exécution)."
+        )
+    names = recipient_names(register, language)
     notified = tuple(
         names.get(task.target, task.target)
         for task in tasks
         if task.kind == NOTIFY and task.status in ("sent", "acknowledged")
     )
     return {
-        "what_was_done": tuple(done),
-        "kept": tuple(kept),
+        "what_was_done": summary.done,
+        "kept": tuple(Kept(k.what, k.ground, k.until) for k in summary.kept),
         "suppression_list": suppressed,
-        "pending": pending,
+        "pending": summary.pending,
         "notified": notified,
     }
 
 
-def _records(count: int) -> str:
-    return counted(count, "enregistrement", "enregistrements")
+def _categories(
+    finding: Finding | None, record: RecordPlan, catalogue: Catalogue | None, source: str
+) -> tuple[str, ...]:
+    """The categories of the data the action touched: the emptied or pseudonymised fields
+    only, else every field the record held."""
+    touched = {c.field for c in record.changes} if record.action in _FIELD_ACTIONS else None
+    if finding is not None:
+        fields = [(f.get("name"), f.get("category"), f.get("value")) for f in finding.fields]
+    else:
+        table = catalogue.table(source, record.table) if catalogue else None
+        fields = [(n, f.category, True) for n, f in (table.fields.items() if table else ())]
+    return tuple(
+        dict.fromkeys(
+            category
+            for name, category, value in fields
+            if category and value not in (None, "") and (touched is None or name in touched)
+        )
+    )
+
+
+_FIELD_ACTIONS = (Action.EMPTY, Action.PSEUDONYMISE)
+
+
+def _ends_on(finding: Finding | None) -> date | None:
+    ends_on = (finding.retention or {}).get("ends_on") if finding is not None else None
+    return date.fromisoformat(ends_on) if ends_on else None
+
+
+def _field_label(
+    catalogue: Catalogue | None,
+    register: Register,
+    where: tuple[str, str, str],
+    language: str,
+) -> str:
+    """A corrected field as the person reads it: the catalogue's label (French); in English,
+    the register's English label of the field's category."""
+    source, table_name, name = where
+    table = catalogue.table(source, table_name) if catalogue else None
+    spec = table.fields.get(name) if table else None
+    if spec is None:
+        return name
+    if language == "en":
+        return next((c.label.en for c in register.categories if c.key == spec.category), name)
+    return spec.label or name
 
 
 def _on_list(uow: UnitOfWork, ctx: ServiceContext, detail: CaseDetail) -> bool:

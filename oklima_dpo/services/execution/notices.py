@@ -171,11 +171,15 @@ def notify_tasks(uow: UnitOfWork, case: Case) -> list[Task]:
     return uow.tasks.for_case(case.id, kinds=[NOTIFY])
 
 
-def recipient_names(register: Register | None) -> dict[str, str]:
-    """Each recipient of the register by its id, as a letter names it (French)."""
+def recipient_names(register: Register | None, language: str = "fr") -> dict[str, str]:
+    """Each recipient of the register by its id, as a letter in ``language`` names it."""
     if register is None:
         return {}
-    return {r.id: r.name.fr for a in register.activities for r in a.recipients}
+    return {
+        r.id: (r.name.en if language == "en" else r.name.fr)
+        for a in register.activities
+        for r in a.recipients
+    }
 
 
 def plan_notices(ctx: ServiceContext, reference: str) -> list[NoticeView]:

@@ -53,6 +53,7 @@ SETTING_KEYS = (
     ),
     SettingKey("policy.extension_reading", "Lecture de la prolongation", "extension_reading"),
     SettingKey("reminder_days", "Relancer après, en jours", "integer"),
+    SettingKey("owner_task_days", "Tâches des propriétaires dues sous, en jours", "integer"),
     SettingKey("closed_case_retention_years", "Demandes closes conservées, en années", "integer"),
     SettingKey("journal_retention_years", "Journal conservé, en années", "integer"),
     SettingKey("gathered_data_days", "Données rassemblées purgées après, en jours", "integer"),

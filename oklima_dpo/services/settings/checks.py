@@ -13,6 +13,7 @@ from .model import Logo, Organisation, Settings
 
 # -- limits (LEGAL.md §1.5 and §5) ------------------------------------------------------------
 REMINDER_DAYS_RANGE = (1, 90)
+OWNER_TASK_DAYS_RANGE = (1, 60)
 CLOSED_CASE_RETENTION_RANGE = (1, 30)
 JOURNAL_RETENTION_RANGE = (1, 100)  # at least a year; the upper bound only catches a typo
 SUPPRESSION_YEARS_RANGE = (1, 10)  # LEGAL.md §2: 3 years by default
@@ -164,6 +165,13 @@ def check_settings(new: Settings) -> Settings:
     organisation = _organisation_checked(new.organisation, problems)
     _check_range(
         problems, "reminder_days", new.reminder_days, REMINDER_DAYS_RANGE, "Relance (en jours)"
+    )
+    _check_range(
+        problems,
+        "owner_task_days",
+        new.owner_task_days,
+        OWNER_TASK_DAYS_RANGE,
+        "Tâches des propriétaires (en jours)",
     )
     _check_range(
         problems,

@@ -23,6 +23,7 @@ POLICY_KEYS = (CALENDAR, SUSPENSION, EXTENSION_READING)
 DEMO = "demo"  # a demo case base, filled with synthetic people
 
 REMINDER_DAYS = "deadline.reminder_days"
+OWNER_TASK_DAYS = "tasks.owner_due_days"  # an owner's task is due this many days after it opens
 ORG_NAME = "organisation.name"
 ORG_ADDRESS = "organisation.address"
 ORG_REGISTRATION = "organisation.registration"

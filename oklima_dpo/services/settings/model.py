@@ -29,6 +29,7 @@ from .keys import (
     ORG_LOGO_TYPE,
     ORG_NAME,
     ORG_REGISTRATION,
+    OWNER_TASK_DAYS,
     REMINDER_DAYS,
     SUPPRESSION_YEARS,
     SUSPENSION,
@@ -55,6 +56,7 @@ class Organisation:
 class Settings:
     policy: DeadlinePolicy = field(default_factory=DeadlinePolicy)
     reminder_days: int = 15  # days without an answer to a request for information
+    owner_task_days: int = 10  # days a system's owner has to answer a task
     demo: bool = False  # a demo case base, filled with synthetic people
     organisation: Organisation = field(default_factory=Organisation)
     closed_case_retention_years: int = 5  # closed case files, then purged (LEGAL.md §5)
@@ -80,6 +82,7 @@ def rows_of(settings: Settings) -> dict[str, object]:
         SUSPENSION: policy.suspension_enabled,
         EXTENSION_READING: policy.extension_reading.value,
         REMINDER_DAYS: settings.reminder_days,
+        OWNER_TASK_DAYS: settings.owner_task_days,
         ORG_NAME: org.name,
         ORG_ADDRESS: org.address,
         ORG_REGISTRATION: org.registration,
@@ -129,6 +132,7 @@ def read(uow: UnitOfWork, holidays: PublicHolidays = PACKAGE_HOLIDAYS) -> Settin
     return Settings(
         policy=policy,
         reminder_days=_whole(values[REMINDER_DAYS], _DEFAULTS.reminder_days),
+        owner_task_days=_whole(values[OWNER_TASK_DAYS], _DEFAULTS.owner_task_days),
         demo=bool(stored.get(DEMO, False)),
         organisation=organisation,
         closed_case_retention_years=_whole(
