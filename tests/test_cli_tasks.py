@@ -59,6 +59,25 @@ def test_tasks_lists_the_owners_tasks_and_answer_records_one(
     )
     assert code == 0, err
     assert f"– Tâche n° {newsletter['id']} — Abonnés à la newsletter\u00a0: à faire" in out
+    assert f"à faire, attendue le {newsletter['due_on'][8:10]}/" in out  # 10 days, French date
+    assert newsletter["days_late"] == 0 and newsletter["owner"].startswith("Marketing")
+
+    paper = tasks["paper_archives"]["id"]
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(db),
+        "--catalogue",
+        str(estate.catalogue),
+        "tasks",
+        reference,
+        "--remind",
+        str(paper),
+    )
+    assert code == 0, err
+    assert "Rappel préparé pour services-generaux@oklima.example" in out
+    eml = Path(out.split("\u00a0: ", 1)[1].splitlines()[0].strip())
+    assert eml.suffix == ".eml" and b"X-Unsent: 1" in eml.read_bytes()
 
     answered = run_json(
         capsys,
@@ -86,6 +105,8 @@ def test_tasks_lists_the_owners_tasks_and_answer_records_one(
         (["--answer", "999", "--text", "fait"], "Aucune tâche n° 999"),
         (["--answer", str(tasks["paper_archives"]["id"])], "Indiquer ce que le propriétaire"),
         (["--text", "fait"], "--text ne vaut qu’avec --answer"),
+        (["--remind", str(newsletter["id"])], "n’est plus à faire"),
+        (["--remind", "1", "--answer", "1", "--text", "x"], "l’un ou l’autre"),
         (["--answer", "trois", "--text", "fait"], "n’est pas un numéro"),
     ):
         code, out, err = run(capsys, "--db", str(db), "tasks", reference, *argv)

@@ -7,6 +7,9 @@ Pure rules over plain inputs: which open cases need attention today, and why.
 * **Overdue**: it has passed (``days left < 0``).
 * **Reminder due**: information was asked and no answer has come for ``reminder_days`` days
   (a setting, 15 by default; LEGAL.md §1.5): remind the person, or close for lack of answer.
+* **Owner's task late**: a system's owner was asked to do something (erase paper archives,
+  a file…) and the day their answer was due has passed (``owner_task_days``, a setting, 10 by
+  default): remind them (a reminder is prepared as an e-mail).
 * **Extension notice limit**: the case is not extended, an extension is still possible
   (today ≤ first deadline) and the first deadline — the limit for telling the person — is
   at most 3 days away (LEGAL.md §1.6).
@@ -39,6 +42,7 @@ class AlertKind(StrEnum):
     DUE_J2 = "due_j2"
     EXTENSION_NOTICE = "extension_notice"
     DUE_J7 = "due_j7"
+    TASK_LATE = "task_late"
     REMINDER_DUE = "reminder_due"
 
     @property
@@ -57,6 +61,7 @@ ALERT_LABELS_FR: dict[AlertKind, str] = {
     AlertKind.DUE_J2: "J-2",
     AlertKind.EXTENSION_NOTICE: "limite de prolongation",
     AlertKind.DUE_J7: "J-7",
+    AlertKind.TASK_LATE: "tâche en retard",
     AlertKind.REMINDER_DUE: "relance due",
 }
 
@@ -76,6 +81,18 @@ class WatchedCase:
 
 
 @dataclass(frozen=True, slots=True)
+class LateTask:
+    """An owner's task still open after the day its answer was due."""
+
+    reference: str
+    person_name: str
+    task_id: int
+    source_name: str  # the system (« Archives papier »)
+    owner: str  # the team that holds it
+    due_on: date
+
+
+@dataclass(frozen=True, slots=True)
 class Alert:
     kind: AlertKind
     reference: str
@@ -90,8 +107,14 @@ class Alert:
         return typography(f"{self.reference} ({self.person_name}) : {self.message}")
 
 
-def alerts_for(cases: Iterable[WatchedCase], today: date, reminder_days: int = 15) -> list[Alert]:
-    """Every alert of the open cases among ``cases``, the most urgent first, then by date."""
+def alerts_for(
+    cases: Iterable[WatchedCase],
+    today: date,
+    reminder_days: int = 15,
+    late_tasks: Iterable[LateTask] = (),
+) -> list[Alert]:
+    """Every alert of the open cases among ``cases`` and of the owners' tasks late, the most
+    urgent first, then by date."""
     found: list[Alert] = []
     for case in cases:
         if not case.status.is_open:
@@ -100,7 +123,21 @@ def alerts_for(cases: Iterable[WatchedCase], today: date, reminder_days: int = 1
         reminder = _reminder(case, today, reminder_days)
         if reminder is not None:
             found.append(reminder)
+    found += [_task_late(task, today) for task in late_tasks if task.due_on < today]
     return sorted(found, key=lambda a: (a.kind.rank, a.on, a.reference))
+
+
+def _task_late(task: LateTask, today: date) -> Alert:
+    late = (today - task.due_on).days
+    return Alert(
+        AlertKind.TASK_LATE,
+        task.reference,
+        task.person_name,
+        task.due_on,
+        -late,
+        f"Tâche n°{NBSP}{task.task_id} ({task.source_name}, {task.owner}) attendue le "
+        f"{fr_date(task.due_on)}, en retard de {_days(late)}{NBSP}: relancer son propriétaire.",
+    )
 
 
 def _alerts_of(case: WatchedCase, today: date) -> list[Alert]:

@@ -22,11 +22,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from enum import IntEnum, StrEnum
 
 from .answers import LetterKind
 from .case import Outcome
 from .errors import DomainError
+from .french import NBSP, fr_date
 from .rights import Right
 
 __all__ = [
@@ -196,6 +198,17 @@ class GateFacts:
     organisation_missing: tuple[tuple[str, str], ...]  # (code, label): settings letters need
     identity_policy: IdentityPolicy = field(default_factory=IdentityPolicy)
     overridden: frozenset[str] = frozenset()  # codes of warnings overridden with a reason
+    open_tasks: tuple[OpenTask, ...] = ()  # owners' tasks not yet done
+
+
+@dataclass(frozen=True, slots=True)
+class OpenTask:
+    """An owner's task not yet done: the answer to its right would be an interim one."""
+
+    task_id: int
+    right: Right
+    source_name: str
+    due_on: date | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +269,8 @@ def checklist(
     items: list[GateItem] = []
     if purpose is not Purpose.EXECUTE:
         items += _organisation_items(facts)
+    if purpose is Purpose.LETTER and letter is not None and letter.executed_right is not None:
+        items += _task_items(facts, letter.executed_right)
     if purpose is not Purpose.LETTER:
         if right is None:
             raise ValueError("a right is needed to disclose or execute")
@@ -287,6 +302,29 @@ def _organisation_items(facts: GateFacts) -> list[GateItem]:
             Fix.SETTINGS,
         )
         for code, label in facts.organisation_missing
+    ]
+
+
+def _task_items(facts: GateFacts, right: Right) -> list[GateItem]:
+    """Owners' tasks still open hold the answer back: it would be an interim one. The DPO
+    chooses: wait for them (and remind their owners), or lift the warning and answer now."""
+    waiting = [t for t in facts.open_tasks if t.right is right]
+    if not waiting:
+        return []
+    named = " ; ".join(
+        f"n°{NBSP}{t.task_id} « {t.source_name} »"
+        + (f", attendue le {fr_date(t.due_on)}" if t.due_on else "")
+        for t in waiting
+    )
+    return [
+        GateItem(
+            f"tasks:{right.value}",
+            Severity.WARNING,
+            f"Tâches des propriétaires encore à faire ({named}) : la réponse serait une réponse "
+            "d’étape. Attendre leur fin (et relancer leurs propriétaires), ou lever cet "
+            "avertissement pour répondre maintenant.",
+            Fix.OVERRIDE,
+        )
     ]
 
 

@@ -11,7 +11,24 @@ from .catalogue import SourceSpec
 from .plan import Change, RecordPlan
 from .rights import Right
 
-__all__ = ["changes_text", "lift_task_text", "not_writable", "plain_text", "task_text"]
+__all__ = [
+    "TASK_RIGHTS",
+    "changes_text",
+    "lift_task_text",
+    "not_writable",
+    "plain_text",
+    "task_text",
+]
+
+#: The kind of an owner's task → the right it carries out (the answer it holds back).
+TASK_RIGHTS = {
+    "erase": Right.ERASURE,
+    "rectify": Right.RECTIFICATION,
+    "restrict": Right.RESTRICTION,
+    "lift_restriction": Right.RESTRICTION,
+    "object": Right.OBJECTION,
+    "stop_consent": Right.CONSENT_WITHDRAWAL,
+}
 
 
 def not_writable(spec: SourceSpec, changes: Sequence[Change] = (), *, mark: bool = False) -> str:

@@ -96,6 +96,14 @@ class Configuration:
                 held = self._catalogue = (stamp, self._load_catalogue(path, register))
             return held[1]
 
+    def catalogue_if_any(self, uow: UnitOfWork) -> Catalogue | None:
+        """The catalogue in use, or None when none is chosen (or it cannot be read): for what
+        only reads better with it (a system's name rather than its id)."""
+        try:
+            return self.catalogue(uow)
+        except DpoError:
+            return None
+
     def forget_catalogue(self) -> None:
         """Another catalogue was chosen: read it at its next use."""
         with self._lock:

@@ -50,6 +50,9 @@ ACTIONS = {
     "case.restriction_lifted": QT_TRANSLATE_NOOP("labels", "limitation levée"),
     "case.task_created": QT_TRANSLATE_NOOP("labels", "tâche ouverte pour un propriétaire"),
     "case.task_completed": QT_TRANSLATE_NOOP("labels", "réponse d’un propriétaire à sa tâche"),
+    "case.task_reminder_prepared": QT_TRANSLATE_NOOP(
+        "labels", "rappel préparé pour un propriétaire"
+    ),
     "case.notices_planned": QT_TRANSLATE_NOOP("labels", "notifications de l’article 19 prévues"),
     "case.notice_produced": QT_TRANSLATE_NOOP("labels", "notification de l’article 19 produite"),
     "case.notice_sent": QT_TRANSLATE_NOOP("labels", "notification de l’article 19 envoyée"),

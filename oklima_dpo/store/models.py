@@ -326,6 +326,9 @@ class Task(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     updated_by: Mapped[str] = mapped_column(String(100))
+    # An owner's task: the day its answer is due (setting, 10 days), the last reminder made.
+    due_on: Mapped[date | None] = mapped_column(Date)
+    reminded_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC
 
 
 class Suppression(Base):

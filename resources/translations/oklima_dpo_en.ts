@@ -69,6 +69,10 @@
         <translation>D-7</translation>
     </message>
     <message>
+        <source>Tâche en retard</source>
+        <translation>Task late</translation>
+    </message>
+    <message>
         <source>Relance due</source>
         <translation>Reminder due</translation>
     </message>
@@ -969,6 +973,14 @@ Save the review all the same? No data can be disclosed until it is complete (ask
         <translation>No open requests: no upcoming due dates.</translation>
     </message>
     <message>
+        <source>Tâches des propriétaires en retard</source>
+        <translation>Owners&apos; tasks late</translation>
+    </message>
+    <message>
+        <source>&amp;Tâches des propriétaires en retard</source>
+        <translation>Owners&apos; &amp;tasks late</translation>
+    </message>
+    <message>
         <source>Situation au %1</source>
         <translation>As of %1</translation>
     </message>
@@ -995,6 +1007,18 @@ Save the review all the same? No data can be disclosed until it is complete (ask
     <message>
         <source>⚠ à traiter</source>
         <translation>⚠ action needed</translation>
+    </message>
+    <message>
+        <source>%1 jour</source>
+        <translation>%1 day</translation>
+    </message>
+    <message>
+        <source>%1 jours</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1 — tâche n°&#xa0;%2 «&#xa0;%3&#xa0;» (%4)&#xa0;: attendue le %5, en retard de %6</source>
+        <translation>%1 — task no.&#xa0;%2 “%3” (%4): due on %5, %6 late</translation>
     </message>
     <message>
         <source>Aucune réponse envoyée</source>
@@ -1101,6 +1125,10 @@ Save the review all the same? No data can be disclosed until it is complete (ask
     <message>
         <source>Exemple&#xa0;: informations demandées le %1, sans réponse → relance le %2.</source>
         <translation>Example: information requested on %1, no answer → reminder on %2.</translation>
+    </message>
+    <message>
+        <source>Exemple&#xa0;: tâche ouverte le %1 (archives papier, fichier…) → réponse attendue le %2&#xa0;; au-delà, elle est signalée en retard et un rappel est proposé.</source>
+        <translation>Example: task opened on %1 (paper archives, a file…) → answer due on %2; after that it is reported late and a reminder is offered.</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +3203,14 @@ Ctrl+Q: quit</translation>
         <translation>Extension: first deadline before roll-over + two months</translation>
     </message>
     <message>
+        <source>Tâches des &amp;propriétaires&#xa0;:</source>
+        <translation>Owners&apos; &amp;tasks:</translation>
+    </message>
+    <message>
+        <source>Réponse attendue des propriétaires des systèmes sous combien de jours</source>
+        <translation>Days the systems&apos; owners have to answer</translation>
+    </message>
+    <message>
         <source>Données rassemblées &amp;purgées&#xa0;:</source>
         <translation>&amp;Gathered data purged after:</translation>
     </message>
@@ -3370,6 +3406,14 @@ Ctrl+Q: quit</translation>
 <context>
     <name>TasksModel</name>
     <message>
+        <source>%1, en retard depuis le %2</source>
+        <translation>%1, late since %2</translation>
+    </message>
+    <message>
+        <source>%1, attendue le %2</source>
+        <translation>%1, due on %2</translation>
+    </message>
+    <message>
         <source>N°</source>
         <translation>No.</translation>
     </message>
@@ -3413,6 +3457,14 @@ Ctrl+Q: quit</translation>
         <translation>Answer received…</translation>
     </message>
     <message>
+        <source>Préparer un rappel</source>
+        <translation>Prepare a reminder</translation>
+    </message>
+    <message>
+        <source>Un e-mail au propriétaire (.eml, à envoyer depuis la messagerie)</source>
+        <translation>An e-mail to the owner (.eml, to send from the mail program)</translation>
+    </message>
+    <message>
         <source>Notifier les destinataires (art. 19)</source>
         <translation>Notify the recipients (Art. 19)</translation>
     </message>
@@ -3451,6 +3503,14 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Réponse enregistrée (tâche n°&#xa0;%1).</source>
         <translation>Answer recorded (task no. %1).</translation>
+    </message>
+    <message>
+        <source>Rappel préparé pour %1&#xa0;: %2 (dans %3).</source>
+        <translation>Reminder prepared for %1: %2 (in %3).</translation>
+    </message>
+    <message>
+        <source>Préparation du rappel…</source>
+        <translation>Preparing the reminder…</translation>
     </message>
     <message>
         <source>%1 destinataire(s) à notifier.</source>
@@ -3757,6 +3817,10 @@ Ctrl+Q: quit</translation>
     <message>
         <source>réponse d’un propriétaire à sa tâche</source>
         <translation>owner’s answer to a task</translation>
+    </message>
+    <message>
+        <source>rappel préparé pour un propriétaire</source>
+        <translation>reminder prepared for an owner</translation>
     </message>
     <message>
         <source>notifications de l’article 19 prévues</source>

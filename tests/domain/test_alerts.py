@@ -193,5 +193,22 @@ def test_labels() -> None:
         "J-2",
         "limite de prolongation",
         "J-7",
+        "tâche en retard",
         "relance due",
     ]
+
+
+def test_an_owners_task_late_is_said_with_its_system_and_its_days() -> None:
+    from oklima_dpo.domain.alerts import LateTask
+
+    task = LateTask(
+        "DR-2025-0007", "Zoé Hervé", 3, "Archives papier", "Services généraux", date(2025, 3, 20)
+    )
+    on_time = alerts_for([], date(2025, 3, 20), late_tasks=[task])
+    assert on_time == []  # due today: not late yet
+    (alert,) = alerts_for([], date(2025, 3, 25), late_tasks=[task])
+    assert alert.kind is AlertKind.TASK_LATE and alert.days == -5
+    assert alert.message == (
+        "Tâche n°\u00a03 (Archives papier, Services généraux) attendue le 20/03/2025, en "
+        "retard de 5\u00a0jours\u00a0: relancer son propriétaire."
+    )

@@ -116,6 +116,12 @@ def test_gathering_shows_progress_sources_and_records(
     items = records(tab)
     assert items and all(item.isCheckable() for item in items)
     assert tab.save_button.isEnabled()
+    # The category column readable: no wider than about 42 characters, each category whole
+    # in its tooltip (« Données contractuelles (durée, date d’effet, …) » is long).
+    limit = tab.fontMetrics().averageCharWidth() * 42
+    assert 0 < tab.tree.header().sectionSize(2) <= limit
+    fields = [record.child(f, 2) for record in items for f in range(record.rowCount())]
+    assert fields and all(f.toolTip() == f.text() for f in fields)
 
 
 def test_an_incomplete_review_is_saved_only_once_the_dpo_confirms(

@@ -173,6 +173,14 @@ def test_erasure_planned_confirmed_executed_and_verified(
         r for r in range(tab.tasks_model.rowCount()) if tab.tasks_model.row_at(r).kind == "erase"
     )
     tab.tasks_view.selectRow(row)
+    # Due ten days after it was opened (the setting's default), said in the state column.
+    assert tab.tasks_model.index(row, TasksModel.STATE_COLUMN).data() == (
+        "à faire, attendue le 04/04/2025"
+    )
+    assert tab.remind_button.isEnabled()
+    qtbot.mouseClick(tab.remind_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tab.busy and "Rappel préparé pour" in tab.banner.text())
+    assert "services-generaux@oklima.example" in tab.banner.text()
     assert tab.answer_button.isEnabled()
     qtbot.mouseClick(tab.answer_button, Qt.MouseButton.LeftButton)
     answer = tab.dialog
@@ -183,7 +191,7 @@ def test_erasure_planned_confirmed_executed_and_verified(
     qtbot.mouseClick(answer.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not tab.busy and tab.tasks_model.row_at(row).status == "done")
     assert tab.tasks_model.index(row, TasksModel.STATE_COLUMN).data() == "faite"
-    assert not tab.answer_button.isEnabled()
+    assert not tab.answer_button.isEnabled() and not tab.remind_button.isEnabled()
 
 
 def test_a_failed_source_shows_its_message(

@@ -68,6 +68,10 @@ def test_the_access_answer_lists_what_stands_before_it_and_opens_each_fix(
     assert "3 points à régler" in panel.title.text()
     assert any("identité du demandeur" in text for text in panel.item_texts())
     grab(view, "checklist-access-1366")
+    view.resize(1920, 1080)
+    qtbot.waitUntil(lambda: view.width() == 1920)
+    grab(view, "checklist-access-1920")
+    view.resize(1366, 768)
 
     # « Vérifier l’identité… » opens the identity dialog of the case's steps.
     qtbot.mouseClick(panel.buttons["identity"], Qt.MouseButton.LeftButton)
@@ -80,6 +84,11 @@ def test_the_access_answer_lists_what_stands_before_it_and_opens_each_fix(
     # « Aller aux données » shows the Données tab, where the review is saved.
     qtbot.mouseClick(panel.buttons["review"], Qt.MouseButton.LeftButton)
     assert view.tabs.currentWidget() is view.data_tab
+    qtbot.waitUntil(lambda: view.data_tab.data is not None)
+    grab(view, "donnees-1366")
+    view.resize(1920, 1080)
+    qtbot.waitUntil(lambda: view.width() == 1920)
+    grab(view, "donnees-1920")
 
     # Once decided and reviewed, nothing stands in the way.
     settle_sources(gui_ctx, reference)

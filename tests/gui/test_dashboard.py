@@ -11,9 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from oklima_dpo.demo.estate import EstateSummary
 from oklima_dpo.domain.alerts import AlertKind
 from oklima_dpo.domain.case import Outcome
+from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.french import PARIS
+from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.rights import Right
 from oklima_dpo.gui.models.alerts_model import ALERT_ROLE, OVERDUE_COLOR, AlertsModel
 from oklima_dpo.gui.models.cases_table import CASE_ROLE
@@ -27,7 +30,7 @@ from oklima_dpo.services.cases.dashboard import FIGURE_FILTERS
 from oklima_dpo.services.context import ServiceContext
 
 from ..conftest import DEFAULT_NOW, Clock
-from ..services.helpers import open_request
+from ..services.helpers import open_request, reviewed_case
 
 NBSP = "\u00a0"
 
@@ -322,3 +325,33 @@ def test_results_arriving_after_the_widgets_are_gone_are_dropped(
     runner.wait()
     # Both results are delivered, to nobody, without a crash or a Qt warning.
     qtbot.waitUntil(lambda: not runner.busy, timeout=5_000)
+
+
+def test_owners_tasks_late_are_listed_and_open_their_case(
+    qtbot: QtBot,
+    gui_ctx: ServiceContext,
+    runner: Runner,
+    clock: Clock,
+    catalogue: Catalogue,
+    register: Register,
+    estate: EstateSummary,
+) -> None:
+    from oklima_dpo.services.execution import applying, planning
+
+    person = estate.hard_cases["email_in_capitals"]
+    reference = reviewed_case(gui_ctx, catalogue, register, person, ("erasure",))
+    planned = planning.plan_execution(gui_ctx, reference, "erasure")
+    applying.apply_execution(gui_ctx, reference, planned.id)
+    view = loaded_view(qtbot, gui_ctx, runner)
+    assert view.late_tasks.isHidden()  # on time: nothing to say
+    clock.advance(days=13)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.reload()
+    assert view.late_tasks.isVisible() and view.late_tasks.count() == 1
+    text = view.late_tasks.item(0).text()
+    assert text.startswith(reference) and "«\u00a0Archives papier\u00a0»" in text
+    assert "attendue le 04/04/2025, en retard de 3 jours" in text
+    view.late_tasks.setCurrentRow(0)
+    with qtbot.waitSignal(view.case_requested) as opened:
+        view.late_tasks.itemActivated.emit(view.late_tasks.item(0))
+    assert opened.args == [reference]

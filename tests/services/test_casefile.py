@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 from pathlib import Path
 
@@ -202,6 +203,7 @@ def raw_values(data: gathering_views.CaseData, asked: set[str]) -> set[str]:
         for finding in data.findings
         for field in finding.fields
         if isinstance(field.value, str | int)
+        and field.shown in ("", str(field.value))  # dates and amounts are no identifiers
         and len(str(field.value)) >= 6
         and any(c.isdigit() or c == "@" for c in str(field.value))
         and str(field.value) not in asked
@@ -235,7 +237,7 @@ def test_what_was_gathered_is_counted_without_its_values_unless_asked(
     with_raw = casefile.build_case_file(ctx, reference, out=tmp_path, include_raw_data=True)
     raw_text = flat(" ".join(read(with_raw)[0]))
     included = {
-        flat(str(field.value))
+        flat(field.shown or str(field.value))
         for finding in data.findings
         if finding.included
         for field in finding.fields
@@ -244,6 +246,17 @@ def test_what_was_gathered_is_counted_without_its_values_unless_asked(
     assert included & values, "an included record's identifier"
     for value in included & values:
         assert value in raw_text, value
+    # Values as the legal team reads them: a date the French way, not as stored.
+    dated = [
+        field
+        for finding in data.findings
+        if finding.included
+        for field in finding.fields
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(field.value))
+    ]
+    assert dated, "an included record holds a date"
+    assert flat(dated[0].shown) in raw_text and re.fullmatch(r"\d{2}/\d{2}/\d{4}", dated[0].shown)
+    assert not any(flat(str(field.value)) in raw_text for field in dated)
     produced = audit.list_entries(
         ctx, audit.JournalFilter(case_reference=reference, action_prefix="case.casefile")
     )

@@ -16,6 +16,7 @@ from oklima_dpo.demo.estate import EstateSummary
 from oklima_dpo.domain.answers import LetterKind
 from oklima_dpo.domain.case import Outcome
 from oklima_dpo.domain.catalogue import Catalogue
+from oklima_dpo.domain.gates import GateRefused
 from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.rights import Right
 from oklima_dpo.domain.workflow import EventKind, Status
@@ -24,6 +25,7 @@ from oklima_dpo.services.answers.produce import default_wording, produce
 from oklima_dpo.services.answers.recording import keeps_wording_edit
 from oklima_dpo.services.answers.sending import mark_sent, produced_documents, produced_in
 from oklima_dpo.services.cases import steps as case_steps
+from oklima_dpo.services.cases.gates import override_warning
 from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.errors import DpoError
 from oklima_dpo.services.gathering import gather as gathering
@@ -319,6 +321,10 @@ def test_an_erasure_awaiting_an_owner_says_so_and_an_access_without_masking_says
     assert '"amount"' in data_json.read_text("utf-8")  # the JSON keeps the values as stored
     planned = planning.plan_execution(ctx, reference, "erasure")
     applying.apply_execution(ctx, reference, planned.id)
+    # The paper archives' task holds the answer back until the DPO chooses an interim one.
+    with pytest.raises(GateRefused, match="réponse d’étape"):
+        produce(ctx, reference, LetterKind.ERASURE)
+    override_warning(ctx, reference, "tasks:erasure", "Échéance proche : réponse d’étape")
     answer = pdf_text(produce(ctx, reference, LetterKind.ERASURE).files[0].path)
     assert "Cette réponse est une réponse d’étape" in answer
     assert "encore en cours auprès du service qui les détient" in answer

@@ -80,6 +80,34 @@ def test_an_upgrade_of_a_sqlite_file_keeps_a_backup_beside_it(sqlite_target: Tar
     assert not list(path.parent.glob("*.partiel"))
 
 
+def test_owners_tasks_already_open_are_given_a_due_date(sqlite_target: Target) -> None:
+    """0007: an owner's task opened before due dates existed is due ten days after it was
+    opened; an Art. 19 notice (a recipient's, not an owner's) gets none."""
+    path = sqlite_target.sqlite_path
+    assert path is not None
+    open_store(sqlite_target, upgrade_to="0006").dispose()
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute(
+            "INSERT INTO cases (id, reference, received_at, received_on, channel, language, "
+            "status, request_text, is_demo, created_at, updated_at, first_due_on, due_on, "
+            "extended, suspended_days) VALUES (1, 'DR-2026-0001', '2026-11-02 09:00:00', "
+            "'2026-11-02', 'email', 'fr', 'in_progress', '', 0, '2026-11-02 09:00:00', "
+            "'2026-11-02 09:00:00', '2026-12-02', '2026-12-02', 0, 0)"
+        )
+        for task_id, kind in ((1, "erase"), (2, "notify")):
+            connection.execute(
+                "INSERT INTO tasks (id, case_id, kind, target, description, status, "
+                "created_at, updated_at, updated_by) VALUES (?, 1, ?, 'paper_archives', 'x', "
+                "'open', '2026-11-20 16:30:00.000000', '2026-11-20 16:30:00.000000', 'dpo')",
+                (task_id, kind),
+            )
+        connection.commit()
+    open_store(sqlite_target).dispose()
+    with closing(sqlite3.connect(path)) as upgraded:
+        due = dict(upgraded.execute("SELECT id, due_on FROM tasks").fetchall())
+    assert due == {1: "2026-11-30", 2: None}
+
+
 def test_no_backup_when_nothing_changes(sqlite_target: Target) -> None:
     path = sqlite_target.sqlite_path
     assert path is not None

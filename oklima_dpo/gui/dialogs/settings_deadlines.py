@@ -147,8 +147,8 @@ class DeadlinesPage(QObject):
         days = self._ui.ownerTaskSpin.value()
         self._ui.ownerTaskNote.setText(
             self.tr(
-                "Exemple : tâche ouverte le %1 (archives papier, fichier…) → réponse attendue "
-                "le %2 ; au-delà, elle est signalée en retard et un rappel est proposé."
+                "Exemple\u00a0: tâche ouverte le %1 (archives papier, fichier…) → réponse attendue "
+                "le %2\u00a0; au-delà, elle est signalée en retard et un rappel est proposé."
             )
             .replace("%1", fr_date(preview.asked))
             .replace("%2", fr_date(preview.reminder_date(days)))

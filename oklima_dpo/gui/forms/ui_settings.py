@@ -883,7 +883,7 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.reminderError.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Erreur", None))
 #endif // QT_CONFIG(accessibility)
-        self.ownerTaskLabel.setText(QCoreApplication.translate("SettingsDialog", u"Relancer &apr\u00e8s\u00a0:", None))
+        self.ownerTaskLabel.setText(QCoreApplication.translate("SettingsDialog", u"T\u00e2ches des &propri\u00e9taires\u00a0:", None))
 #if QT_CONFIG(accessibility)
         self.ownerTaskSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"R\u00e9ponse attendue des propri\u00e9taires des syst\u00e8mes sous combien de jours", None))
 #endif // QT_CONFIG(accessibility)

@@ -32,6 +32,7 @@ KIND_LABELS = {
     AlertKind.DUE_J2: QT_TRANSLATE_NOOP("AlertsModel", "J-2"),
     AlertKind.EXTENSION_NOTICE: QT_TRANSLATE_NOOP("AlertsModel", "Limite de prolongation"),
     AlertKind.DUE_J7: QT_TRANSLATE_NOOP("AlertsModel", "J-7"),
+    AlertKind.TASK_LATE: QT_TRANSLATE_NOOP("AlertsModel", "Tâche en retard"),
     AlertKind.REMINDER_DUE: QT_TRANSLATE_NOOP("AlertsModel", "Relance due"),
 }
 
@@ -41,6 +42,7 @@ KIND_URGENCY = {
     AlertKind.DUE_J2: Urgency.DUE_IN_2,
     AlertKind.EXTENSION_NOTICE: Urgency.DUE_IN_2,
     AlertKind.DUE_J7: Urgency.DUE_IN_7,
+    AlertKind.TASK_LATE: Urgency.DUE_IN_7,
     AlertKind.REMINDER_DUE: Urgency.SUSPENDED,
 }
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
+from ...domain.french import fr_date
 from ...domain.plan import Action, Plan, RecordPlan, SourcePlan
 from ...services.execution.notices import NoticeView
 from ...services.execution.views import ExecutionView, TaskView
@@ -315,6 +316,8 @@ class TaskRow:
     answer: str | None
     updated_at: datetime
     document_id: int | None = None
+    due_on: date | None = None  # an owner's task: the day its answer is due
+    days_late: int = 0  # past that day, still open
     # What may be done now, as the services say (``TaskView``, ``NoticeView``).
     may_answer: bool = False
     may_produce: bool = False
@@ -322,7 +325,7 @@ class TaskRow:
     may_acknowledge: bool = False
 
     @classmethod
-    def of_task(cls, task: TaskView, names: Mapping[str, str]) -> TaskRow:
+    def of_task(cls, task: TaskView, names: Mapping[str, str], today: date) -> TaskRow:
         return cls(
             task.id,
             False,
@@ -333,8 +336,15 @@ class TaskRow:
             task.description,
             task.answer,
             task.updated_at,
+            due_on=task.due_on if task.may_complete else None,
+            days_late=task.days_late(today),
             may_answer=task.may_complete,
         )
+
+    @property
+    def may_remind(self) -> bool:
+        """An owner's task still open: a reminder may be prepared (``task_reminder``)."""
+        return not self.notice and self.may_answer
 
     @classmethod
     def of_notice(cls, notice: NoticeView, description: str = "") -> TaskRow:
@@ -353,6 +363,27 @@ class TaskRow:
             may_mark_sent=notice.may_mark_sent,
             may_acknowledge=notice.may_acknowledge,
         )
+
+
+LATE_COLOR = QColor("#b71c1c")
+
+
+def _task_state(item: TaskRow) -> str:
+    """« à faire, attendue le 30/11/2026 », « à faire, en retard depuis le 30/11/2026 »."""
+    state = code_label(STATE, item.status)
+    if item.due_on is None:
+        return state
+    if item.days_late:
+        return (
+            QCoreApplication.translate("TasksModel", "%1, en retard depuis le %2")
+            .replace("%1", state)
+            .replace("%2", fr_date(item.due_on))
+        )
+    return (
+        QCoreApplication.translate("TasksModel", "%1, attendue le %2")
+        .replace("%1", state)
+        .replace("%2", fr_date(item.due_on))
+    )
 
 
 class TasksModel(RowsTableModel[TaskRow]):
@@ -374,6 +405,8 @@ class TasksModel(RowsTableModel[TaskRow]):
             return item.description or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and item.days_late:
+            return QBrush(LATE_COLOR)  # never alone: the text says « en retard » too
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         match column:
@@ -384,7 +417,7 @@ class TasksModel(RowsTableModel[TaskRow]):
             case 2:
                 return item.target_name
             case 3:
-                return code_label(STATE, item.status)
+                return _task_state(item)
             case 4:
                 if item.answer:
                     return " ".join(item.answer.split())

@@ -222,10 +222,12 @@ def _record_row(finding: FindingView) -> list[QStandardItem]:
         value = field.shown or ("" if field.value is None else str(field.value))
         category_item = _text_item(field.category_label)
         category_item.setToolTip(field.category_label)  # a long category, read in full
+        value_item = _text_item(value)
+        value_item.setToolTip(value)  # a long value (an e-mail's text), read in full
         record.appendRow(
             [
                 _text_item(field.label),
-                _text_item(value),
+                value_item,
                 category_item,
                 _text_item(""),
                 _text_item(""),

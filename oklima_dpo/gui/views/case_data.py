@@ -76,7 +76,7 @@ class CaseDataTab(CaseTab):
         layout.addLayout(self._build_buttons())
         self.banner = self._new_banner("dataBanner")
         layout.addWidget(self.banner)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self._splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self._build_states())
         splitter.addWidget(self._build_tree())
         splitter.setStretchFactor(0, 1)
@@ -309,19 +309,47 @@ class CaseDataTab(CaseTab):
         self._data = data
         selected = self._selected_state()
         self.states_model.set_rows(data.sources)
+        self._show_every_source()
         self._showing = True
         try:
             self.findings_model.show(data)
         finally:
             self._showing = False
         self.tree.expandToDepth(1)
-        self.tree.header().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_columns()
         if selected is not None:
             for row, state in enumerate(data.sources):
                 if state.source_id == selected.source_id:
                     self.states_view.selectRow(row)
         self.banner.setText(self._banner_text(data))
         self._update_buttons()
+
+    def _show_every_source(self) -> None:
+        """Every source and its state in sight (the pending ones come first), as long as the
+        records keep at least half of the room."""
+        view = self.states_view
+        view.resizeRowsToContents()
+        needed = (
+            view.horizontalHeader().height()
+            + view.verticalHeader().length()
+            + 2 * view.frameWidth()
+            + 2
+        )
+        total = sum(self._splitter.sizes())
+        if total > 0:
+            top = min(needed, total // 2)
+            self._splitter.setSizes([top, total - top])
+
+    def _fit_columns(self) -> None:
+        """Each column to its content, but a long value (an e-mail's text) or a long category
+        never pushes the others out of sight: capped, elided, read whole in its tooltip."""
+        header = self.tree.header()
+        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        # Records start folded: their fields' values and categories are not measured then.
+        char = self.fontMetrics().averageCharWidth()
+        narrowest, widest = char * 24, char * 42
+        for column in (1, 2):  # the value, the category
+            header.resizeSection(column, max(narrowest, min(widest, header.sectionSize(column))))
 
     def _banner_text(self, data: CaseData) -> str:
         if not data.gathered:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -175,6 +177,17 @@ class DashboardView(QWidget):
         self.empty = QLabel(self.tr("Aucune demande ouverte : aucune échéance à venir."), self)
         self.empty.setObjectName("noDeadlines")
         self.empty.setVisible(False)
+        # Owners' tasks past their due day: each opens its case (Entrée, double clic).
+        self.late_tasks = QListWidget(self)
+        self.late_tasks.setObjectName("lateTasks")
+        self.late_tasks.setAccessibleName(self.tr("Tâches des propriétaires en retard"))
+        self.late_tasks.setMaximumHeight(self.fontMetrics().height() * 7)
+        self.late_label = QLabel(self.tr("&Tâches des propriétaires en retard"), self)
+        self.late_label.setFont(_scaled(self.font(), 1.15))
+        self.late_label.setBuddy(self.late_tasks)
+        self.late_tasks.itemActivated.connect(self._late_task_activated)
+        for widget in (self.late_label, self.late_tasks):
+            widget.setVisible(False)
 
         heading = QHBoxLayout()
         heading.addWidget(self.title)
@@ -191,9 +204,11 @@ class DashboardView(QWidget):
         layout.addWidget(self.table_label)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.late_label)
+        layout.addWidget(self.late_tasks)
 
         previous: QWidget | None = None
-        for widget in (*self.tiles.values(), self.table):
+        for widget in (*self.tiles.values(), self.table, self.late_tasks):
             if previous is not None:
                 self.setTabOrder(previous, widget)
             previous = widget
@@ -270,7 +285,32 @@ class DashboardView(QWidget):
         self.model.set_cases(found.next_deadlines, found.today)
         self.empty.setVisible(not found.next_deadlines)
         self.table.setVisible(bool(found.next_deadlines))
+        self._show_late_tasks(found)
         self.loaded.emit(found)
+
+    def _show_late_tasks(self, found: DashboardFigures) -> None:
+        self.late_tasks.clear()
+        for task in found.late_tasks:
+            days = (found.today - task.due_on).days
+            late = self.tr("%1 jour") if days == 1 else self.tr("%1 jours")
+            text = (
+                self.tr("%1 — tâche n° %2 « %3 » (%4)\u00a0: attendue le %5, en retard de %6")
+                .replace("%1", task.reference)
+                .replace("%2", str(task.task_id))
+                .replace("%3", task.source_name)
+                .replace("%4", task.owner)
+                .replace("%5", fr_date(task.due_on))
+                .replace("%6", late.replace("%1", str(days)))
+            )
+            item = QListWidgetItem(text, self.late_tasks)
+            item.setData(Qt.ItemDataRole.UserRole, task.reference)
+        for widget in (self.late_label, self.late_tasks):
+            widget.setVisible(bool(found.late_tasks))
+
+    def _late_task_activated(self, item: QListWidgetItem) -> None:
+        reference = item.data(Qt.ItemDataRole.UserRole)
+        if reference:
+            self.case_requested.emit(str(reference))
 
     def _show_on_time(self, found: DashboardFigures) -> None:
         percent = found.on_time_percent

@@ -80,7 +80,10 @@ def gathered(
                 f"{f.source_name} › {f.table_label}",
                 f.key,
                 "inclus" if f.included else f"écarté : {f.exclusion_reason or '—'}",
-                tuple(RawField(x.label, _value(x.value), x.category_label) for x in f.fields),
+                tuple(
+                    RawField(x.label, x.shown or _value(x.value), x.category_label)
+                    for x in f.fields
+                ),
             )
             for f in present
         )

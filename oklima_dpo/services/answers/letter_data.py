@@ -24,7 +24,7 @@ from ..context import ServiceContext
 from ..errors import DpoError
 from ..execution.notices import NOTIFY, recipient_names
 from ..execution.views import executions_in
-from ..objection.suppression import catalogue_if_any, normalised
+from ..objection.suppression import normalised
 from ..settings.model import Organisation
 
 __all__ = ["last_event_text", "letter_data_in"]
@@ -130,7 +130,7 @@ def _what_was_done(
             "execute ») : la réponse dit ce qui a été fait et ce qui a été conservé."
         )
     register = ctx.configuration.register()
-    catalogue = catalogue_if_any(ctx, uow)
+    catalogue = ctx.configuration.catalogue_if_any(uow)
     findings = {
         (f.source_id, f.table_name, f.record_key): f for f in uow.findings.for_case(case.id)
     }

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ...domain.alerts import Alert, WatchedCase, alerts_for
+from ...domain.alerts import Alert, LateTask, WatchedCase, alerts_for
 from ...domain.deadlines import DeadlinePolicy, add_months
 from ...domain.workflow import OPEN_STATUSES, Status
 from ...store.unit_of_work import UnitOfWork
@@ -58,6 +58,7 @@ class DashboardFigures:
     answered: int  # first answers sent over the last 12 months
     answered_on_time: int
     next_deadlines: tuple[CaseSummary, ...]  # open cases, soonest deadline in force first
+    late_tasks: tuple[LateTask, ...] = ()  # owners' tasks past their due day, oldest first
 
     def count(self, key: str) -> int:
         """The figure named by a key of FIGURE_FILTERS."""
@@ -91,13 +92,34 @@ def figures(ctx: ServiceContext) -> DashboardFigures:
         next_ten = list_cases_in(
             uow, policy, today, CaseFilter(open_only=True, limit=NEXT_DEADLINES)
         )
+        late = late_tasks_in(uow, ctx, today)
     return DashboardFigures(
         today=today,
         answered=answered,
         answered_on_time=on_time,
         next_deadlines=tuple(next_ten),
+        late_tasks=late,
         **counts,
     )
+
+
+def late_tasks_in(uow: UnitOfWork, ctx: ServiceContext, today: date) -> tuple[LateTask, ...]:
+    """The owners' tasks of open cases still open after their due day, oldest due first."""
+    catalogue = ctx.configuration.catalogue_if_any(uow)
+    late = []
+    for reference, person_name, task in uow.tasks.late(today, _codes(OPEN_STATUSES)):
+        spec = catalogue.sources.get(task.target) if catalogue is not None else None
+        late.append(
+            LateTask(
+                reference=reference,
+                person_name=person_name,
+                task_id=task.id,
+                source_name=spec.name if spec else task.target,
+                owner=spec.owner.team if spec else "",
+                due_on=task.due_on,
+            )
+        )
+    return tuple(late)
 
 
 def alerts(ctx: ServiceContext) -> list[Alert]:
@@ -113,6 +135,7 @@ def alerts(ctx: ServiceContext) -> list[Alert]:
             today + timedelta(days=DUE_SOON_DAYS),
             Status.AWAITING_INFO.value,
         )
+        late = late_tasks_in(uow, ctx, today)
     watched = []
     for row in rows:
         first, due = row_dates(row, current.policy, today)
@@ -128,7 +151,7 @@ def alerts(ctx: ServiceContext) -> list[Alert]:
                 info_requested_on=asked.get(row.reference),
             )
         )
-    return alerts_for(watched, today, current.reminder_days)
+    return alerts_for(watched, today, current.reminder_days, late)
 
 
 # -- counting without loading -------------------------------------------------------------

@@ -14,9 +14,11 @@ from ...domain.gates import (
     GateFacts,
     IdentityMethod,
     IdentityProof,
+    OpenTask,
     Purpose,
     checklist,
 )
+from ...domain.owner_tasks import TASK_RIGHTS
 from ...domain.review import SourceAnswer
 from ...domain.rights import Right
 from ...domain.workflow import EventKind
@@ -67,6 +69,24 @@ def facts_in(uow: UnitOfWork, ctx: ServiceContext, case: Case, settings: Setting
             for e in case.events
             if e.kind == EventKind.GATE_OVERRIDDEN.value
         ),
+        open_tasks=_open_tasks(uow, ctx, case),
+    )
+
+
+def _open_tasks(uow: UnitOfWork, ctx: ServiceContext, case: Case) -> tuple[OpenTask, ...]:
+    """The owners' tasks of the case not yet done (Art. 19 notices are not owners')."""
+    tasks = [t for t in uow.tasks.for_case(case.id, statuses=("open",)) if t.kind in TASK_RIGHTS]
+    if not tasks:
+        return ()
+    catalogue = ctx.configuration.catalogue_if_any(uow)
+    return tuple(
+        OpenTask(
+            task.id,
+            TASK_RIGHTS[task.kind],
+            catalogue.source_name(task.target) if catalogue else task.target,
+            task.due_on,
+        )
+        for task in tasks
     )
 
 
@@ -161,5 +181,9 @@ def _warnings_of(facts: GateFacts) -> dict[str, str]:
     for right in facts.rights_asked:
         for purpose in (Purpose.DISCLOSE, Purpose.EXECUTE):
             for item in checklist(facts, purpose, right=right).warnings:
+                found[item.code] = item.text
+        answer = LetterKind.answer_to(right)
+        if answer.executed_right is not None:
+            for item in checklist(facts, Purpose.LETTER, letter=answer).warnings:
                 found[item.code] = item.text
     return found

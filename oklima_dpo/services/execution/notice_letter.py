@@ -4,14 +4,13 @@ prepared e-mail (.eml, unsent) carrying it, for the DPO to send from the mail pr
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
 from io import BytesIO
 from pathlib import Path
 
 from ...documents import letters
-from ...documents.files import Written, write_bytes_new, write_new
+from ...documents.files import write_bytes_new
 from ...documents.letter_data import LetterData
 from ...documents.letter_filling import format_date
 from ...domain.answers import LetterKind
@@ -27,6 +26,7 @@ from ..cases.casework import load_case
 from ..cases.gates import checklist_in
 from ..context import ServiceContext
 from ..errors import DpoError, InvalidInput
+from ..mail_drafts import draft, write_draft
 from ..settings.model import read as read_settings
 from .notices import MEASURES, STATUS_LABELS, WHEN, measures_in, notice_task
 
@@ -122,7 +122,7 @@ def produce_notice(
         written = [write_bytes_new(folder, f"{document_reference}.pdf", pdf.getvalue())]
         if as_email:
             message = _email(data, document_reference, pdf.getvalue(), ctx.now())
-            written.append(_write_eml(folder, f"{document_reference}.eml", message))
+            written.append(write_draft(folder, f"{document_reference}.eml", message))
         produced = record_produced_in(
             uow, ctx, case, kind, document_reference, written, language=language
         )
@@ -152,14 +152,6 @@ def _email(data: LetterData, document_reference: str, pdf: bytes, now: datetime)
     """A draft the DPO opens in the mail program and sends (``X-Unsent``): the letter is
     attached, the body says the measures again."""
     subject = letters.letter_subject(LetterKind.ART19_NOTICE, data)
-    message = EmailMessage()
-    message["Subject"] = f"{subject} — {data.reference}"
-    if data.dpo_email:
-        message["From"] = data.dpo_email
-    message["To"] = data.recipient_email
-    message["Date"] = format_datetime(now.astimezone(UTC))
-    message["Message-ID"] = make_msgid(domain="oklima-dpo.invalid")
-    message["X-Unsent"] = "1"
     measures = "\n".join(f"– {line}" for line in data.what_was_done)
     if data.language == "en":
         body = (
@@ -177,12 +169,14 @@ def _email(data: LetterData, document_reference: str, pdf: bytes, now: datetime)
             f"{data.dpo_name or 'Le délégué à la protection des données'}\n"
             f"{data.organisation_name}\n"
         )
-    message.set_content(body)
+    message = draft(
+        sender=data.dpo_email,
+        to=data.recipient_email,
+        subject=f"{subject} — {data.reference}",
+        body=body,
+        now=now,
+    )
     message.add_attachment(
         pdf, maintype="application", subtype="pdf", filename=f"{document_reference}.pdf"
     )
     return message
-
-
-def _write_eml(folder: Path, name: str, message: EmailMessage) -> Written:
-    return write_new(folder, name, lambda handle: handle.write(message.as_bytes()))

@@ -27,7 +27,6 @@ from ...store.unit_of_work import UnitOfWork
 from ..cases.casework import load_case
 from ..context import ServiceContext
 from ..errors import DpoError, InvalidInput, NotFound
-from ..objection.suppression import catalogue_if_any
 from .views import APPLIED
 
 __all__ = [
@@ -241,7 +240,7 @@ def recipients_for_person(ctx: ServiceContext, reference: str) -> list[Recipient
     else, with a catalogue in use, those concerned by what was found."""
     register = ctx.configuration.register()
     with ctx.unit_of_work() as uow:
-        catalogue = catalogue_if_any(ctx, uow)
+        catalogue = ctx.configuration.catalogue_if_any(uow)
         case = load_case(uow, reference, for_update=False)
         tasks = {t.target: t for t in notify_tasks(uow, case) if t.status != "cancelled"}
         known = {r.id: r for a in register.activities for r in a.recipients}

@@ -3,27 +3,28 @@
 
 from __future__ import annotations
 
+from ...domain.owner_tasks import TASK_RIGHTS
 from ...domain.plan import Plan
-from ...domain.rights import Right
 from ...store.models import Case, Execution, Task
 from ...store.unit_of_work import UnitOfWork
 from ..cases.casework import load_case
 from ..context import ServiceContext
 from ..errors import DpoError, InvalidInput, NotFound
 from ..objection.consent import STOP_CONSENT
-from ..objection.suppression import catalogue_if_any
+from ..settings.model import read as read_settings
 from .views import TASK_STATUS_LABELS, TaskView, task_view
 
-__all__ = ["LIFT_TASK", "TASK_KINDS", "complete_task", "list_tasks", "open_tasks_in"]
+__all__ = [
+    "LIFT_TASK",
+    "TASK_KINDS",
+    "complete_task",
+    "list_tasks",
+    "open_tasks_in",
+]
 
-TASK_KINDS = {
-    Right.ERASURE: "erase",
-    Right.RECTIFICATION: "rectify",
-    Right.RESTRICTION: "restrict",
-    Right.OBJECTION: "object",
-    Right.CONSENT_WITHDRAWAL: STOP_CONSENT,
-}
 LIFT_TASK = "lift_restriction"
+#: The kind of task each right opens for an owner (the domain knows the way back).
+TASK_KINDS = {right: kind for kind, right in TASK_RIGHTS.items() if kind != LIFT_TASK}
 
 
 def open_tasks_in(
@@ -34,8 +35,10 @@ def open_tasks_in(
     plan: Plan,
     kind: str | None = None,
 ) -> list[Task]:
-    """A task for the owner of each source of ``plan`` that the program cannot write."""
+    """A task for the owner of each source of ``plan`` that the program cannot write, due
+    ``owner_task_days`` (a setting) from today."""
     now = ctx.now().replace(tzinfo=None)
+    due = read_settings(uow, ctx.holidays).task_due_on(ctx.today())
     return [
         uow.tasks.add(
             Task(
@@ -48,6 +51,7 @@ def open_tasks_in(
                 created_at=now,
                 updated_at=now,
                 updated_by=ctx.actor,
+                due_on=due,
             )
         )
         for source in plan.sources
@@ -60,7 +64,7 @@ def list_tasks(ctx: ServiceContext, reference: str) -> tuple[TaskView, ...]:
     sources' owners."""
     with ctx.unit_of_work() as uow:
         case = load_case(uow, reference, for_update=False)
-        catalogue = catalogue_if_any(ctx, uow)
+        catalogue = ctx.configuration.catalogue_if_any(uow)
         return tuple(task_view(t, catalogue) for t in _owners_tasks(uow, case))
 
 
@@ -87,7 +91,7 @@ def complete_task(ctx: ServiceContext, reference: str, task_id: int, answer: str
             details={"task": task.id, "kind": task.kind, "target": task.target},
         )
         uow.commit()
-        return task_view(task, catalogue_if_any(ctx, uow))
+        return task_view(task, ctx.configuration.catalogue_if_any(uow))
 
 
 def _owners_tasks(uow: UnitOfWork, case: Case) -> list[Task]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from ...domain.catalogue import Catalogue
@@ -16,7 +16,6 @@ from ...store.unit_of_work import UnitOfWork
 from ..cases.casework import load_case
 from ..context import ServiceContext
 from ..errors import DpoError, NotFound
-from ..objection.suppression import catalogue_if_any
 
 __all__ = [
     "APPLIED",
@@ -59,11 +58,20 @@ class TaskView:
     created_at: datetime
     updated_at: datetime
     updated_by: str
+    due_on: date | None = None  # an owner's task: the day the answer is due
+    reminded_at: datetime | None = None  # the last reminder prepared (UTC)
+    owner: str = ""  # the team that holds the source, and its address
 
     @property
     def may_complete(self) -> bool:
         """Still waiting for its owner's answer (``tasks.complete_task``)."""
         return self.status == "open"
+
+    def days_late(self, today: date) -> int:
+        """Days past the due day while still open; 0 when on time, done or undated."""
+        if self.status != "open" or self.due_on is None:
+            return 0
+        return max(0, (today - self.due_on).days)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +195,11 @@ def task_view(task: Task, catalogue: Catalogue | None) -> TaskView:
         created_at=task.created_at,
         updated_at=task.updated_at,
         updated_by=task.updated_by,
+        due_on=task.due_on,
+        reminded_at=task.reminded_at,
+        owner=str(catalogue.sources[task.target].owner)
+        if catalogue is not None and task.target in catalogue.sources
+        else "",
     )
 
 
@@ -194,7 +207,7 @@ def list_executions(ctx: ServiceContext, reference: str) -> tuple[ExecutionView,
     """The case's executions, oldest first."""
     with ctx.unit_of_work() as uow:
         case = load_case(uow, reference, for_update=False)
-        return executions_in(uow, case, catalogue_if_any(ctx, uow))
+        return executions_in(uow, case, ctx.configuration.catalogue_if_any(uow))
 
 
 def latest_execution(
@@ -204,6 +217,6 @@ def latest_execution(
     with ctx.unit_of_work() as uow:
         case = load_case(uow, reference, for_update=False)
         found = executions_in(
-            uow, case, catalogue_if_any(ctx, uow), right=Right(right), status=status
+            uow, case, ctx.configuration.catalogue_if_any(uow), right=Right(right), status=status
         )
         return found[-1] if found else None

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ...domain.catalogue import SystemKind
+from ...domain.french import fr_date
 from ...domain.identity import IdentifierKind
 from ...domain.review import MatchHow, inclusion_needs_reason
 from ...sources.findings import Finding as FoundRecord
@@ -189,7 +190,7 @@ def _add_manual_finding(
     manual = FoundRecord(
         source=source_id,
         table="réponse",
-        key=f"réponse du {ctx.today().isoformat()}",
+        key=f"réponse du {fr_date(ctx.today())}",  # a person reads it (annex, tasks)
         fields=fields,
         matches=[Match(IdentifierKind.KEY, "", "", MatchHow.EXACT, "recherche manuelle")],
     )

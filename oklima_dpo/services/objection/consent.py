@@ -15,6 +15,7 @@ from ...store.models import Case, Task
 from ...store.unit_of_work import UnitOfWork
 from ..cases.casework import load_case
 from ..context import ServiceContext
+from ..settings.model import read as read_settings
 from .suppression import SuppressionResult, record_suppression_in
 
 __all__ = ["STOP_CONSENT", "ConsentStop", "WithdrawalResult", "record_consent_withdrawal"]
@@ -74,6 +75,7 @@ def _consent_stops(
         for task in uow.tasks.for_case(case.id, kinds=[STOP_CONSENT], statuses=("open", "sent"))
     }
     now = ctx.now().replace(tzinfo=None)
+    due = read_settings(uow, ctx.holidays).task_due_on(ctx.today())
     result = []
     for source_id, spec in catalogue.sources.items():
         activities = tuple(consent[a] for a in spec.activities if a in consent)
@@ -106,6 +108,7 @@ def _consent_stops(
                     created_at=now,
                     updated_at=now,
                     updated_by=ctx.actor,
+                    due_on=due,
                 )
             )
             uow.journal.record(

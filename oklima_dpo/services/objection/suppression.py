@@ -229,14 +229,6 @@ def record_objection(ctx: ServiceContext, reference: str) -> SuppressionResult:
     """
     with ctx.unit_of_work() as uow:
         case = load_case(uow, reference)
-        result = record_objection_in(uow, ctx, case, catalogue_if_any(ctx, uow))
+        result = record_objection_in(uow, ctx, case, ctx.configuration.catalogue_if_any(uow))
         uow.commit()
         return result
-
-
-def catalogue_if_any(ctx: ServiceContext, uow: UnitOfWork) -> Catalogue | None:
-    """The catalogue in use, or None when none is chosen (or it cannot be read)."""
-    try:
-        return ctx.configuration.catalogue(uow)
-    except DpoError:
-        return None

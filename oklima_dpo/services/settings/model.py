@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import binascii
 from dataclasses import dataclass, field, fields
+from datetime import date, timedelta
 
 from ...domain.deadlines import PACKAGE_HOLIDAYS, DeadlinePolicy, PublicHolidays
 from ...domain.gates import IdentityLevel, IdentityPolicy
@@ -65,6 +66,10 @@ class Settings:
     suppression_years: int = 3  # an objection to marketing stays on the list this long
     gathered_data_days: int = 30  # after the answer, the copies gathered for it are purged
     identity: IdentityPolicy = field(default_factory=IdentityPolicy)  # level each right needs
+
+    def task_due_on(self, opened: date) -> date:
+        """The day an owner's task opened on ``opened`` is due."""
+        return opened + timedelta(days=self.owner_task_days)
 
 
 @dataclass(frozen=True, slots=True)

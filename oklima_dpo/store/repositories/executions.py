@@ -3,13 +3,13 @@ program (sources' owners, recipients to notify)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from datetime import datetime
+from collections.abc import Collection, Sequence
+from datetime import date, datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import Row, or_, select
 from sqlalchemy.orm import Session
 
-from ..models import Execution, Task
+from ..models import Case, Execution, Person, Task
 
 
 class ExecutionRepository:
@@ -79,6 +79,23 @@ class TaskRepository:
             .order_by(Task.id)
         )
         return list(self._session.scalars(stmt))
+
+    def late(self, today: date, open_statuses: Collection[str]) -> Sequence[Row]:
+        """Owners' tasks still open after their due day, in open cases: (the case's reference,
+        the person's name, the task), the oldest due first."""
+        stmt = (
+            select(Case.reference, Person.display_name, Task)
+            .join(Case, Case.id == Task.case_id)
+            .join(Person, Person.case_id == Case.id)
+            .where(
+                Task.status == "open",
+                Task.due_on.is_not(None),
+                Task.due_on < today,
+                Case.status.in_(list(open_statuses)),
+            )
+            .order_by(Task.due_on, Task.id)
+        )
+        return self._session.execute(stmt).all()
 
     def for_execution(self, execution_id: int) -> list[Task]:
         stmt = select(Task).where(Task.execution_id == execution_id).order_by(Task.id)

@@ -55,7 +55,8 @@ def read_state(ctx: ServiceContext, reference: str, catalogue: Catalogue) -> Exe
     """In a worker: the case's executions, owners' tasks and Art. 19 notices."""
     executions = execution_views.list_executions(ctx, reference)
     names = {sid: spec.name for sid, spec in catalogue.sources.items()}
-    tasks = [TaskRow.of_task(t, names) for t in owner_tasks.list_tasks(ctx, reference)]
+    today = ctx.today()
+    tasks = [TaskRow.of_task(t, names, today) for t in owner_tasks.list_tasks(ctx, reference)]
     tasks += [TaskRow.of_notice(n) for n in notices.list_notices(ctx, reference)]
     return ExecutionState(executions, tuple(tasks))
 

@@ -106,7 +106,7 @@ class CaseExecutionTab(CaseTab):
             tasks.produce_notice_button,
             tasks.sent_button,
         )
-        self.ack_button = tasks.ack_button
+        self.ack_button, self.remind_button = tasks.ack_button, tasks.remind_button
 
     def _lay_out(self) -> None:
         """Controls, then the restriction's and the objection's actions, the banner, and the

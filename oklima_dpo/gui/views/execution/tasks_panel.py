@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from ....services.execution import notice_letter, notices
+from ....services.execution import notice_letter, notices, task_reminder
 from ....services.execution import tasks as owner_tasks
 from ...alive import named_button, row_table
 from ...dialogs.case_actions import StepDialog, StepInput, TextSpec
@@ -34,6 +34,12 @@ class TasksPanel(QWidget):
         self.answer_button = named_button(
             "taskAnswered", self.tr("Réponse reçue…"), self.task_answered
         )
+        self.remind_button = named_button(
+            "taskReminder", self.tr("Préparer un rappel"), self.prepare_reminder
+        )
+        self.remind_button.setToolTip(
+            self.tr("Un e-mail au propriétaire (.eml, à envoyer depuis la messagerie)")
+        )
         self.notices_button = named_button(
             "planNotices", self.tr("Notifier les destinataires (art. 19)"), self.plan_notices
         )
@@ -52,6 +58,7 @@ class TasksPanel(QWidget):
         )
         row = QHBoxLayout()
         row.addWidget(self.answer_button)
+        row.addWidget(self.remind_button)
         row.addSpacing(self.fontMetrics().averageCharWidth() * 3)  # owners | recipients
         for button in (
             self.notices_button,
@@ -87,6 +94,7 @@ class TasksPanel(QWidget):
         """What the service would accept for the selected task (its ``may_…``)."""
         task = self.selected_task()
         self.answer_button.setEnabled(idle and task is not None and task.may_answer)
+        self.remind_button.setEnabled(idle and task is not None and task.may_remind)
         # Art. 19 notices only where the case asks a rectification, erasure or restriction.
         self.notices_button.setEnabled(idle and self.notifies_recipients)
         self.produce_notice_button.setEnabled(idle and task is not None and task.may_produce)
@@ -122,6 +130,26 @@ class TasksPanel(QWidget):
             )
 
         steps.ask(dialog, submit)
+
+    def prepare_reminder(self) -> None:
+        task, steps = self.selected_task(), self._scope.steps
+        if steps.busy or task is None or not task.may_remind:
+            return
+        ctx, reference, task_id = self._scope.ctx, self._scope.reference, task.id
+
+        def said(reminder: task_reminder.PreparedReminder) -> str:
+            return (
+                self.tr("Rappel préparé pour %1 : %2 (dans %3).")
+                .replace("%1", reminder.to)
+                .replace("%2", reminder.path.name)
+                .replace("%3", str(reminder.path.parent))
+            )
+
+        steps.run(
+            lambda: task_reminder.prepare_task_reminder(ctx, reference, task_id),
+            busy=self.tr("Préparation du rappel…"),
+            said=said,
+        )
 
     # -- Art. 19 notices --------------------------------------------------------------------
     def plan_notices(self) -> None:
