@@ -162,6 +162,7 @@ class _Story:
         self.bullet_style = ParagraphStyle(
             "bullet", parent=self.style["body"], leftIndent=4 * mm, bulletIndent=0
         )
+        self.lead_style = ParagraphStyle("lead", parent=self.style["body"], keepWithNext=True)
         self.flowables: list[Flowable] = []
 
     def _text(self, text: str) -> str:
@@ -172,7 +173,9 @@ class _Story:
 
     def line(self, text: str, *, bold_lead: str = "") -> None:
         lead = f"<b>{self._text(bold_lead)}</b>" if bold_lead else ""
-        self.flowables.append(Paragraph(lead + self._text(text), self.style["body"]))
+        # A line announcing a list (« … : ») never stays alone at the foot of a page.
+        style = self.lead_style if text.rstrip().endswith(":") else self.style["body"]
+        self.flowables.append(Paragraph(lead + self._text(text), style))
 
     def bullets(self, lines: Sequence[str]) -> None:
         for line in lines:

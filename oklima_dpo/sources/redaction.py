@@ -2,7 +2,8 @@
 
 An e-mail, a phone number or a customer / contract number (by the catalogue's patterns) that
 is not one of the person's own identifiers is replaced by a marker. The person's own
-identifiers stay; everything else in the text stays as written.
+identifiers stay; everything else in the text stays as written, but for the name shown with a
+masked address (« Jean Dupont <…> », as a mail header writes it), masked with it.
 """
 
 from __future__ import annotations
@@ -41,4 +42,13 @@ def redact(
             return marker
 
         text = pattern.sub(mask, text)
+    if count:
+        text = _display_names(marker).sub(marker, text)
     return text, count
+
+
+def _display_names(marker: str) -> re.Pattern[str]:
+    """A display name (quoted, or up to four words) before a masked address in angle brackets:
+    the other person's name goes with their address."""
+    name = r"(?:\"[^\"\n]{1,100}\"|(?:[\w'’.-]+ ){0,3}[\w'’.-]+)"
+    return re.compile(name + r"\s*<" + re.escape(marker) + ">")

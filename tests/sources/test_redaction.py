@@ -36,3 +36,17 @@ def test_a_text_without_identifiers_is_unchanged() -> None:
         "Facture du 12/03/2024 : 84,20 €",
         0,
     )
+
+
+def test_the_name_shown_with_someone_elses_address_goes_with_it() -> None:
+    for header in (
+        "Bernard Chevalier <bernard.chevalier@laposte.example>",
+        '"Chevalier, Bernard" <bernard.chevalier@laposte.example>',
+    ):
+        redacted, count = redact(header, OWN, PATTERNS)
+        assert (redacted, count) == (MARKER_FR, 1), header
+    # The person's own name and address stay; a sentence before a bare address is untouched.
+    mine = "Isabelle Girard <isabelle.girard@free.example>"
+    assert redact(mine, OWN, PATTERNS) == (mine, 0)
+    sentence, _ = redact("Écrire à bernard.chevalier@laposte.example merci", OWN, PATTERNS)
+    assert sentence == f"Écrire à {MARKER_FR} merci"
