@@ -82,6 +82,30 @@ def execute_source(
         access.dispose()
 
 
+#: What :func:`source_state` finds of a source's part of a plan.
+UNCHANGED, CHANGED, HALF = "unchanged", "changed", "half"
+
+
+def source_state(catalogue: Catalogue, plan: SourcePlan) -> str:
+    """After a crash: whether ``plan``'s writes are in the source (CHANGED), not at all
+    (UNCHANGED) or — impossible by the one transaction, said all the same — in part (HALF).
+    Read only; a source that cannot be read raises :class:`SourceFailure`."""
+    records = plan.writes
+    access = SqlAccess(catalogue, plan.source, writable=False)
+    try:
+        with access.errors(), access.engine().connect() as connection:
+            run = _Run(connection, access, plan, records, None)
+            run.prepare(catalogue)
+            states = {run.state_of(record) for record in records}
+    finally:
+        access.dispose()
+    if states <= {"after"}:
+        return CHANGED
+    if states <= {"before"}:
+        return UNCHANGED
+    return HALF
+
+
 def _failed(plan: SourcePlan, message: str) -> SourceResult:
     return SourceResult(plan.source, plan.name, "failed", typography(message))
 
@@ -104,7 +128,8 @@ class _Run:
         self.sqlite = connection.dialect.name == "sqlite"
         self.tables: dict[str, tuple[TableClause, dict[str, str], dict[str, TypeEngine[Any]]]] = {}
 
-    def carry_out(self, catalogue: Catalogue) -> SourceResult:
+    def prepare(self, catalogue: Catalogue) -> None:
+        """The tables' names and types, from the catalogue and the database."""
         spec = catalogue.sources[self.plan.source]
         inspector = inspect(self.connection)
         for name in dict.fromkeys(r.table for r in self.records):
@@ -112,6 +137,22 @@ class _Run:
             if table_spec is None:
                 raise ExecutionFailure(f"table « {name} » absente du catalogue")
             self.tables[name] = self._table(inspector, name, table_spec)
+
+    def state_of(self, record: RecordPlan) -> str:
+        """« before » (as reviewed), « after » (as written) or « other »."""
+        if record.action is Action.DELETE:
+            return "before" if self._one(record, record.key_values) is not None else "after"
+        after = self._one(record, self._key_after(record))
+        if after is not None and all(same(after.get(c.field), c.new) for c in record.changes):
+            return "after"
+        before = self._one(record, record.key_values)
+        if before is not None and all(same(before.get(c.field), c.old) for c in record.changes):
+            return "before"
+        return "other"
+
+    def carry_out(self, catalogue: Catalogue) -> SourceResult:
+        spec = catalogue.sources[self.plan.source]
+        self.prepare(catalogue)
         for record in self.records:
             self._check_allowed(spec.tables[record.table], record)
         counts_before = {name: self._count(name) for name in self.tables}
@@ -250,13 +291,17 @@ class _Run:
         if self.after_statement is not None:
             self.after_statement(self.statements)
 
-    def _read_back(self, record: RecordPlan) -> dict[str, Any] | None:
-        """The row after the write, checked: gone, or holding exactly the new values."""
+    @staticmethod
+    def _key_after(record: RecordPlan) -> dict[str, Any]:
         key_values = dict(record.key_values)
         for change in record.changes:  # a key field pseudonymised: the row's new key
             if change.field in key_values:
                 key_values[change.field] = change.new
-        row = self._one(record, key_values)
+        return key_values
+
+    def _read_back(self, record: RecordPlan) -> dict[str, Any] | None:
+        """The row after the write, checked: gone, or holding exactly the new values."""
+        row = self._one(record, self._key_after(record))
         if record.action is Action.DELETE:
             if row is not None:
                 raise ExecutionFailure(f"{record.table} {record.key} : toujours présent")

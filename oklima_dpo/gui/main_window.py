@@ -34,6 +34,7 @@ from .views.queue import QueueView
 from .workers import Runner
 
 if TYPE_CHECKING:
+    from ..services.execution.recovery import Recovered
     from .views.case_tab import SourcesLoader
     from .views.dashboard import DashboardView
     from .views.journal_view import JournalView
@@ -41,6 +42,16 @@ if TYPE_CHECKING:
     from .views.sources_view import SourcesView
 
 ALERTS_EVERY_MS = 3_600_000  # every hour while open
+
+
+def _recover_interrupted(ctx: ServiceContext) -> list[Recovered]:
+    """In a worker: the executions a crash left « applying », recovered (none without a
+    catalogue: nothing could have been applied)."""
+    from ..services.execution.recovery import interrupted_executions, recover_interrupted
+
+    if not interrupted_executions(ctx):
+        return []
+    return recover_interrupted(ctx)
 
 
 def _import_services() -> None:
@@ -233,8 +244,25 @@ class MainWindow(QMainWindow):
         if not shiboken6.isValid(self):
             return
         self.alerts.start_hourly(ALERTS_EVERY_MS)  # refreshes now, then every hour
+        # An execution interrupted by a crash: recovered and recorded before anything else.
+        ctx = self._ctx
+        self._runner.submit(
+            lambda: _recover_interrupted(ctx),
+            self._interrupted_recovered,
+            lambda error: self.statusBar().showMessage(str(error)),
+        )
         # Then the dashboard, ready before the DPO turns to it.
         self._runner.submit(_import_services, lambda _none: self._services_imported())
+
+    def _interrupted_recovered(self, found: list[Recovered]) -> None:
+        if not found or not shiboken6.isValid(self):
+            return
+        self.statusBar().showMessage(
+            self.tr(
+                "Exécution interrompue reprise et enregistrée\u00a0: %1 "
+                "(voir son onglet Exécution)."
+            ).replace("%1", ", ".join(f"{r.reference} n° {r.execution_id}" for r in found))
+        )
 
     def _services_imported(self) -> None:
         if shiboken6.isValid(self) and self.isVisible():  # closed meanwhile: nothing to fill

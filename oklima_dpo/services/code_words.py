@@ -32,6 +32,7 @@ CONTEXT = "labels"
 #: Where an execution, a task or a notice stands (services' ``status`` codes).
 STATE = {
     "planned": QT_TRANSLATE_NOOP("labels", "planifiée, rien n’a été modifié"),
+    "applying": QT_TRANSLATE_NOOP("labels", "en cours d’application"),
     "applied": QT_TRANSLATE_NOOP("labels", "appliquée"),
     "verified": QT_TRANSLATE_NOOP("labels", "appliquée et vérifiée"),
     "partly": QT_TRANSLATE_NOOP("labels", "appliquée en partie"),

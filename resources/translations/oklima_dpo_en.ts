@@ -1617,6 +1617,10 @@ Save the review all the same? No data can be disclosed until it is complete (ask
         <translation>The selected language will take effect the next time OKLIMA DPO starts.</translation>
     </message>
     <message>
+        <source>Exécution interrompue reprise et enregistrée&#xa0;: %1 (voir son onglet Exécution).</source>
+        <translation>Interrupted execution recovered and recorded: %1 (see its Execution tab).</translation>
+    </message>
+    <message>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -3799,6 +3803,18 @@ Ctrl+Q: quit</translation>
         <translation>execution plan prepared</translation>
     </message>
     <message>
+        <source>exécution commencée</source>
+        <translation>execution started</translation>
+    </message>
+    <message>
+        <source>source modifiée ou en échec</source>
+        <translation>source changed or failed</translation>
+    </message>
+    <message>
+        <source>exécution interrompue reprise</source>
+        <translation>interrupted execution recovered</translation>
+    </message>
+    <message>
         <source>exécution appliquée</source>
         <translation>execution applied</translation>
     </message>
@@ -4361,6 +4377,10 @@ Ctrl+Q: quit</translation>
         <source>planifiée, rien n’a été modifié</source>
         <extracomment>Qt Linguist&apos;s context of these words (a literal in each mark below, as lupdate needs). Where an execution, a task or a notice stands (services&apos; ``status`` codes).</extracomment>
         <translation>planned, nothing changed</translation>
+    </message>
+    <message>
+        <source>en cours d’application</source>
+        <translation>being applied</translation>
     </message>
     <message>
         <source>appliquée</source>

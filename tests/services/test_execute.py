@@ -410,3 +410,64 @@ def test_the_case_file_shows_each_execution_with_its_hashes(
     crm = done.result["sources"]["crm"]
     assert crm["before"]["sha256"][:16] in text.replace(" ", "")
     assert "Vérification : seul ce qui devait être conservé demeure." in text
+
+
+# -- Stopping and crashing ---------------------------------------------------------------------
+
+
+class _Crash(BaseException):
+    """The program dying in the middle of a source: nothing after it runs."""
+
+
+def test_stopping_after_a_system_says_what_was_not_run(
+    ctx: ServiceContext, catalogue: Catalogue, register: Register, estate: EstateSummary
+) -> None:
+    """« Arrêter après ce système »: the source under way finishes, the others are not run."""
+    person = estate.hard_cases["email_in_capitals"]
+    reference = reviewed_case(ctx, catalogue, register, person, ("erasure",))
+    planned = planning.plan_execution(ctx, reference, "erasure")
+    written = [s.source for s in planned.plan.sources if s.writes]
+    assert len(written) >= 2, "a plan writing in several systems"
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 1  # asked before each source: stop after the first
+
+    done = applying.apply_execution(ctx, reference, planned.id, cancelled=cancelled)
+    assert set(done.result["sources"]) == {written[0]}
+    assert done.result["not_run"] == written[1:]
+    assert done.status == "partly"
+    entries = journal_text(ctx)
+    assert "case.execution_started" in entries and "case.execution_source_done" in entries
+
+
+def test_a_crash_inside_a_source_is_recovered_as_not_applied_there(
+    ctx: ServiceContext, catalogue: Catalogue, register: Register, estate: EstateSummary
+) -> None:
+    from oklima_dpo.services.execution import recovery
+
+    person = estate.hard_cases["email_in_capitals"]
+    reference = reviewed_case(ctx, catalogue, register, person, ("erasure",))
+    planned = planning.plan_execution(ctx, reference, "erasure")
+    first, second = [s.source for s in planned.plan.sources if s.writes][:2]
+
+    def crash(source: str, _count: int) -> None:
+        if source == second:
+            raise _Crash
+
+    with pytest.raises(_Crash):
+        applying.apply_execution(ctx, reference, planned.id, after_statement=crash)
+    (left,) = recovery.interrupted_executions(ctx)
+    assert left == (reference, planned.id)
+    (found,) = recovery.recover_interrupted(ctx)
+    assert (
+        found.found == {second: "unchanged", **found.found} and found.found[second] == "unchanged"
+    )
+    assert second in found.not_applied
+    view = found.view
+    assert view.result["sources"][first]["status"] == "applied"
+    assert second in view.result["not_run"] and view.result["recovered"] is True
+    assert view.status == "partly"
+    assert recovery.interrupted_executions(ctx) == []
+    assert "case.execution_recovered" in journal_text(ctx)

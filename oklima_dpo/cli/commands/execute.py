@@ -17,6 +17,7 @@ from ..protocol import Parents, Subcommands
 
 if TYPE_CHECKING:
     from ...services.context import ServiceContext
+    from ...services.execution.recovery import Recovered
 
 NAME = "execute"
 RIGHTS = ("erasure", "rectification", "restriction", "objection", "consent_withdrawal")
@@ -57,8 +58,12 @@ def add(commands: Subcommands, parents: Parents) -> None:
 
 def run(args: argparse.Namespace, ctx: ServiceContext, out: TextIO, err: TextIO) -> int:
     from ...services.errors import InvalidInput
-    from ...services.execution import applying, planning
+    from ...services.execution import applying, planning, recovery
     from ...services.execution import views as execution_views
+
+    # An execution of this case interrupted by a crash is recovered first, and said.
+    for found in recovery.recover_interrupted(ctx, args.reference):
+        err.write(recovered_text(found) + "\n")
 
     corrections = dict(args.corrections) if args.corrections else None
     if corrections and args.right != "rectification":
@@ -112,3 +117,22 @@ def _verify(args: argparse.Namespace, ctx: ServiceContext, out: TextIO) -> int:
     else:
         print_execution(view, out)
     return EXIT_OK if view.status == "verified" else EXIT_INTERNAL
+
+
+def recovered_text(found: Recovered) -> str:
+    """What the recovery of an interrupted execution found, for the DPO."""
+    states = {"changed": "modifiée", "unchanged": "non modifiée", "half": "modifiée en partie"}
+    lines = [
+        f"Exécution n° {found.execution_id} de la demande {found.reference} interrompue : "
+        "reprise et enregistrée."
+    ]
+    lines += [
+        f"  – {sid} : {states.get(state, 'illisible, à vérifier à la main')}"
+        for sid, state in found.found.items()
+    ]
+    if found.not_applied:
+        lines.append(
+            "  Pour appliquer le reste : rassembler les données, enregistrer la revue, puis "
+            "préparer un nouveau plan."
+        )
+    return typography("\n".join(lines))

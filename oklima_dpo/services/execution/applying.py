@@ -6,8 +6,12 @@ the before/after counts and hashes are stored; an objection or a withdrawal of c
 puts the person on the suppression list. Then the person's data are gathered again and the
 execution verified (``verification``).
 
-Three units of work, by design: the execution is taken (a second apply is refused), the
-systems are written with no transaction open on the case base, then the result is recorded.
+Units of work, by design, so that a crash at any moment leaves a true record: the execution
+is taken (« applying », a second apply is refused) and its intent journaled — the plan's
+SHA-256, the sources to write — before any source is touched; each source's outcome is
+recorded and journaled as soon as its transaction ends, with no transaction open on the case
+base meanwhile; then the whole result. An execution found « applying » at the next start was
+interrupted: ``recovery`` checks each source left against its plan and records what it finds.
 The journal gets counts, hashes and source ids, never a person's data.
 """
 
@@ -18,6 +22,7 @@ from typing import Any
 
 from ...actions.sql_executor import execute_source
 from ...actions.sql_results import SourceResult
+from ...domain.catalogue import Catalogue
 from ...domain.french import counted, typography
 from ...domain.plan import Plan
 from ...domain.rights import Right
@@ -34,12 +39,15 @@ from .verification import verify_execution
 from .views import STATUS_LABELS, ExecutionView, execution_in, plan_of
 
 __all__ = [
+    "APPLYING",
     "AfterStatement",
     "Progress",
     "apply_execution",
     "bound_hook",
+    "finish_execution",
     "journal_result",
     "progress_steps",
+    "record_source_outcome",
 ]
 
 #: Called with (source id, statements run so far) after each statement: tests inject a failure.
@@ -90,10 +98,21 @@ def apply_execution(
             )
         settings = read_settings(uow, ctx.holidays)
         checklist_in(uow, ctx, case, settings, execute=plan.right).check()
-        row.status = "applied"  # taken: a second apply is refused
+        row.status = APPLYING  # taken: a second apply is refused
         row.applied_at = ctx.now().replace(tzinfo=None)
         row.applied_by = ctx.actor
+        row.result = {"sources": {}, "not_run": []}
         case_reference = case.reference
+        uow.journal.record(
+            "case.execution_started",
+            case_reference=case.reference,
+            details={
+                "execution": row.id,
+                "right": plan.right.value,
+                "plan_sha256": row.plan_sha256,
+                "sources": [source.source for source in plan.sources if source.writes],
+            },
+        )
         uow.commit()
     results: dict[str, SourceResult] = {}
     not_run: list[str] = []
@@ -107,17 +126,66 @@ def apply_execution(
         say(typography(f"{source.name} : {writes} à modifier…"))
         hook = bound_hook(after_statement, source.source) if after_statement else None
         results[source.source] = execute_source(catalogue, source, after_statement=hook)
+        record_source_outcome(ctx, case_reference, execution_id, results[source.source])
+    return finish_execution(
+        ctx, case_reference, execution_id, not_run, progress=say, catalogue=catalogue
+    )
+
+
+APPLYING = "applying"  # taken, its sources being written (found so after a crash: recovery)
+
+
+def record_source_outcome(
+    ctx: ServiceContext, reference: str, execution_id: int, result: SourceResult
+) -> None:
+    """One source done: its outcome kept and journaled before the next source is touched."""
     with ctx.unit_of_work() as uow:
-        case = load_case(uow, case_reference)
+        case = load_case(uow, reference)
         row = execution_in(uow, case, execution_id)
+        done = dict(row.result or {})
+        done["sources"] = {**done.get("sources", {}), result.source: result.to_json()}
+        row.result = done
+        uow.journal.record(
+            "case.execution_source_done",
+            case_reference=case.reference,
+            details={
+                "execution": row.id,
+                "source": result.source,
+                **journal_fields(result.to_json()),
+            },
+        )
+        uow.commit()
+
+
+def finish_execution(
+    ctx: ServiceContext,
+    reference: str,
+    execution_id: int,
+    not_run: list[str],
+    *,
+    progress: Progress | None = None,
+    catalogue: Catalogue | None = None,
+    recovered: bool = False,
+) -> ExecutionView:
+    """The whole result from the sources' outcomes recorded, the owners' tasks, the marks of
+    an objection; then the execution verified."""
+    say = progress or (lambda _text: None)
+    with ctx.unit_of_work() as uow:
+        catalogue = catalogue or ctx.configuration.catalogue(uow)
+        case = load_case(uow, reference)
+        row = execution_in(uow, case, execution_id)
+        plan = plan_of(row)
+        case_reference = case.reference
+        outcomes = dict((row.result or {}).get("sources", {}))
         tasks = open_tasks_in(uow, ctx, case, row, plan)
         row.result = {
-            "sources": {sid: r.to_json() for sid, r in results.items()},
+            "sources": outcomes,
             "not_run": not_run,
             "tasks": [t.id for t in tasks],
+            **({"recovered": True} if recovered else {}),
         }
-        if results and not any(r.applied for r in results.values()):
-            row.status = "failed"
+        applied = [sid for sid, r in outcomes.items() if r.get("status") == "applied"]
+        row.status = "failed" if outcomes and not applied else "applied"
         uow.journal.record(
             "case.execution_applied",
             case_reference=case.reference,
@@ -125,9 +193,10 @@ def apply_execution(
                 "execution": row.id,
                 "right": plan.right.value,
                 "plan_sha256": row.plan_sha256,
-                "sources": {sid: journal_result(r) for sid, r in results.items()},
+                "sources": {sid: journal_fields(r) for sid, r in outcomes.items()},
                 "not_run": not_run,
                 "tasks": [t.target for t in tasks],
+                **({"recovered": True} if recovered else {}),
             },
         )
         # The marks in the systems, and the person on the suppression list that later
@@ -149,11 +218,12 @@ def bound_hook(hook: AfterStatement, source_id: str) -> Callable[[int], None]:
 
 def journal_result(result: SourceResult) -> dict[str, Any]:
     """Counts and hashes only: a database's message may quote a person's data."""
-    return {
-        "status": result.status,
-        "statements": result.statements,
-        "before": result.before.to_json() if result.before else None,
-        "after": result.after.to_json() if result.after else None,
-        "tables": result.tables,
-        "done": result.done,
-    }
+    return journal_fields(result.to_json())
+
+
+def journal_fields(outcome: dict[str, Any]) -> dict[str, Any]:
+    """What the journal keeps of a source's recorded outcome: never its message."""
+    return {key: outcome.get(key) for key in _JOURNALED}
+
+
+_JOURNALED = ("status", "statements", "before", "after", "tables", "done")

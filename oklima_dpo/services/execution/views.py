@@ -34,6 +34,7 @@ __all__ = [
 
 STATUS_LABELS = {
     "planned": "planifiée (rien n’a été modifié)",
+    "applying": "en cours d’application (interrompue si le programme s’est arrêté)",
     "applied": "appliquée, vérification en attente",
     "verified": "appliquée et vérifiée",
     "partly": "appliquée en partie",

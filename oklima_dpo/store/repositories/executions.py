@@ -39,6 +39,30 @@ class ExecutionRepository:
         )
         return self._session.scalars(stmt).first()
 
+    def with_status(self, status: str, reference: str | None = None) -> list[tuple[str, int]]:
+        """(case reference, execution id) of the executions in ``status``, oldest first."""
+        stmt = (
+            select(Case.reference, Execution.id)
+            .join(Case, Case.id == Execution.case_id)
+            .where(Execution.status == status)
+            .order_by(Execution.id)
+        )
+        if reference is not None:
+            stmt = stmt.where(Case.reference == reference.strip().upper())
+        return [(ref, int(eid)) for ref, eid in self._session.execute(stmt).all()]
+
+    def unverified(self, reference: str | None = None) -> list[tuple[str, int]]:
+        """Executions applied whose verification was never recorded (a crash came between)."""
+        stmt = (
+            select(Case.reference, Execution.id)
+            .join(Case, Case.id == Execution.case_id)
+            .where(Execution.status == "applied", Execution.verification.is_(None))
+            .order_by(Execution.id)
+        )
+        if reference is not None:
+            stmt = stmt.where(Case.reference == reference.strip().upper())
+        return [(ref, int(eid)) for ref, eid in self._session.execute(stmt).all()]
+
     def add(self, execution: Execution) -> Execution:
         self._session.add(execution)
         self._session.flush()  # its id, which the journal and the tasks name
