@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import cli
-from .paths import DataDirs, default_data_dirs
+from .paths import DataDirs, default_data_dirs, private_dir
 
 if TYPE_CHECKING:  # Qt, SQLAlchemy and the services load only when a face needs them
     from PySide6.QtCore import QSettings
@@ -52,7 +52,7 @@ def case_base_target(args: argparse.Namespace, dirs: DataDirs) -> Target:
 
     if args.db:
         return parse_target(args.db)
-    dirs.root.mkdir(parents=True, exist_ok=True)
+    private_dir(dirs.root)
     return parse_target(dirs.case_base)
 
 
@@ -98,7 +98,7 @@ def open_context(args: argparse.Namespace) -> ServiceContext:
 
 def configure_logging(dirs: DataDirs) -> None:
     """A rotating log file in the data folder. Only references and counts are ever logged."""
-    dirs.logs.mkdir(parents=True, exist_ok=True)
+    private_dir(dirs.logs)
     handler = RotatingFileHandler(
         dirs.logs / "oklima-dpo.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )

@@ -7,6 +7,7 @@ all move together under ``--data-dir`` (portable use, tests, demos).
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,34 @@ APP_NAME = "OKLIMA DPO"
 APP_AUTHOR = "OKLIMA"
 CASE_BASE_FILENAME = "oklima-dpo.sqlite"
 DEMO_FOLDER = "demo"
+
+
+#: The case base, its documents and caches: for their owner only (POSIX modes; on Windows the
+#: user's profile, where they live, is already closed to other users by its ACL).
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def private_dir(folder: Path) -> Path:
+    """``folder`` created (with its parents) or narrowed to its owner only."""
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    _narrow(folder, PRIVATE_DIR_MODE)
+    return folder
+
+
+def private_file(path: Path) -> None:
+    """An existing file narrowed to its owner only (a file another user owns is left)."""
+    _narrow(path, PRIVATE_FILE_MODE)
+
+
+def _narrow(path: Path, mode: int) -> None:
+    if os.name != "posix":
+        return
+    try:
+        if path.stat().st_uid == os.getuid() and path.stat().st_mode & 0o777 != mode:
+            path.chmod(mode)
+    except OSError:
+        pass  # not ours, or gone: opening it will say what is wrong
 
 
 def package_dir() -> Path:
@@ -88,7 +117,7 @@ class DataDirs:
 
     def create(self) -> None:
         for folder in (self.root, self.documents, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+            private_dir(folder)
 
 
 def default_data_dirs(data_dir: Path | None = None) -> DataDirs:

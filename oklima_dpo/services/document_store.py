@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from ..domain.errors import DpoError
+from ..paths import private_dir
 from .errors import InvalidInput
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -37,7 +38,7 @@ def store_copy(
     """
     folder = documents_dir / reference
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)
         relative = f"{reference}/{number:03d}-{safe_filename(source.name)}"
         digest = hashlib.sha256()
         size = 0

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..paths import private_file
 from .database import (
     Store,
     Target,
@@ -91,6 +92,12 @@ def open_store(target: Target, *, upgrade_to: str = "head") -> Store:
     except BaseException:
         engine.dispose()
         raise
+    if target.sqlite_path is not None:  # the file, its journal and backups: owner only
+        for path in (
+            target.sqlite_path,
+            *target.sqlite_path.parent.glob(f"{target.sqlite_path.name}*"),
+        ):
+            private_file(path)
     return Store(engine, target)
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from ...domain.catalogue import Catalogue, SourceSpec
 from ...domain.french import typography
 from ...domain.identity import IdentifierKind
+from ...paths import private_dir
 from .base import Record, SourceFailure, source_failure
 from .file_index import INDEX_VERSION, FileIndex, is_current
 from .index_writer import IndexWriter, write_index
@@ -176,7 +177,7 @@ class IndexedFileConnector(ABC):
 
     def _build(self, target: Path, signature: str) -> FileIndex:
         try:
-            self.cache_dir.mkdir(parents=True, exist_ok=True)
+            private_dir(self.cache_dir)  # a copy of everyone in the file: its owner's only
             handle, name = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=self.cache_dir)
         except OSError as error:
             raise self.failure(

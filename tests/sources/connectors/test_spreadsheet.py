@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import stat
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -111,6 +112,10 @@ def test_each_identity_kind(
     assert keys(catalogue, cache, "first_name", IdentifierKind.FIRST_NAME, "helene") == ["ligne 3"]
     assert keys(catalogue, cache, "notes", PHONE, "+33612345678") == ["ligne 3"]
     assert keys(catalogue, cache, "notes", IdentifierKind.CUSTOMER_NO, "CL00000001") == ["ligne 3"]
+    # The index is a copy of everyone in the file: its folder and files are the owner's only.
+    if os.name == "posix":
+        assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+        assert all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in cache.iterdir())
 
 
 def test_records_hold_every_catalogued_field(
