@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .models import AuditEntry, JournalHead
+from .models import AuditEntry, Case, JournalHead
 
 GENESIS_HASH = "0" * 64
 HEAD_ID = 1
@@ -99,10 +99,30 @@ def verify(session: Session) -> ChainCheck:
     """Walk the whole chain in order; stop at the first broken link."""
     query = select(AuditEntry).order_by(AuditEntry.seq).execution_options(yield_per=2000)
     rows = session.scalars(query)
+    head = session.get(JournalHead, HEAD_ID)
     try:
-        return _walk(rows, session.get(JournalHead, HEAD_ID))
+        found = _walk(rows, head)
     finally:
         rows.close()  # a server-side cursor when stopped early on PostgreSQL
+    if not found.intact:
+        return found
+    # Cut back whole: no entries, or no head, while the base holds what they would prove.
+    if head is None and found.entries:
+        return ChainCheck(
+            found.entries,
+            found.entries + 1,
+            "la tête du journal a été supprimée : sa dernière entrée ne peut plus être prouvée",
+        )
+    if found.entries == 0:
+        cases = session.scalar(select(func.count()).select_from(Case)) or 0
+        if cases:
+            return ChainCheck(
+                0,
+                1,
+                f"le journal est vide alors que la base contient {cases} demande"
+                f"{'s' if cases > 1 else ''} : il a été supprimé",
+            )
+    return found
 
 
 def _walk(entries: Iterable[AuditEntry], head: JournalHead | None) -> ChainCheck:

@@ -7,9 +7,10 @@ from datetime import UTC, datetime
 
 from sqlalchemy import delete, select, update
 
+from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.store import journal
 from oklima_dpo.store.database import Store
-from oklima_dpo.store.models import AuditEntry
+from oklima_dpo.store.models import AuditEntry, JournalHead
 from tests.db import raw_session
 
 AT = datetime(2025, 3, 25, 10, 0, 0, 123456, tzinfo=UTC)
@@ -129,3 +130,28 @@ def test_a_rolled_back_change_leaves_no_entry(store: Store) -> None:
         # no commit: the unit of work rolls back
     check = verify(store)
     assert check.intact and check.entries == 2
+
+
+def test_a_deleted_head_is_found(store: Store) -> None:
+    """The tail cut and the head deleted with it: the chain alone looks whole."""
+    write_entries(store, 4)
+    with raw_session(store) as session:
+        session.execute(delete(AuditEntry).where(AuditEntry.seq == 4))
+        session.execute(delete(JournalHead))
+        session.commit()
+    check = verify(store)
+    assert not check.intact and "tête du journal" in (check.problem or "")
+
+
+def test_an_emptied_journal_beside_cases_is_found(ctx: ServiceContext) -> None:
+    """The whole journal and its head deleted: « 0 entrées vérifiées » is no proof."""
+    from tests.services.helpers import open_request
+
+    open_request(ctx, name="Zoé Hervé")
+    with raw_session(ctx.store) as session:
+        session.execute(delete(AuditEntry))
+        session.execute(delete(JournalHead))
+        session.commit()
+    check = verify(ctx.store)
+    assert not check.intact and "journal est vide" in (check.problem or "")
+    assert "1 demande" in (check.problem or "")
