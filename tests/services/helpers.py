@@ -20,6 +20,7 @@ from oklima_dpo.services.cases import intake
 from oklima_dpo.services.cases import steps as case_steps
 from oklima_dpo.services.cases.views import IdentityCheck, NewCase
 from oklima_dpo.services.context import ServiceContext
+from oklima_dpo.services.execution.views import ExecutionView
 from oklima_dpo.services.gathering import gather as gathering
 from oklima_dpo.services.gathering import review
 
@@ -94,3 +95,15 @@ def rows(estate: EstateSummary, db: str, sql: str, *params: Any) -> list[tuple[A
     """Rows of one of the demo estate's SQLite systems, read directly."""
     with closing(sqlite3.connect(estate.out_dir / f"{db}.sqlite")) as connection:
         return connection.execute(sql, params).fetchall()
+
+
+def planned_erasure(
+    ctx: ServiceContext, catalogue: Catalogue, register: Register, estate: EstateSummary
+) -> tuple[str, ExecutionView]:
+    """An erasure ready to run: the customer with invoices and a paper folder, reviewed,
+    decided, and its plan prepared."""
+    from oklima_dpo.services.execution import planning
+
+    person = estate.hard_cases["email_in_capitals"]
+    reference = reviewed_case(ctx, catalogue, register, person, ("erasure",))
+    return reference, planning.plan_execution(ctx, reference, "erasure")

@@ -17,6 +17,7 @@ from oklima_dpo.services.cases.views import CaseFilter
 from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.settings import model as settings_model
 
+from ..conftest import Clock
 from .helpers import open_request
 
 
@@ -71,3 +72,17 @@ def test_the_demo_asks_for_people_of_its_own_estate_and_writes_to_their_address(
         assert street and town[:5].isdigit()  # « 8 rue des Tilleuls », « 31000 Toulouse »
         assert any(p.address == detail.postal_address for p in customers.values())
         assert gathering.gather_case(ctx, summary.reference).findings  # the systems know them
+
+
+def test_the_demo_opened_just_after_midnight_in_paris_dates_nothing_in_the_future(
+    ctx: ServiceContext, clock: Clock, tmp_path: Path
+) -> None:
+    """At 00:30 in Paris (23:30 UTC), « this morning at nine » is still to come."""
+    from datetime import UTC, datetime
+
+    from oklima_dpo.demo.sources import fill_demo_base
+
+    clock.now = datetime(2025, 3, 24, 23, 30, tzinfo=UTC)
+    fill_demo_base(ctx, tmp_path / "estate", 30)
+    opened = case_queue.list_cases(ctx, CaseFilter())
+    assert opened and all(c.received_on <= ctx.today() for c in opened)

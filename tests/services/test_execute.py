@@ -32,7 +32,7 @@ from oklima_dpo.store.models import AuditEntry
 from tests.db import raw_session
 
 from ..conftest import Clock
-from .helpers import open_request, ready_to_answer, reviewed_case, rows
+from .helpers import open_request, planned_erasure, ready_to_answer, reviewed_case, rows
 
 
 def dump(path: Path) -> list[str]:
@@ -423,9 +423,7 @@ def test_stopping_after_a_system_says_what_was_not_run(
     ctx: ServiceContext, catalogue: Catalogue, register: Register, estate: EstateSummary
 ) -> None:
     """« Arrêter après ce système »: the source under way finishes, the others are not run."""
-    person = estate.hard_cases["email_in_capitals"]
-    reference = reviewed_case(ctx, catalogue, register, person, ("erasure",))
-    planned = planning.plan_execution(ctx, reference, "erasure")
+    reference, planned = planned_erasure(ctx, catalogue, register, estate)
     written = [s.source for s in planned.plan.sources if s.writes]
     assert len(written) >= 2, "a plan writing in several systems"
     asked: list[int] = []
@@ -447,9 +445,7 @@ def test_a_crash_inside_a_source_is_recovered_as_not_applied_there(
 ) -> None:
     from oklima_dpo.services.execution import recovery
 
-    person = estate.hard_cases["email_in_capitals"]
-    reference = reviewed_case(ctx, catalogue, register, person, ("erasure",))
-    planned = planning.plan_execution(ctx, reference, "erasure")
+    reference, planned = planned_erasure(ctx, catalogue, register, estate)
     first, second = [s.source for s in planned.plan.sources if s.writes][:2]
 
     def crash(source: str, _count: int) -> None:

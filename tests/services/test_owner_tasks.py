@@ -21,7 +21,7 @@ from oklima_dpo.services.cases import dashboard
 from oklima_dpo.services.cases.gates import case_checklist, override_warning
 from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.errors import DpoError
-from oklima_dpo.services.execution import applying, planning
+from oklima_dpo.services.execution import applying
 from oklima_dpo.services.execution import tasks as owner_tasks
 from oklima_dpo.services.execution.task_reminder import prepare_task_reminder
 from oklima_dpo.services.settings.by_key import with_setting
@@ -29,17 +29,14 @@ from oklima_dpo.services.settings.changes import update_settings
 from oklima_dpo.services.settings.model import get_settings
 
 from ..conftest import Clock
-from .helpers import reviewed_case
+from .helpers import planned_erasure
 
 
 def erased_with_paper_task(
     ctx: ServiceContext, estate: EstateSummary, catalogue: Catalogue, register: Register
 ) -> tuple[str, int]:
     """An erasure carried out: the paper archives' owner has a task (the folder found)."""
-    reference = reviewed_case(
-        ctx, catalogue, register, estate.hard_cases["email_in_capitals"], ("erasure",)
-    )
-    planned = planning.plan_execution(ctx, reference, "erasure")
+    reference, planned = planned_erasure(ctx, catalogue, register, estate)
     applying.apply_execution(ctx, reference, planned.id)
     (task,) = [t for t in owner_tasks.list_tasks(ctx, reference) if t.target == "paper_archives"]
     return reference, task.id

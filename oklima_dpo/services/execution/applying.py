@@ -27,6 +27,7 @@ from ...domain.french import counted, typography
 from ...domain.plan import Plan
 from ...domain.rights import Right
 from ...domain.workflow import EventKind, Status, check_allowed
+from ...store.models import Execution
 from ..cases.casework import load_case
 from ..cases.gates import checklist_in
 from ..context import ServiceContext
@@ -107,9 +108,7 @@ def apply_execution(
             "case.execution_started",
             case_reference=case.reference,
             details={
-                "execution": row.id,
-                "right": plan.right.value,
-                "plan_sha256": row.plan_sha256,
+                **_which(row, plan),
                 "sources": [source.source for source in plan.sources if source.writes],
             },
         )
@@ -190,9 +189,7 @@ def finish_execution(
             "case.execution_applied",
             case_reference=case.reference,
             details={
-                "execution": row.id,
-                "right": plan.right.value,
-                "plan_sha256": row.plan_sha256,
+                **_which(row, plan),
                 "sources": {sid: journal_fields(r) for sid, r in outcomes.items()},
                 "not_run": not_run,
                 "tasks": [t.target for t in tasks],
@@ -210,6 +207,11 @@ def finish_execution(
         uow.commit()
     say("Vérification : nouvelle recherche dans les sources…")
     return verify_execution(ctx, case_reference, execution_id)
+
+
+def _which(row: Execution, plan: Plan) -> dict[str, Any]:
+    """Which execution a journal entry speaks of: its number, its right, its plan's SHA-256."""
+    return {"execution": row.id, "right": plan.right.value, "plan_sha256": row.plan_sha256}
 
 
 def bound_hook(hook: AfterStatement, source_id: str) -> Callable[[int], None]:
