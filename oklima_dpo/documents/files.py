@@ -38,7 +38,7 @@ def write_new(folder: Path, name: str, write: Callable[[BinaryIO], object]) -> W
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(
-            "wb", dir=folder, prefix=".partiel-", suffix=".tmp", delete=False
+            "wb", dir=folder, prefix=PARTIAL_PREFIX, suffix=".tmp", delete=False
         ) as handle:
             temporary = Path(handle.name)
             try:
@@ -60,6 +60,26 @@ def write_new(folder: Path, name: str, write: Callable[[BinaryIO], object]) -> W
         raise
     digest, size = file_digest(target)
     return Written(target, digest, size)
+
+
+#: The name a file has while it is written, before it is renamed into place.
+PARTIAL_PREFIX = ".partiel-"
+
+
+def sweep_partial_writes(folder: Path) -> int:
+    """Remove what a write cut short by a crash left in ``folder`` (its temporary files, never
+    a finished one); how many. Run at start-up, while no other write is under way."""
+    removed = 0
+    if not folder.is_dir():
+        return 0
+    for leftover in folder.rglob(f"{PARTIAL_PREFIX}*"):
+        try:
+            if leftover.is_file():
+                leftover.unlink()
+                removed += 1
+        except OSError:
+            pass  # in use or not ours: left, said by nothing
+    return removed
 
 
 def write_bytes_new(folder: Path, name: str, data: bytes) -> Written:

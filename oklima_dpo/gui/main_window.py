@@ -45,10 +45,12 @@ ALERTS_EVERY_MS = 3_600_000  # every hour while open
 
 
 def _recover_interrupted(ctx: ServiceContext) -> list[Recovered]:
-    """In a worker: the executions a crash left « applying », recovered (none without a
-    catalogue: nothing could have been applied)."""
+    """In a worker, what a crash may have left: the temporary files of writes cut short
+    removed, the executions left « applying » recovered."""
+    from ..services.document_store import sweep_interrupted_writes
     from ..services.execution.recovery import interrupted_executions, recover_interrupted
 
+    sweep_interrupted_writes(ctx)
     if not interrupted_executions(ctx):
         return []
     return recover_interrupted(ctx)

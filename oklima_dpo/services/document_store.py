@@ -8,8 +8,10 @@ import re
 import tempfile
 from pathlib import Path
 
+from ..documents.files import PARTIAL_PREFIX, sweep_partial_writes
 from ..domain.errors import DpoError
 from ..paths import private_dir
+from .context import ServiceContext
 from .errors import InvalidInput
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -45,7 +47,7 @@ def store_copy(
         with (
             source.open("rb") as reader,
             tempfile.NamedTemporaryFile(
-                "wb", dir=folder, prefix=".partiel-", delete=False
+                "wb", dir=folder, prefix=PARTIAL_PREFIX, delete=False
             ) as writer,
         ):
             while chunk := reader.read(1 << 20):
@@ -67,3 +69,11 @@ def remove_quietly(documents_dir: Path, relatives: list[str]) -> None:
     """Undo copies when the case base refused the change they belonged to."""
     for relative in relatives:
         (documents_dir / relative).unlink(missing_ok=True)
+
+
+def sweep_interrupted_writes(ctx: ServiceContext) -> int:
+    """At start-up: the temporary files that writes cut short by a crash left in the case's
+    documents and in the export folder, removed; how many."""
+    return sum(
+        sweep_partial_writes(folder) for folder in (ctx.documents_dir, ctx.default_exports_dir)
+    )
