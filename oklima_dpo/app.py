@@ -6,7 +6,6 @@ Start-up is a short list of steps in a fixed order. Importing this module does n
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import sys
 import traceback
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import cli
-from .paths import DataDirs, default_data_dirs, private_dir
+from .paths import DataDirs, current_user, default_data_dirs, private_dir
 
 if TYPE_CHECKING:  # Qt, SQLAlchemy and the services load only when a face needs them
     from PySide6.QtCore import QSettings
@@ -34,14 +33,6 @@ log = logging.getLogger("oklima_dpo")
 DEMO_CASES = 150
 
 
-def current_user() -> str:
-    """The OS login: who the journal says acted."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no login name (some containers): say so rather than guess
-        return "utilisateur-inconnu"
-
-
 def data_dirs(args: argparse.Namespace) -> DataDirs:
     dirs = default_data_dirs(args.data_dir)
     return dirs.demo() if args.demo or args.command == "demo" else dirs
@@ -51,9 +42,21 @@ def case_base_target(args: argparse.Namespace, dirs: DataDirs) -> Target:
     from .store.database import parse_target
 
     if args.db:
-        return parse_target(args.db)
+        return unlocked(parse_target(args.db))
     private_dir(dirs.root)
-    return parse_target(dirs.case_base)
+    return unlocked(parse_target(dirs.case_base))
+
+
+def unlocked(target: Target) -> Target:
+    """An encrypted SQLite case base with its key (the OS keyring, else the passphrase)."""
+    from dataclasses import replace
+
+    from .store.vault import is_encrypted, unlock
+
+    path = target.sqlite_path
+    if path is None or not is_encrypted(path):
+        return target
+    return replace(target, key=unlock(path))
 
 
 def documents_dir(target: Target, dirs: DataDirs) -> Path:

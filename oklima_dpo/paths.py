@@ -48,6 +48,16 @@ def _narrow(path: Path, mode: int) -> None:
         pass  # not ours, or gone: opening it will say what is wrong
 
 
+def current_user() -> str:
+    """The OS login: who the journal says acted."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (some containers): say so rather than guess
+        return "utilisateur-inconnu"
+
+
 def package_dir() -> Path:
     return Path(__file__).resolve().parent
 

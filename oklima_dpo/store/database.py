@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,6 +41,7 @@ class Target:
 
     url: str
     sqlite_path: Path | None  # set for SQLite files
+    key: bytes | None = field(default=None, repr=False)  # an encrypted (SQLCipher) file's
 
     @property
     def display(self) -> str:
@@ -70,13 +71,14 @@ def parse_target(text: str | Path) -> Target:
     return Target(f"sqlite:///{path}", path)
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse a folder, a missing parent folder, or a file that is not a SQLite database."""
+def check_sqlite_file(path: Path, *, encrypted: bool = False) -> None:
+    """Refuse a folder, a missing parent folder, or a file that is not a SQLite database (an
+    encrypted one has no readable header: its key proves it)."""
     if path.is_dir():
         raise CaseBaseError(f"« {path} » est un dossier, pas une base de cas.")
     if not path.parent.is_dir():
         raise CaseBaseError(f"Le dossier « {path.parent} » n’existe pas.")
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists() or path.stat().st_size == 0 or encrypted:
         return
     try:
         with path.open("rb") as file:
@@ -89,10 +91,24 @@ def check_sqlite_file(path: Path) -> None:
         )
 
 
-def sqlite_tables(path: Path) -> set[str]:
-    """The tables of a SQLite file, read without changing it (read-only URI)."""
+def sqlite_tables(path: Path, key: bytes | None = None) -> set[str]:
+    """The tables of a SQLite file, read without changing it (read-only URI); an encrypted
+    one's with its key (a wrong key: « file is not a database »)."""
     if not path.exists() or path.stat().st_size == 0:
         return set()
+    if key is not None:
+        try:
+            connection = sqlcipher_connect(path, key)
+            try:
+                rows = connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+                return {name for (name,) in rows}
+            finally:
+                connection.close()
+        except Exception as error:  # sqlcipher3's DatabaseError: a wrong key, a damaged file
+            raise CaseBaseError(
+                f"« {path} » ne s’ouvre pas avec sa clé (clé fausse, ou fichier endommagé) : "
+                f"{error}."
+            ) from None
     try:
         with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
             rows = connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -110,10 +126,32 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     cursor.close()
 
 
+def sqlcipher_connect(path: Path, key: bytes) -> Any:
+    """A DB-API connection to an encrypted case base (SQLCipher 4, AES-256), its raw key given
+    as SQLCipher wants it (no second key derivation: the key is already random)."""
+    from sqlcipher3 import dbapi2
+
+    connection = dbapi2.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return connection
+
+
+def _sqlcipher_engine(path: Path, key: bytes) -> Engine:
+    from sqlalchemy import create_engine
+    from sqlcipher3 import dbapi2
+
+    # The SQLite dialect on SQLCipher's DB-API module: its errors are the ones SQLAlchemy maps.
+    return create_engine("sqlite://", module=dbapi2, creator=lambda: sqlcipher_connect(path, key))
+
+
 def make_engine(target: Target) -> Engine:
     from sqlalchemy import create_engine, event
     from sqlalchemy.exc import ArgumentError
 
+    if target.sqlite_path is not None and target.key is not None:
+        engine = _sqlcipher_engine(target.sqlite_path, target.key)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
     if target.sqlite_path is not None:
         engine = create_engine(target.url)
         event.listen(engine, "connect", _sqlite_pragmas)

@@ -62,8 +62,8 @@ def open_store(target: Target, *, upgrade_to: str = "head") -> Store:
     from sqlalchemy.exc import OperationalError
 
     if target.sqlite_path is not None:
-        check_sqlite_file(target.sqlite_path)
-        tables = sqlite_tables(target.sqlite_path)
+        check_sqlite_file(target.sqlite_path, encrypted=target.key is not None)
+        tables = sqlite_tables(target.sqlite_path, target.key)
         if tables and "alembic_version" not in tables:
             raise CaseBaseError(
                 f"« {target.sqlite_path} » est une base SQLite, mais pas une base de cas "
@@ -81,7 +81,7 @@ def open_store(target: Target, *, upgrade_to: str = "head") -> Store:
         wanted = head_revision() if upgrade_to == "head" else upgrade_to
         if current != wanted:
             if current is not None and target.sqlite_path is not None:
-                backup_sqlite(target.sqlite_path, current)
+                backup_sqlite(target.sqlite_path, current, target.key)
             _upgrade(engine, wanted)
     except OperationalError as error:
         engine.dispose()
@@ -124,11 +124,18 @@ def _upgrade(engine: Engine, revision: str) -> None:
         command.upgrade(config, revision)
 
 
-def backup_sqlite(path: Path, revision: str) -> Path:
-    """Copy the case base beside itself before its schema changes (SQLite's online backup)."""
+def backup_sqlite(path: Path, revision: str, key: bytes | None = None) -> Path:
+    """Copy the case base beside itself before its schema changes (SQLite's online backup;
+    an encrypted base's copy stays encrypted under its key)."""
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     backup = path.with_name(f"{path.name}.avant-migration-{revision}-{stamp}.bak")
     partial = backup.with_name(backup.name + ".partiel")
+    if key is not None:
+        from .vault import export_copy
+
+        export_copy(path, key, partial, key)
+        os.replace(partial, backup)
+        return backup
     with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(partial)) as copy:
         source.backup(copy)
     os.replace(partial, backup)  # a crash leaves no half backup under the final name

@@ -29,6 +29,7 @@ from . import (
     sources,
     suppress,
     tasks,
+    vault,
 )
 
 COMMANDS: dict[str, ModuleType] = {
@@ -54,5 +55,6 @@ COMMANDS: dict[str, ModuleType] = {
         demo_estate,
         purge,
         settings,
+        vault,
     )
 }

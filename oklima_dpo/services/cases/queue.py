@@ -251,7 +251,11 @@ def quick_list(ctx: ServiceContext, wanted: CaseFilter) -> list[CaseSummary] | N
     a SQLite file and ``wanted`` asks for statuses (and a limit) alone, as the queue's scopes
     do; None otherwise. It needs no SQLAlchemy, and skips its cost per row."""
     path = ctx.store.target.sqlite_path
-    if path is None or replace(wanted, statuses=(), open_only=False, limit=None) != CaseFilter():
+    if (
+        path is None
+        or ctx.store.target.key is not None
+        or replace(wanted, statuses=(), open_only=False, limit=None) != CaseFilter()
+    ):
         return None
     statuses = allowed_statuses(wanted)
     if statuses is not None and not statuses:

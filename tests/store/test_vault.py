@@ -1,0 +1,143 @@
+"""The encrypted case base (SQLCipher, AES-256): its key wrapped by the OS keyring and by a
+recovery passphrase, a plaintext base encrypted in place, opened again only with its key."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from oklima_dpo.services import audit
+from oklima_dpo.services.cases import queue as case_queue
+from oklima_dpo.services.cases.views import CaseFilter
+from oklima_dpo.services.configuration import Configuration
+from oklima_dpo.services.context import ServiceContext
+from oklima_dpo.services.vault import encrypt_case_base, vault_status
+from oklima_dpo.store.database import parse_target
+from oklima_dpo.store.errors import CaseBaseError
+from oklima_dpo.store.migrate import open_store
+from oklima_dpo.store.vault import (
+    KeyFile,
+    VaultError,
+    is_encrypted,
+    key_file_path,
+    new_passphrase,
+    unlock,
+)
+
+from ..services.helpers import open_request
+
+PASSPHRASE = "CORRECT-CHEVAL-PILE-AGRAFE"
+EMAIL = "zoe.herve@exemple.fr"
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring held in memory: keyring's own backend interface, for this session only
+    (the Windows Credential Manager is tried for real under Wine, issue 16)."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.held.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.held[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.held.pop((service, username), None)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    from keyring.backends.fail import Keyring as Failing
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(Failing())
+    yield
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    made = MemoryKeyring()
+    keyring.set_keyring(made)
+    yield made
+    keyring.set_keyring(before)
+
+
+def plaintext_base(tmp_path: Path) -> Path:
+    """A plaintext case base holding one request (an e-mail in it)."""
+    path = tmp_path / "cases.sqlite"
+    store = open_store(parse_target(path))
+    ctx = ServiceContext(store, "dpo.test", tmp_path / "documents", configuration=Configuration())
+    open_request(ctx, name="Zoé Hervé", emails=(EMAIL,))
+    store.dispose()
+    assert EMAIL.encode() in path.read_bytes()
+    return path
+
+
+def test_the_key_file_holds_the_key_only_wrapped() -> None:
+    key = bytes(range(32))
+    sealed = KeyFile.sealing(key, PASSPHRASE)
+    text = str(sealed.to_json())
+    assert key.hex() not in text and base64.b64encode(key).decode() not in text
+    assert sealed.open(PASSPHRASE) == key
+    with pytest.raises(VaultError, match="incorrecte"):
+        sealed.open("UNE-AUTRE-PHRASE")
+    assert sealed.resealed(key, "NOUVELLE-PHRASE-LONGUE").open("NOUVELLE-PHRASE-LONGUE") == key
+    made = new_passphrase()
+    assert len(made.split("-")) == 6 and all(len(g) == 5 for g in made.split("-"))
+
+
+def test_a_plaintext_base_is_encrypted_in_place_and_opens_with_its_passphrase(
+    tmp_path: Path, no_keyring: None
+) -> None:
+    path = plaintext_base(tmp_path)
+    done = encrypt_case_base(path, "dpo.test", PASSPHRASE)
+    assert done.passphrase is None and not done.in_keyring  # given by the DPO; no keyring
+    assert done.tables >= 10 and done.rows > 0
+    raw = path.read_bytes()
+    assert is_encrypted(path) and EMAIL.encode() not in raw and b"SQLite format 3" not in raw
+    assert not list(tmp_path.glob("*.clair-a-effacer")) and not list(tmp_path.glob("*.partiel"))
+    assert key_file_path(path).exists()
+    # Without the passphrase, nothing opens; with it, the request is there, the journal intact.
+    with pytest.raises(VaultError, match="OKLIMA_DPO_PASSPHRASE_FILE"):
+        unlock(path)
+    with pytest.raises(VaultError, match="incorrecte"):
+        unlock(path, "PAS-LA-BONNE-PHRASE")
+    with pytest.raises(CaseBaseError):
+        open_store(parse_target(path))  # not a plain SQLite file any more
+    target = parse_target(path)
+    store = open_store(type(target)(target.url, path, unlock(path, PASSPHRASE)))
+    try:
+        ctx = ServiceContext(store, "dpo.test", tmp_path / "documents")
+        (summary,) = case_queue.list_cases(ctx, CaseFilter())
+        assert summary.person_name == "Zoé Hervé"
+        assert audit.verify_journal(ctx).intact
+    finally:
+        store.dispose()
+    status = vault_status(path)
+    assert status.encrypted and status.key_file == key_file_path(path) and not status.in_keyring
+    with pytest.raises(VaultError, match="déjà chiffrée"):
+        encrypt_case_base(path, "dpo.test", PASSPHRASE)
+
+
+def test_on_the_dpos_session_the_keyring_opens_it_without_typing(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    path = plaintext_base(tmp_path)
+    done = encrypt_case_base(path, "dpo.test")
+    assert done.in_keyring and done.passphrase  # made by the program, shown once
+    assert len(memory_keyring.held) == 1
+    key = unlock(path)  # no passphrase: the keyring's
+    assert key == unlock(path, done.passphrase)
+    assert vault_status(path).in_keyring
