@@ -61,6 +61,7 @@ def run_self_test(build_window: Callable[[ServiceContext], Any], out: TextIO | N
         check("démonstration et journal", lambda: _check_demo(state))
         check("polices", _check_fonts)
         check("formats français (Babel)", _check_formats)
+        check("chiffrement (SQLCipher, Argon2id)", lambda: _check_encryption(Path(folder)))
         check("fenêtre principale", lambda: _check_window(state, build_window))
         check("messages de Qt", lambda: _no_warnings(qt_warnings))
         store = state.get("store")
@@ -123,6 +124,28 @@ def _check_formats() -> str:
     if (amount, day) != ("1\u00a0234,50\u00a0€", "08/10/2026"):
         raise RuntimeError(f"formats inattendus : {amount!r}, {day!r}")
     return amount.replace("\u00a0", " ") + ", " + day
+
+
+def _check_encryption(folder: Path) -> str:
+    """SQLCipher, Argon2id and AES-GCM are in the bundle: a key sealed by a passphrase opens
+    an encrypted base, which holds nothing readable without it."""
+    import os
+
+    from .store.database import sqlcipher_connect
+    from .store.vault import KeyFile, is_encrypted
+
+    key = os.urandom(32)
+    base = folder / "chiffree.sqlite"
+    connection = sqlcipher_connect(base, key)
+    connection.execute("CREATE TABLE t (v TEXT)")
+    connection.execute("INSERT INTO t VALUES ('autotest')")
+    connection.commit()
+    version = connection.execute("PRAGMA cipher_version").fetchone()[0]
+    connection.close()
+    opened = KeyFile.sealing(key, "PHRASE-DE-PASSE-AUTOTEST").open("PHRASE-DE-PASSE-AUTOTEST")
+    if opened != key or not is_encrypted(base) or b"autotest" in base.read_bytes():
+        raise RuntimeError("la base chiffrée se lit en clair, ou la clé ne se rouvre pas")
+    return f"SQLCipher {version}"
 
 
 def _check_fonts() -> str:
