@@ -185,5 +185,7 @@ def _check_window(state: dict[str, object], build_window: Callable[[ServiceConte
         raise TimeoutError("la file des demandes ne s’est pas affichée")
     image = window.grab().toImage()
     rows = window.queue_row_count()
+    window.finish_work()  # the start-up's background work, done before the base goes
+    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     window.close()
     return f"file affichée, {rows} demandes ouvertes, {image.width()}×{image.height()}"

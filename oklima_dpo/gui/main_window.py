@@ -270,6 +270,11 @@ class MainWindow(QMainWindow):
         if shiboken6.isValid(self) and self.isVisible():  # closed meanwhile: nothing to fill
             self.dashboard  # noqa: B018 (built and filled)
 
+    def finish_work(self) -> None:
+        """Wait for the tasks the window started on its workers (the self-test does, before
+        its temporary case base goes)."""
+        self._runner.wait()
+
     def ready(self) -> bool:
         """The queue has been filled once (start-up measurements, self-test)."""
         return self._queue_loaded
