@@ -81,6 +81,11 @@ def test_a_base_is_encrypted_then_opened_with_the_passphrase_file(
     assert isinstance(status, dict) and status["encrypted"] and not status["in_keyring"]
     code, _out, err = run(capsys, "--db", str(db), "vault", "encrypt")
     assert code == 2 and "déjà chiffrée" in err
+    # Its key file lost: said, not taken for any other kind of file.
+    key_file = db.with_name(db.name + ".cle")
+    key_file.rename(tmp_path / "ailleurs.cle")
+    code, _out, err = run(capsys, "--db", str(db), "cases", "list")
+    assert code == 2 and f"{db.name}.cle" in err
 
 
 def test_the_demo_base_stays_in_clear(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -87,7 +87,8 @@ def check_sqlite_file(path: Path, *, encrypted: bool = False) -> None:
         raise CaseBaseError(f"Impossible de lire « {path} » : {error.strerror}.") from None
     if header != SQLITE_HEADER:
         raise CaseBaseError(
-            f"« {path} » n’est pas une base de cas (ce n’est pas un fichier SQLite)."
+            f"« {path} » n’est pas une base de cas (ce n’est pas un fichier SQLite, ni une base "
+            f"chiffrée : son fichier de clé « {path.name}.cle » serait à côté)."
         )
 
 

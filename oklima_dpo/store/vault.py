@@ -54,7 +54,12 @@ class VaultError(CaseBaseError):
 
 
 def is_encrypted(path: Path) -> bool:
-    """A case base file that is not plain SQLite: encrypted (SQLCipher)."""
+    """A case base encrypted with SQLCipher: its file is no plain SQLite (it reads as random)
+    and its key file lies beside it — anything else that is not SQLite is no case base."""
+    return _not_plain_sqlite(path) and key_file_path(path).exists()
+
+
+def _not_plain_sqlite(path: Path) -> bool:
     try:
         with path.open("rb") as file:
             header = file.read(len(SQLITE_HEADER))
