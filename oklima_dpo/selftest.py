@@ -131,8 +131,8 @@ def _check_encryption(folder: Path) -> str:
     an encrypted base, which holds nothing readable without it."""
     import os
 
-    from .store.database import sqlcipher_connect
-    from .store.vault import KeyFile, is_encrypted
+    from .store.database import SQLITE_HEADER, sqlcipher_connect
+    from .store.vault import KeyFile
 
     key = os.urandom(32)
     base = folder / "chiffree.sqlite"
@@ -143,7 +143,8 @@ def _check_encryption(folder: Path) -> str:
     version = connection.execute("PRAGMA cipher_version").fetchone()[0]
     connection.close()
     opened = KeyFile.sealing(key, "PHRASE-DE-PASSE-AUTOTEST").open("PHRASE-DE-PASSE-AUTOTEST")
-    if opened != key or not is_encrypted(base) or b"autotest" in base.read_bytes():
+    written = base.read_bytes()
+    if opened != key or written.startswith(SQLITE_HEADER) or b"autotest" in written:
         raise RuntimeError("la base chiffrée se lit en clair, ou la clé ne se rouvre pas")
     return f"SQLCipher {version}"
 
