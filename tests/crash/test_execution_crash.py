@@ -15,55 +15,34 @@ from oklima_dpo.config.catalogue_file import load_catalogue
 from oklima_dpo.demo.estate import EstateSummary
 from oklima_dpo.domain.register import Register
 from oklima_dpo.services import audit
-from oklima_dpo.services.configuration import Configuration
-from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.execution import planning, recovery
 from oklima_dpo.services.execution import views as execution_views
 from oklima_dpo.store.database import parse_target
 from oklima_dpo.store.migrate import open_store
 
-from ..conftest import Clock, fill_organisation
-from ..services.helpers import reviewed_case
+from ..conftest import Clock
+from .bases import ROOT, context, prepared_case
 
-ROOT = Path(__file__).resolve().parents[2]
 # Statement kills land inside a source's transaction; timed ones anywhere, between sources too.
 MOMENTS = [f"statement:{n}" for n in (1, 2, 3, 5, 8, 12)] + [
     f"after:{s}" for s in (0.05, 0.3, 0.6, 0.9, 1.2, 1.6, 2.0, 3.0)
 ]
 
 
-def prepared(
-    tmp_path: Path, pristine_estate: EstateSummary, register: Register, clock: Clock
-) -> tuple[Path, Path, str, int]:
-    """A case base holding a reviewed, decided erasure and its plan, and its estate."""
-    folder = tmp_path / "prepared"
-    estate_dir = folder / "estate"
-    shutil.copytree(pristine_estate.out_dir, estate_dir)
-    cases = folder / "cases.sqlite"
-    store = open_store(parse_target(cases))
-    catalogue_file = estate_dir / "catalogue.yaml"
-    ctx = ServiceContext(
-        store,
-        "dpo.test",
-        folder / "documents",
-        clock=clock,
-        configuration=Configuration(catalogue_override=catalogue_file),
-    )
-    fill_organisation(ctx)
-    catalogue = load_catalogue(catalogue_file, register)
-    person = pristine_estate.hard_cases["email_in_capitals"]
-    reference = reviewed_case(ctx, catalogue, register, person, ("erasure",))
-    planned = planning.plan_execution(ctx, reference, "erasure")
-    store.dispose()
-    return folder, catalogue_file, reference, planned.id
-
-
 def test_an_erasure_killed_at_any_moment_is_recovered_truthfully(
     tmp_path: Path, pristine_estate: EstateSummary, register: Register, clock: Clock
 ) -> None:
-    folder, _catalogue, reference, execution_id = prepared(
-        tmp_path, pristine_estate, register, clock
+    folder = tmp_path / "prepared"
+    planned: list[int] = []
+    reference = prepared_case(
+        folder,
+        pristine_estate,
+        register,
+        clock,
+        ("erasure",),
+        lambda ctx, ref: planned.append(planning.plan_execution(ctx, ref, "erasure").id),
     )
+    (execution_id,) = planned
     figures = {
         "killed": 0,
         "finished": 0,
@@ -98,13 +77,7 @@ def test_an_erasure_killed_at_any_moment_is_recovered_truthfully(
 
         store = open_store(parse_target(cases))
         try:
-            ctx = ServiceContext(
-                store,
-                "dpo.test",
-                run / "documents",
-                clock=clock,
-                configuration=Configuration(catalogue_override=catalogue_file),
-            )
+            ctx = context(run, store, clock)
             found = recovery.recover_interrupted(ctx)
             figures["recovered"] += len(found)
             view = execution_views.list_executions(ctx, reference)[-1]

@@ -15,7 +15,6 @@ import sys
 from contextlib import closing
 from pathlib import Path
 
-from oklima_dpo.config.catalogue_file import load_catalogue
 from oklima_dpo.demo.estate import EstateSummary
 from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.workflow import EventKind
@@ -23,42 +22,16 @@ from oklima_dpo.services import audit
 from oklima_dpo.services.cases import queue as case_queue
 from oklima_dpo.services.cases import steps as case_steps
 from oklima_dpo.services.cases.views import CaseFilter
-from oklima_dpo.services.configuration import Configuration
-from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.document_store import sweep_interrupted_writes
 from oklima_dpo.services.gathering import review
 from oklima_dpo.store.database import parse_target
 from oklima_dpo.store.migrate import open_store
 
-from ..conftest import Clock, fill_organisation
-from ..services.helpers import reviewed_case
+from ..conftest import Clock
+from .bases import ROOT, context, prepared_case
 
-ROOT = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("OKLIMA_CRASH_KILLS", "4"))
 OPERATIONS = ("intake", "steps", "review", "produce")
-
-
-def prepared(
-    tmp_path: Path, pristine_estate: EstateSummary, register: Register, clock: Clock
-) -> tuple[Path, str]:
-    """A case base holding an access request reviewed and granted, and its estate."""
-    folder = tmp_path / "prepared"
-    shutil.copytree(pristine_estate.out_dir, folder / "estate")
-    catalogue_file = folder / "estate" / "catalogue.yaml"
-    store = open_store(parse_target(folder / "cases.sqlite"))
-    ctx = ServiceContext(
-        store,
-        "dpo.test",
-        folder / "documents",
-        clock=clock,
-        configuration=Configuration(catalogue_override=catalogue_file),
-    )
-    fill_organisation(ctx)
-    catalogue = load_catalogue(catalogue_file, register)
-    person = pristine_estate.hard_cases["email_in_capitals"]
-    reference = reviewed_case(ctx, catalogue, register, person, ("access",))
-    store.dispose()
-    return folder, reference
 
 
 def visible_leftovers(folder: Path) -> list[Path]:
@@ -72,14 +45,7 @@ def check_run(operation: str, run: Path, reference: str, said: list[str], clock:
         assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     store = open_store(parse_target(cases))
     try:
-        ctx = ServiceContext(
-            store,
-            "dpo.test",
-            run / "documents",
-            exports_folder=run / "exports",
-            clock=clock,
-            configuration=Configuration(catalogue_override=run / "estate" / "catalogue.yaml"),
-        )
+        ctx = context(run, store, clock)
         sweep_interrupted_writes(ctx)  # what the next start does
         check = audit.verify_journal(ctx)
         assert check.intact, (operation, check.problem)
@@ -115,7 +81,8 @@ def audit_sha256(path: Path) -> str:
 def test_writes_killed_at_random_moments_lose_nothing_committed(
     tmp_path: Path, pristine_estate: EstateSummary, register: Register, clock: Clock
 ) -> None:
-    folder, reference = prepared(tmp_path, pristine_estate, register, clock)
+    folder = tmp_path / "prepared"
+    reference = prepared_case(folder, pristine_estate, register, clock, ("access",))
     rng = random.Random(20261207)
     figures: dict[str, list[int]] = {op: [0, 0] for op in OPERATIONS}  # kills, commits seen
     for operation in OPERATIONS:
