@@ -17,7 +17,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .database import BUSY_TIMEOUT_MS, SQLITE_HEADER, environment_problem, parse_target
+from .database import (
+    BUSY_TIMEOUT_MS,
+    SQLITE_HEADER,
+    environment_problem,
+    parse_target,
+    sqlcipher_connect,
+)
 
 #: A row of ``QueueQueries.summaries`` (store) as a plain tuple, in the same order and with the same
 #: Python types: reference, display_name, folded_name, received_on, status, channel, assignee,
@@ -57,21 +63,32 @@ def read_settings(path: Path, keys: Iterable[str]) -> dict[str, object]:
 
 
 @contextmanager
-def reading(path: Path) -> Iterator[Reader]:
-    """One read transaction on the case base: what is read together is consistent. An error
-    of the environment (locked, unreadable) is told as the store tells it."""
+def reading(path: Path, key: bytes | None = None) -> Iterator[Reader]:
+    """One read transaction on the case base (an encrypted one with its key): what is read
+    together is consistent. An error of the environment (locked, unreadable) is told as the
+    store tells it."""
+    errors: tuple[type[Exception], ...] = (sqlite3.OperationalError, *_sqlcipher_errors(key))
     try:
-        with closing(_connect(path)) as connection:
+        connection = _connect(path) if key is None else sqlcipher_connect(path, key)
+        with closing(connection):
             connection.execute("BEGIN")
             try:
                 yield Reader(connection)
             finally:
                 connection.rollback()
-    except sqlite3.OperationalError as error:
+    except errors as error:
         problem = environment_problem(str(error), parse_target(path))
         if problem is None:
             raise  # not the environment: a bug, for the crash path
         raise problem from error
+
+
+def _sqlcipher_errors(key: bytes | None) -> tuple[type[Exception], ...]:
+    if key is None:
+        return ()
+    from sqlcipher3 import dbapi2
+
+    return (dbapi2.OperationalError,)
 
 
 _SUMMARY = """

@@ -196,14 +196,16 @@ def passphrase_from_environment() -> str | None:
 
 
 def unlock(base: Path, passphrase: str | None = None) -> bytes:
-    """The key of the encrypted base ``base``: from the OS keyring, else from the passphrase
-    (given, or from ``OKLIMA_DPO_PASSPHRASE_FILE``)."""
+    """The key of the encrypted base ``base``: from the passphrase given, or from the file
+    ``OKLIMA_DPO_PASSPHRASE_FILE`` names; else from the OS keyring."""
     key_file = KeyFile.read(key_file_path(base))
+    # A passphrase file named in the environment is the headless way in (CI, a server): then
+    # the keyring, which such machines lack, is not even asked.
+    passphrase = passphrase if passphrase is not None else passphrase_from_environment()
     if passphrase is None:
         held = keyring_key(key_file.base_id)
         if held is not None:
             return held
-        passphrase = passphrase_from_environment()
     if passphrase is None:
         raise VaultError(
             f"La base de cas « {base} » est chiffrée et le trousseau du système ne garde pas sa "

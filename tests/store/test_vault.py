@@ -122,6 +122,8 @@ def test_a_plaintext_base_is_encrypted_in_place_and_opens_with_its_passphrase(
         ctx = ServiceContext(store, "dpo.test", tmp_path / "documents")
         (summary,) = case_queue.list_cases(ctx, CaseFilter())
         assert summary.person_name == "Zoé Hervé"
+        # The queue's first screenful, read without SQLAlchemy, reads the encrypted file too.
+        assert case_queue.quick_list(ctx, CaseFilter(open_only=True)) == [summary]
         assert audit.verify_journal(ctx).intact
     finally:
         store.dispose()

@@ -251,11 +251,7 @@ def quick_list(ctx: ServiceContext, wanted: CaseFilter) -> list[CaseSummary] | N
     a SQLite file and ``wanted`` asks for statuses (and a limit) alone, as the queue's scopes
     do; None otherwise. It needs no SQLAlchemy, and skips its cost per row."""
     path = ctx.store.target.sqlite_path
-    if (
-        path is None
-        or ctx.store.target.key is not None
-        or replace(wanted, statuses=(), open_only=False, limit=None) != CaseFilter()
-    ):
+    if path is None or replace(wanted, statuses=(), open_only=False, limit=None) != CaseFilter():
         return None
     statuses = allowed_statuses(wanted)
     if statuses is not None and not statuses:
@@ -265,7 +261,7 @@ def quick_list(ctx: ServiceContext, wanted: CaseFilter) -> list[CaseSummary] | N
     today = ctx.today()
     codes = sorted(s.value for s in statuses or ())
     # No collection while 100,000 rows and summaries are made (see paused_garbage_collector).
-    with paused_garbage_collector(), quick.reading(path) as reader:
+    with paused_garbage_collector(), quick.reading(path, ctx.store.target.key) as reader:
         policy = policy_from(reader.settings(POLICY_KEYS), ctx.holidays)
         if wanted.limit:
             rows = reader.soonest_summary_rows(codes, wanted.limit)
