@@ -5,10 +5,13 @@ journal intact. The figures are printed (pytest -s)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from oklima_dpo.actions.sql_executor import CHANGED, UNCHANGED, source_state
 from oklima_dpo.config.catalogue_file import load_catalogue
@@ -22,6 +25,8 @@ from oklima_dpo.store.migrate import open_store
 
 from ..conftest import Clock
 from .bases import ROOT, context, prepared_case
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX's")
 
 # Statement kills land inside a source's transaction; timed ones anywhere, between sources too.
 MOMENTS = [f"statement:{n}" for n in (1, 2, 3, 5, 8, 12)] + [

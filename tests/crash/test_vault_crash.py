@@ -3,6 +3,7 @@ the new encrypted one, never neither, and whichever it is opens whole."""
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import signal
@@ -13,11 +14,15 @@ import time
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
 from oklima_dpo.demo import cases as demo
 from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.store.database import parse_target, sqlcipher_connect
 from oklima_dpo.store.migrate import open_store
 from oklima_dpo.store.vault import is_encrypted, unlock
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX's")
 
 PASSPHRASE = "UNE-PHRASE-DE-PASSE-DE-TEST"
 KILLS = 8

@@ -15,6 +15,8 @@ import sys
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
 from oklima_dpo.demo.estate import EstateSummary
 from oklima_dpo.domain.register import Register
 from oklima_dpo.domain.workflow import EventKind
@@ -29,6 +31,8 @@ from oklima_dpo.store.migrate import open_store
 
 from ..conftest import Clock
 from .bases import ROOT, context, prepared_case
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX's")
 
 KILLS = int(os.environ.get("OKLIMA_CRASH_KILLS", "4"))
 OPERATIONS = ("intake", "steps", "review", "produce")
