@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ...domain.errors import DpoError
 from ...domain.french import typography
 from ..exits import EXIT_OK
 from ..output import print_json
 from ..protocol import Parents, Subcommands
+
+if TYPE_CHECKING:
+    from ...services.vault import VaultStatus
 
 NAME = "vault"
 OPENS_CASE_BASE = False
@@ -115,10 +118,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _status_text(status: object) -> str:
-    from ...services.vault import VaultStatus
-
-    assert isinstance(status, VaultStatus)
+def _status_text(status: VaultStatus) -> str:
     if not status.exists:
         return f"Aucune base de cas à « {status.base} »."
     if not status.encrypted:

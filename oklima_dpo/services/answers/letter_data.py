@@ -208,7 +208,7 @@ def _categories(
     touched = {c.field for c in record.changes} if record.action in _FIELD_ACTIONS else None
     if finding is not None:
         fields = [(f.get("name"), f.get("category"), f.get("value")) for f in finding.fields]
-    else:
+    else:  # the finding gone since: the table's fields, each taken as holding a value
         table = catalogue.table(source, record.table) if catalogue else None
         fields = [(n, f.category, True) for n, f in (table.fields.items() if table else ())]
     return tuple(
