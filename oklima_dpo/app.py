@@ -51,12 +51,16 @@ def unlocked(target: Target) -> Target:
     """An encrypted SQLite case base with its key (the OS keyring, else the passphrase)."""
     from dataclasses import replace
 
+    from .store.restoring import finish_restore
     from .store.vault import is_encrypted, unlock
 
     path = target.sqlite_path
+    if path is not None and finish_restore(path):
+        log.warning("a restore cut short was finished before opening the case base")
     if path is None or not is_encrypted(path):
         return target
-    return replace(target, key=unlock(path))
+    keys = unlock(path)
+    return replace(target, key=keys.base, journal_key=keys.journal)
 
 
 def documents_dir(target: Target, dirs: DataDirs) -> Path:

@@ -6,21 +6,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 
+from .keyrings import failing_keyring, keyring_in_use
 from .test_cli import run, run_json
 
 
 @pytest.fixture(autouse=True)
 def no_keyring() -> Iterator[None]:
     """As on a server or CI: the OS offers no keyring, the passphrase is the way in."""
-    from keyring.backends.fail import Keyring as Failing
-
-    before = keyring.get_keyring()
-    keyring.set_keyring(Failing())
-    yield
-    keyring.set_keyring(before)
+    with keyring_in_use(failing_keyring()):
+        yield
 
 
 def test_a_base_is_encrypted_then_opened_with_the_passphrase_file(

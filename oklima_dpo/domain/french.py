@@ -46,6 +46,21 @@ def counted(number: int, one: str, many: str) -> str:
     return f"{number}{NBSP}{one if number == 1 else many}"
 
 
+def fr_number(number: float, pattern: str = "#,##0") -> str:
+    """« 1 234 », « 12,5 »: French digits grouping and decimal comma (Babel's CLDR data)."""
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(number, format=pattern, locale="fr_FR"))
+
+
+def fr_size(size: int) -> str:
+    """A file's size as a person reads it: « 812 Ko », « 12,3 Mo », « 4,71 Go »."""
+    for unit, scale, pattern in (("Go", 1e9, "#,##0.00"), ("Mo", 1e6, "#,##0.0")):
+        if size >= scale:
+            return f"{fr_number(size / scale, pattern)}{NBSP}{unit}"
+    return f"{fr_number(max(1, round(size / 1e3)))}{NBSP}Ko"
+
+
 def record_title(key: str, labels: Mapping[str, str]) -> str:
     """A record named by its key's labelled values (« N° de contrat CT00020021 »), not by the
     key's column names (« contract_no=CT00020021 »), which a person cannot read."""

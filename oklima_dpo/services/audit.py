@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 
 from ..domain.french import PARIS
-from ..store.journal import ChainCheck
+from ..store.journal import Anchor, ChainCheck
+from ..store.vault import KeyFile, keep_anchor, key_file_path, keyring_anchor
 from .context import ServiceContext
 
 __all__ = ["ChainCheck", "JournalEntry", "JournalFilter", "list_entries", "verify_journal"]
@@ -33,10 +35,38 @@ class JournalEntry:
     details: dict[str, object]
 
 
-def verify_journal(ctx: ServiceContext) -> ChainCheck:
-    """Walk the chain of hashes; the result names the first bad entry, if any."""
+def verify_journal(ctx: ServiceContext, against: Path | None = None) -> ChainCheck:
+    """Walk the chain of hashes; the result names the first bad entry, if any. The heads known
+    outside the base must still be in it: the OS keyring's, and ``against``'s (a backup)."""
+    anchors = known_anchors(ctx)
+    if against is not None:
+        from .backup import archive_anchor
+
+        anchors.append(archive_anchor(ctx, against))
     with ctx.unit_of_work() as uow:
-        return uow.journal.verify()
+        return uow.journal.verify(anchors)
+
+
+def known_anchors(ctx: ServiceContext) -> list[Anchor]:
+    """The journal head the OS keyring keeps for an encrypted base, if it keeps one."""
+    base = ctx.store.target.sqlite_path
+    if base is None or ctx.store.target.journal_key is None:
+        return []
+    anchor = keyring_anchor(KeyFile.read(key_file_path(base)).base_id)
+    return [anchor] if anchor is not None else []
+
+
+def remember_journal_head(ctx: ServiceContext) -> bool:
+    """Keep the journal's head in the OS keyring (at closing): the journal can no longer be
+    cut back behind it unseen. False where there is no keyring or no encrypted base."""
+    base = ctx.store.target.sqlite_path
+    if base is None or ctx.store.target.journal_key is None:
+        return False
+    with ctx.unit_of_work() as uow:
+        if not uow.journal.verify(known_anchors(ctx)).intact:
+            return False  # a broken chain is not made the new reference
+        seq, digest = uow.journal.head()
+    return keep_anchor(KeyFile.read(key_file_path(base)).base_id, seq, digest)
 
 
 def _utc_start(day: date) -> datetime:

@@ -42,6 +42,9 @@ class Target:
     url: str
     sqlite_path: Path | None  # set for SQLite files
     key: bytes | None = field(default=None, repr=False)  # an encrypted (SQLCipher) file's
+    # The journal's HMAC key, held with the base's key (an encrypted base's; else None: a
+    # plain SHA-256 chain).
+    journal_key: bytes | None = field(default=None, repr=False)
 
     @property
     def display(self) -> str:
@@ -215,7 +218,7 @@ class Store:
         from .unit_of_work import UnitOfWork
 
         with self._session() as session:
-            yield UnitOfWork(session, actor, clock)
+            yield UnitOfWork(session, actor, clock, self.target.journal_key)
 
     @contextmanager
     def _session(self) -> Iterator[Session]:

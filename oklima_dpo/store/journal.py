@@ -1,13 +1,19 @@
-"""The audit journal: append-only, each entry carrying the SHA-256 of the one before.
+"""The audit journal: append-only, each entry carrying the hash of the one before.
 
 The hash covers the entry's number, time, author, action, case and details, and the previous
 hash; so altering, deleting or inserting a row breaks the chain at that row. The journal head
 (one row) holds the last number and hash: it serialises writers and reveals a truncated tail.
+
+In an encrypted case base the hash is an HMAC-SHA256 under the journal key held with the
+base's key: whoever edits the file cannot recompute the chain. A head known outside the base
+(an *anchor*: in a backup, in the OS keyring) must still be in the chain, unchanged; so the
+journal cannot be cut back behind it unseen either.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -35,7 +41,9 @@ def entry_hash(
     case_reference: str | None,
     details: str,
     prev_hash: str,
+    key: bytes | None = None,
 ) -> str:
+    """SHA-256 of the entry, or its HMAC-SHA256 under ``key`` (an encrypted base's)."""
     fields = [
         seq,
         at.isoformat(timespec="microseconds"),
@@ -45,8 +53,10 @@ def entry_hash(
         details,
         prev_hash,
     ]
-    payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    if key is not None:
+        return hmac.new(key, payload, hashlib.sha256).hexdigest()
+    return hashlib.sha256(payload).hexdigest()
 
 
 def append(
@@ -57,6 +67,7 @@ def append(
     action: str,
     case_reference: str | None = None,
     details: dict[str, Any] | None = None,
+    key: bytes | None = None,
 ) -> AuditEntry:
     """Add one entry in the caller's transaction (which commits it with the change it logs)."""
     head = session.get(JournalHead, HEAD_ID, with_for_update=True)
@@ -66,7 +77,7 @@ def append(
     at = at.replace(tzinfo=None)  # stored as naive UTC
     text = canonical_json(details or {})
     seq = head.last_seq + 1
-    digest = entry_hash(seq, at, actor, action, case_reference, text, head.last_hash)
+    digest = entry_hash(seq, at, actor, action, case_reference, text, head.last_hash, key)
     entry = AuditEntry(
         seq=seq,
         at=at,
@@ -95,17 +106,46 @@ class ChainCheck:
         return self.first_bad_seq is None
 
 
-def verify(session: Session) -> ChainCheck:
-    """Walk the whole chain in order; stop at the first broken link."""
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A head of the journal known outside the base (a backup's, the OS keyring's)."""
+
+    seq: int
+    hash: str
+    where: str  # « la sauvegarde du 07/12/2026 à 18:02 », …
+
+
+def verify(
+    session: Session, key: bytes | None = None, anchors: Iterable[Anchor] = ()
+) -> ChainCheck:
+    """Walk the whole chain in order; stop at the first broken link. Every anchor must be
+    an entry of the chain, unchanged."""
     query = select(AuditEntry).order_by(AuditEntry.seq).execution_options(yield_per=2000)
     rows = session.scalars(query)
     head = session.get(JournalHead, HEAD_ID)
+    wanted = {anchor.seq: anchor for anchor in anchors}
+    seen: dict[int, str] = {}
     try:
-        found = _walk(rows, head)
+        found = _walk(rows, head, key, wanted, seen)
     finally:
         rows.close()  # a server-side cursor when stopped early on PostgreSQL
     if not found.intact:
         return found
+    for anchor in sorted(wanted.values(), key=lambda a: a.seq):
+        if anchor.seq not in seen:
+            return ChainCheck(
+                found.entries,
+                found.entries + 1,
+                f"le journal a été ramené en arrière : il s’arrête à l’entrée n° "
+                f"{found.entries} alors que {anchor.where} en connaît {anchor.seq}",
+            )
+        if seen[anchor.seq] != anchor.hash:
+            return ChainCheck(
+                found.entries,
+                anchor.seq,
+                f"l’entrée n° {anchor.seq} n’est plus celle que {anchor.where} connaît : "
+                "le journal a été réécrit",
+            )
     # Cut back whole: no entries, or no head, while the base holds what they would prove.
     if head is None and found.entries:
         return ChainCheck(
@@ -125,7 +165,13 @@ def verify(session: Session) -> ChainCheck:
     return found
 
 
-def _walk(entries: Iterable[AuditEntry], head: JournalHead | None) -> ChainCheck:
+def _walk(
+    entries: Iterable[AuditEntry],
+    head: JournalHead | None,
+    key: bytes | None,
+    wanted: dict[int, Anchor],
+    seen: dict[int, str],
+) -> ChainCheck:
     expected_seq, prev_hash, count = 1, GENESIS_HASH, 0
     for entry in entries:
         count += 1
@@ -148,14 +194,17 @@ def _walk(entries: Iterable[AuditEntry], head: JournalHead | None) -> ChainCheck
             entry.case_reference,
             entry.details,
             entry.prev_hash,
+            key,
         )
-        if recomputed != entry.hash:
+        if not hmac.compare_digest(recomputed, entry.hash):
             return ChainCheck(
                 count,
                 entry.seq,
                 f"l’entrée n° {entry.seq} a été modifiée "
                 "(son empreinte ne correspond plus à son contenu)",
             )
+        if entry.seq in wanted:
+            seen[entry.seq] = entry.hash
         expected_seq, prev_hash = entry.seq + 1, entry.hash
     last_seq = expected_seq - 1
     if head is not None and (head.last_seq, head.last_hash) != (last_seq, prev_hash):
@@ -172,6 +221,36 @@ def _walk(entries: Iterable[AuditEntry], head: JournalHead | None) -> ChainCheck
             f"l’entrée n° {head.last_seq + 1} a été ajoutée hors du programme",
         )
     return ChainCheck(count)
+
+
+def rechain(session: Session, key: bytes | None) -> int:
+    """Recompute every entry's hash under ``key`` (a base being encrypted: its chain, checked
+    intact first by the caller, becomes an HMAC chain); how many entries."""
+    head = session.get(JournalHead, HEAD_ID, with_for_update=True)
+    prev_hash, count = GENESIS_HASH, 0
+    query = select(AuditEntry).order_by(AuditEntry.seq)
+    for entry in session.scalars(query):
+        entry.prev_hash = prev_hash
+        entry.hash = entry_hash(
+            entry.seq,
+            entry.at,
+            entry.actor,
+            entry.action,
+            entry.case_reference,
+            entry.details,
+            prev_hash,
+            key,
+        )
+        prev_hash, count = entry.hash, count + 1
+    if head is not None:
+        head.last_hash = prev_hash
+    return count
+
+
+def head_of(session: Session) -> tuple[int, str]:
+    """The journal's last number and hash (0 and the genesis hash when it is empty)."""
+    head = session.get(JournalHead, HEAD_ID)
+    return (head.last_seq, head.last_hash) if head is not None else (0, GENESIS_HASH)
 
 
 def entries(

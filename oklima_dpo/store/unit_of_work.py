@@ -30,7 +30,13 @@ class UnitOfWork:
     ``suppressions``, ``purges``, ``settings`` (the aggregates); ``queue`` and ``reports``
     (reads over every case); ``journal`` (who did what, in this transaction)."""
 
-    def __init__(self, session: Session, actor: str, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        session: Session,
+        actor: str,
+        clock: Callable[[], datetime],
+        journal_key: bytes | None = None,
+    ) -> None:
         self._session = session
         self.cases = CaseRepository(session)
         self.documents = DocumentRepository(session)
@@ -43,7 +49,7 @@ class UnitOfWork:
         self.settings = SettingsRepository(session, actor, clock)
         self.queue = QueueQueries(session)
         self.reports = ReportQueries(session)
-        self.journal = Journal(session, actor, clock)
+        self.journal = Journal(session, actor, clock, journal_key)
 
     def commit(self) -> None:
         self._session.commit()

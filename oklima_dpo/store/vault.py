@@ -1,6 +1,8 @@
 """The key of an encrypted case base (SQLCipher, AES-256), never on disk in clear.
 
-The key is 32 random bytes. It is kept twice, wrapped:
+The keys are random: 32 bytes for SQLCipher, 32 for the journal's HMAC (the journal's chain
+cannot be recomputed without it; it is not rotated with the base's key, so that the anchors
+kept in backups stay true). They are kept together, twice, wrapped:
 
 * by the OS, in its keyring (the Windows Credential Manager; the Secret Service on Linux), so
   that the DPO's own session opens the base without typing anything;
@@ -21,18 +23,22 @@ import os
 import secrets
 import unicodedata
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .database import SQLITE_HEADER
 from .errors import CaseBaseError
+
+if TYPE_CHECKING:
+    from .journal import Anchor
 
 __all__ = [
     "KEYRING_SERVICE",
     "PASSPHRASE_VARIABLE",
     "KeyFile",
     "VaultError",
+    "VaultKeys",
     "is_encrypted",
     "key_file_path",
     "new_passphrase",
@@ -42,6 +48,7 @@ __all__ = [
 KEYRING_SERVICE = "OKLIMA DPO"
 PASSPHRASE_VARIABLE = "OKLIMA_DPO_PASSPHRASE_FILE"
 KEY_BYTES = 32
+KEY_FILE_VERSION = 2  # two keys wrapped together (version 1 held the base's alone)
 # Argon2id: OWASP's second recommended set (m = 64 MiB, t = 3, p = 4) — about 0.2 s here.
 ARGON2 = {"time_cost": 3, "memory_cost": 65536, "parallelism": 4}
 # A recovery passphrase as the program gives it: 6 groups of 5 from 32 unambiguous symbols
@@ -51,6 +58,31 @@ _SYMBOLS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 class VaultError(CaseBaseError):
     """The key could not be had: said in words, never with the key or the passphrase."""
+
+
+@dataclass(frozen=True, slots=True)
+class VaultKeys:
+    """What unlocks a case base: SQLCipher's key and the journal's HMAC key."""
+
+    base: bytes = field(repr=False)
+    journal: bytes = field(repr=False)
+
+    @classmethod
+    def random(cls) -> VaultKeys:
+        return cls(os.urandom(KEY_BYTES), os.urandom(KEY_BYTES))
+
+    def rotated(self) -> VaultKeys:
+        """A new key for the base; the journal's stays (see the module)."""
+        return VaultKeys(os.urandom(KEY_BYTES), self.journal)
+
+    def to_bytes(self) -> bytes:
+        return self.base + self.journal
+
+    @classmethod
+    def from_bytes(cls, secret: bytes) -> VaultKeys | None:
+        if len(secret) != 2 * KEY_BYTES:
+            return None
+        return cls(secret[:KEY_BYTES], secret[KEY_BYTES:])
 
 
 def is_encrypted(path: Path) -> bool:
@@ -88,34 +120,39 @@ class KeyFile:
     argon2: dict[str, int]
 
     @classmethod
-    def sealing(cls, key: bytes, passphrase: str) -> KeyFile:
+    def sealing(cls, keys: VaultKeys, passphrase: str) -> KeyFile:
+        return cls._wrapping(str(uuid.uuid4()), keys, passphrase)
+
+    def resealed(self, keys: VaultKeys, passphrase: str) -> KeyFile:
+        """The same base (same id), its keys wrapped by another passphrase."""
+        return self._wrapping(self.base_id, keys, passphrase)
+
+    @classmethod
+    def _wrapping(cls, base_id: str, keys: VaultKeys, passphrase: str) -> KeyFile:
         salt, nonce = os.urandom(16), os.urandom(12)
-        base_id = str(uuid.uuid4())
-        wrapped = _aead(passphrase, salt, ARGON2).encrypt(nonce, key, base_id.encode())
+        aead = _aead(passphrase, salt, ARGON2)
+        wrapped = aead.encrypt(nonce, keys.to_bytes(), base_id.encode())
         return cls(base_id, salt, nonce, wrapped, dict(ARGON2))
 
-    def resealed(self, key: bytes, passphrase: str) -> KeyFile:
-        """The same base (same id), its key wrapped by another passphrase."""
-        salt, nonce = os.urandom(16), os.urandom(12)
-        wrapped = _aead(passphrase, salt, ARGON2).encrypt(nonce, key, self.base_id.encode())
-        return KeyFile(self.base_id, salt, nonce, wrapped, dict(ARGON2))
-
-    def open(self, passphrase: str) -> bytes:
+    def open(self, passphrase: str) -> VaultKeys:
         from cryptography.exceptions import InvalidTag
 
         try:
-            key: bytes = _aead(passphrase, self.salt, self.argon2).decrypt(
+            secret: bytes = _aead(passphrase, self.salt, self.argon2).decrypt(
                 self.nonce, self.wrapped, self.base_id.encode()
             )
         except InvalidTag:
             raise VaultError(
                 "Phrase de passe de récupération incorrecte : la base de cas reste fermée."
             ) from None
-        return key
+        keys = VaultKeys.from_bytes(secret)
+        if keys is None:
+            raise VaultError("Le fichier de clé n’est pas de cette version du programme.")
+        return keys
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "version": 1,
+            "version": KEY_FILE_VERSION,
             "base_id": self.base_id,
             "kdf": {"name": "argon2id", "salt": _b64(self.salt), **self.argon2},
             "aead": {"name": "aes-256-gcm", "nonce": _b64(self.nonce)},
@@ -123,17 +160,25 @@ class KeyFile:
         }
 
     @classmethod
+    def from_json(cls, data: dict[str, Any]) -> KeyFile:
+        """Raises ValueError, KeyError or TypeError on what is not a key file."""
+        if data.get("version") != KEY_FILE_VERSION:
+            raise ValueError(
+                f"version {data.get('version')!r} ; celle de ce programme : {KEY_FILE_VERSION}"
+            )
+        kdf = data["kdf"]
+        return cls(
+            base_id=str(data["base_id"]),
+            salt=base64.b64decode(kdf["salt"]),
+            nonce=base64.b64decode(data["aead"]["nonce"]),
+            wrapped=base64.b64decode(data["wrapped_key"]),
+            argon2={k: int(kdf[k]) for k in ARGON2},
+        )
+
+    @classmethod
     def read(cls, path: Path) -> KeyFile:
         try:
-            data = json.loads(path.read_text("utf-8"))
-            kdf = data["kdf"]
-            return cls(
-                base_id=str(data["base_id"]),
-                salt=base64.b64decode(kdf["salt"]),
-                nonce=base64.b64decode(data["aead"]["nonce"]),
-                wrapped=base64.b64decode(data["wrapped_key"]),
-                argon2={k: int(kdf[k]) for k in ARGON2},
-            )
+            return cls.from_json(json.loads(path.read_text("utf-8")))
         except FileNotFoundError:
             raise VaultError(
                 f"La base de cas est chiffrée mais son fichier de clé « {path.name} » manque "
@@ -152,34 +197,57 @@ class KeyFile:
         os.replace(partial, path)
 
 
-def keyring_key(base_id: str) -> bytes | None:
-    """The key the OS keyring holds for this base; None when it holds none or has no backend."""
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        held = keyring.get_password(KEYRING_SERVICE, f"base {base_id}")
-    except KeyringError:
-        return None
+def keyring_keys(base_id: str) -> VaultKeys | None:
+    """The keys the OS keyring holds for this base; None when it holds none or has no backend."""
+    held = _keyring_get(f"base {base_id}")
     if not held:
         return None
     try:
-        key = base64.b64decode(held, validate=True)
+        return VaultKeys.from_bytes(base64.b64decode(held, validate=True))
     except ValueError:
         return None
-    return key if len(key) == KEY_BYTES else None
 
 
-def keep_in_keyring(base_id: str, key: bytes) -> bool:
-    """Store the key in the OS keyring; False where the OS offers none (said by the caller)."""
+def keep_in_keyring(base_id: str, keys: VaultKeys) -> bool:
+    """Store the keys in the OS keyring; False where the OS offers none (said by the caller)."""
+    return _keyring_set(f"base {base_id}", _b64(keys.to_bytes())) and keyring_keys(base_id) == keys
+
+
+def keyring_anchor(base_id: str) -> Anchor | None:
+    """The journal head the OS keyring keeps beside the keys (written at backups, at
+    closing, at encryption): the chain must still hold it."""
+    from .journal import Anchor
+
+    held = _keyring_get(f"journal {base_id}")
+    seq, _, digest = (held or "").partition(" ")
+    if not seq.isdigit() or len(digest) != 64:
+        return None
+    return Anchor(int(seq), digest, "la tête gardée par le trousseau du système")
+
+
+def keep_anchor(base_id: str, seq: int, digest: str) -> bool:
+    return _keyring_set(f"journal {base_id}", f"{seq} {digest}")
+
+
+def _keyring_get(entry: str) -> str | None:
     import keyring
     from keyring.errors import KeyringError
 
     try:
-        keyring.set_password(KEYRING_SERVICE, f"base {base_id}", _b64(key))
+        return keyring.get_password(KEYRING_SERVICE, entry)
+    except KeyringError:
+        return None
+
+
+def _keyring_set(entry: str, value: str) -> bool:
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, entry, value)
     except KeyringError:
         return False
-    return keyring_key(base_id) == key
+    return True
 
 
 def passphrase_from_environment() -> str | None:
@@ -195,15 +263,15 @@ def passphrase_from_environment() -> str | None:
         ) from None
 
 
-def unlock(base: Path, passphrase: str | None = None) -> bytes:
-    """The key of the encrypted base ``base``: from the passphrase given, or from the file
+def unlock(base: Path, passphrase: str | None = None) -> VaultKeys:
+    """The keys of the encrypted base ``base``: from the passphrase given, or from the file
     ``OKLIMA_DPO_PASSPHRASE_FILE`` names; else from the OS keyring."""
     key_file = KeyFile.read(key_file_path(base))
     # A passphrase file named in the environment is the headless way in (CI, a server): then
     # the keyring, which such machines lack, is not even asked.
     passphrase = passphrase if passphrase is not None else passphrase_from_environment()
     if passphrase is None:
-        held = keyring_key(key_file.base_id)
+        held = keyring_keys(key_file.base_id)
         if held is not None:
             return held
     if passphrase is None:

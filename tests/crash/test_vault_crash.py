@@ -63,7 +63,7 @@ def test_an_encryption_killed_leaves_the_old_base_or_the_new_one(tmp_path: Path)
         child.wait()
         if is_encrypted(base):
             outcome["new"] += 1
-            connection = sqlcipher_connect(base, unlock(base, PASSPHRASE))
+            connection = sqlcipher_connect(base, unlock(base, PASSPHRASE).base)
         else:
             outcome["old"] += 1
             connection = sqlite3.connect(base)

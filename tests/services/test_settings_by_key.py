@@ -60,6 +60,9 @@ def test_the_names_are_those_of_the_checks_problems(tmp_path: Path) -> None:
         gathered_data_days=-1,
         suppression_years=0,
         export_folder=str(tmp_path / "absent"),
+        backup_folder=str(tmp_path / "absente"),
+        backup_keep=0,
+        backup_warn_days=31,
     )
     with pytest.raises(InvalidInput) as raised:
         settings_checks.check_settings(everything_wrong)

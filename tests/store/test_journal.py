@@ -155,3 +155,71 @@ def test_an_emptied_journal_beside_cases_is_found(ctx: ServiceContext) -> None:
     check = verify(ctx.store)
     assert not check.intact and "journal est vide" in (check.problem or "")
     assert "1 demande" in (check.problem or "")
+
+
+KEY = bytes(range(32))
+
+
+def write_keyed(store: Store, count: int, key: bytes = KEY) -> None:
+    with raw_session(store) as session:
+        for n in range(count):
+            journal.append(session, at=AT, actor="dpo", action=f"case.step{n}", key=key)
+        session.commit()
+
+
+def recompute_without_the_key(store: Store) -> None:
+    """What someone who edits the file can do: change entry 1, recompute every SHA-256 and
+    the head so that the chain links again."""
+    with raw_session(store) as session:
+        session.execute(update(AuditEntry).where(AuditEntry.seq == 1).values(actor="intrus"))
+        session.flush()
+        journal.rechain(session, None)
+        session.commit()
+
+
+def test_a_keyed_chain_recomputed_without_its_key_is_found(store: Store) -> None:
+    write_keyed(store, 4)
+    with raw_session(store) as session:
+        assert journal.verify(session, KEY).intact
+        assert not journal.verify(session).intact  # an HMAC chain, not a plain SHA-256 one
+    recompute_without_the_key(store)
+    with raw_session(store) as session:
+        assert journal.verify(session).intact  # the attacker's own check passes …
+        check = journal.verify(session, KEY)  # … the program's, with the key, does not
+    assert check.first_bad_seq == 1 and "modifiée" in (check.problem or "")
+
+
+def test_a_journal_cut_back_behind_an_anchor_is_found(store: Store) -> None:
+    write_keyed(store, 6)
+    with raw_session(store) as session:
+        seq, digest = journal.head_of(session)
+        anchor = journal.Anchor(seq, digest, "la sauvegarde du 07/12/2026")
+        assert journal.verify(session, KEY, [anchor]).intact
+        # Cut back to entry 4 with the head rewritten to match: the chain alone looks whole.
+        fourth = session.scalars(select(AuditEntry).where(AuditEntry.seq == 4)).one()
+        session.execute(delete(AuditEntry).where(AuditEntry.seq > 4))
+        session.execute(update(JournalHead).values(last_seq=4, last_hash=fourth.hash))
+        session.commit()
+    with raw_session(store) as session:
+        assert journal.verify(session, KEY).intact
+        check = journal.verify(session, KEY, [anchor])
+    assert not check.intact
+    assert check.problem == (
+        "le journal a été ramené en arrière : il s’arrête à l’entrée n° 4 alors que "
+        "la sauvegarde du 07/12/2026 en connaît 6"
+    )
+
+
+def test_an_anchored_entry_rewritten_is_found(store: Store) -> None:
+    write_keyed(store, 3)
+    with raw_session(store) as session:
+        anchor = journal.Anchor(*journal.head_of(session), "le trousseau")
+    with raw_session(store) as session:  # the whole journal rewritten with the key itself
+        session.execute(update(AuditEntry).where(AuditEntry.seq == 2).values(actor="intrus"))
+        session.flush()
+        journal.rechain(session, KEY)
+        session.commit()
+    with raw_session(store) as session:
+        assert journal.verify(session, KEY).intact
+        check = journal.verify(session, KEY, [anchor])
+    assert check.first_bad_seq == 3 and "réécrit" in (check.problem or "")

@@ -7,9 +7,7 @@ import base64
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from oklima_dpo.services import audit
 from oklima_dpo.services.cases import queue as case_queue
@@ -23,55 +21,31 @@ from oklima_dpo.store.migrate import open_store
 from oklima_dpo.store.vault import (
     KeyFile,
     VaultError,
+    VaultKeys,
     is_encrypted,
     key_file_path,
     new_passphrase,
     unlock,
 )
 
+from ..keyrings import MemoryKeyring, failing_keyring, keyring_in_use
 from ..services.helpers import open_request
 
 PASSPHRASE = "CORRECT-CHEVAL-PILE-AGRAFE"
 EMAIL = "zoe.herve@exemple.fr"
 
 
-class MemoryKeyring(KeyringBackend):
-    """A keyring held in memory: keyring's own backend interface, for this session only
-    (the Windows Credential Manager is tried for real under Wine, issue 16)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.held: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.held.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.held[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.held.pop((service, username), None)
-
-
 @pytest.fixture
 def no_keyring() -> Iterator[None]:
-    from keyring.backends.fail import Keyring as Failing
-
-    before = keyring.get_keyring()
-    keyring.set_keyring(Failing())
-    yield
-    keyring.set_keyring(before)
+    with keyring_in_use(failing_keyring()):
+        yield
 
 
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    made = MemoryKeyring()
-    keyring.set_keyring(made)
-    yield made
-    keyring.set_keyring(before)
+    with keyring_in_use(MemoryKeyring()) as backend:
+        assert isinstance(backend, MemoryKeyring)
+        yield backend
 
 
 def plaintext_base(tmp_path: Path) -> Path:
@@ -86,10 +60,11 @@ def plaintext_base(tmp_path: Path) -> Path:
 
 
 def test_the_key_file_holds_the_key_only_wrapped() -> None:
-    key = bytes(range(32))
+    key = VaultKeys(bytes(range(32)), bytes(range(32, 64)))
     sealed = KeyFile.sealing(key, PASSPHRASE)
     text = str(sealed.to_json())
-    assert key.hex() not in text and base64.b64encode(key).decode() not in text
+    for secret in (key.base, key.journal, key.to_bytes()):
+        assert secret.hex() not in text and base64.b64encode(secret).decode() not in text
     assert sealed.open(PASSPHRASE) == key
     with pytest.raises(VaultError, match="incorrecte"):
         sealed.open("UNE-AUTRE-PHRASE")
@@ -117,7 +92,8 @@ def test_a_plaintext_base_is_encrypted_in_place_and_opens_with_its_passphrase(
     with pytest.raises(CaseBaseError):
         open_store(parse_target(path))  # not a plain SQLite file any more
     target = parse_target(path)
-    store = open_store(type(target)(target.url, path, unlock(path, PASSPHRASE)))
+    keys = unlock(path, PASSPHRASE)
+    store = open_store(type(target)(target.url, path, keys.base, keys.journal))
     try:
         ctx = ServiceContext(store, "dpo.test", tmp_path / "documents")
         (summary,) = case_queue.list_cases(ctx, CaseFilter())
@@ -139,7 +115,8 @@ def test_on_the_dpos_session_the_keyring_opens_it_without_typing(
     path = plaintext_base(tmp_path)
     done = encrypt_case_base(path, "dpo.test")
     assert done.in_keyring and done.passphrase  # made by the program, shown once
-    assert len(memory_keyring.held) == 1
+    # The keys, and the journal's head as an anchor beside them; nothing else.
+    assert sorted(user.split()[0] for _service, user in memory_keyring.held) == ["base", "journal"]
     key = unlock(path)  # no passphrase: the keyring's
     assert key == unlock(path, done.passphrase)
     assert vault_status(path).in_keyring

@@ -10,6 +10,7 @@ from types import ModuleType
 
 from . import (
     audit,
+    backup,
     casefile,
     cases,
     deadline,
@@ -22,6 +23,7 @@ from . import (
     purge,
     register,
     respond,
+    restore,
     restriction,
     review,
     send,
@@ -56,5 +58,7 @@ COMMANDS: dict[str, ModuleType] = {
         purge,
         settings,
         vault,
+        backup,
+        restore,
     )
 }

@@ -1,8 +1,10 @@
-"""``audit verify``: check the journal's chain of hashes; exit 1 when a link is broken."""
+"""``audit verify [--against ARCHIVE]``: check the journal's chain; exit 1 when it is broken,
+cut back behind the head the OS keyring or a backup recorded, or rewritten."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from ...domain.french import typography
@@ -21,13 +23,21 @@ def add(commands: Subcommands, parents: Parents) -> None:
     audit_commands = audit_parser.add_subparsers(
         dest="audit_command", metavar="ACTION", required=True
     )
-    audit_commands.add_parser("verify", parents=parents, help="check the chain of hashes")
+    verify = audit_commands.add_parser(
+        "verify", parents=parents, help="check the chain of hashes (and against a backup)"
+    )
+    verify.add_argument(
+        "--against",
+        type=Path,
+        metavar="ARCHIVE",
+        help="a backup of this base: the journal must still hold the head it recorded",
+    )
 
 
 def run(args: argparse.Namespace, ctx: ServiceContext, out: TextIO, err: TextIO) -> int:
     from ...services import audit
 
-    check = audit.verify_journal(ctx)
+    check = audit.verify_journal(ctx, args.against)
     if args.json:
         print_json(
             {

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from ...domain.errors import DpoError
-from ...domain.french import typography
+from ...domain.french import PARIS, fr_date, typography
 from ..exits import EXIT_OK
 from ..output import print_json
 from ..protocol import Parents, Subcommands
@@ -68,6 +68,8 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     "key_file": status.key_file,
                     "in_keyring": status.in_keyring,
                     "documents_encrypted": status.documents_encrypted,
+                    "last_backup": status.last_backup.isoformat() if status.last_backup else None,
+                    "last_backup_archive": status.last_backup_archive or None,
                 },
                 out,
             )
@@ -129,5 +131,15 @@ def _status_text(status: VaultStatus) -> str:
             f"Fichier de clé : {status.key_file or 'MANQUANT'}",
             "Clé dans le trousseau de cette session : " + ("oui" if status.in_keyring else "non"),
             "Documents chiffrés : " + ("oui" if status.documents_encrypted else "pas encore"),
+            "Dernière sauvegarde : " + _last_backup_text(status),
         ]
     )
+
+
+def _last_backup_text(status: VaultStatus) -> str:
+    if not status.backups_known:
+        return "inconnue (la clé n’est pas disponible ici pour lire le journal)"
+    if status.last_backup is None:
+        return "AUCUNE. Sauvegarder : oklima-dpo backup"
+    made = status.last_backup.astimezone(PARIS)
+    return f"le {fr_date(made.date())} à {made:%H:%M} ({status.last_backup_archive})"

@@ -59,6 +59,11 @@ SETTING_KEYS = (
     SettingKey("gathered_data_days", "Données rassemblées purgées après, en jours", "integer"),
     SettingKey("suppression_years", "Liste d’opposition, en années", "integer"),
     SettingKey("export_folder", "Dossier d’export", "text"),
+    SettingKey("backup_folder", "Dossier des sauvegardes", "text"),
+    SettingKey("backup_keep", "Sauvegardes gardées", "integer"),
+    SettingKey(
+        "backup_warn_days", "Alerte si la dernière sauvegarde a plus de, en jours", "integer"
+    ),
     *(
         SettingKey(f"identity.{right.value}", f"Identité exigée : {right.label_fr}", "identity")
         for right in Right

@@ -18,6 +18,8 @@ CLOSED_CASE_RETENTION_RANGE = (1, 30)
 JOURNAL_RETENTION_RANGE = (1, 100)  # at least a year; the upper bound only catches a typo
 SUPPRESSION_YEARS_RANGE = (1, 10)  # LEGAL.md §2: 3 years by default
 GATHERED_DATA_DAYS_RANGE = (0, 365)  # 0: purged as soon as the purge runs after the answer
+BACKUP_KEEP_RANGE = (1, 365)
+BACKUP_WARN_DAYS_RANGE = (1, 30)
 MAX_LOGO_BYTES = 512 * 1024
 TEXT_LIMITS = {"name": 200, "registration": 200, "dpo_name": 200, "address": 500}
 LOGO_TYPES = {"image/png": "PNG", "image/jpeg": "JPEG", "image/svg+xml": "SVG"}
@@ -213,9 +215,22 @@ def check_settings(new: Settings) -> Settings:
             f"{new.closed_case_retention_years} ans après sa clôture : il ne peut être purgé "
             "avant elles (une demande dure jusqu’à trois mois, et peut être rouverte)."
         )
+    _check_range(problems, "backup_keep", new.backup_keep, BACKUP_KEEP_RANGE, "Sauvegardes gardées")
+    _check_range(
+        problems,
+        "backup_warn_days",
+        new.backup_warn_days,
+        BACKUP_WARN_DAYS_RANGE,
+        "Alerte de sauvegarde ancienne (en jours)",
+    )
     export_folder = new.export_folder.strip()
     if export_folder and (problem := _export_folder_problem(export_folder)):
         problems["export_folder"] = problem
+    backup_folder = new.backup_folder.strip()
+    if backup_folder and (problem := _export_folder_problem(backup_folder)):
+        problems["backup_folder"] = problem
     if problems:
         raise InvalidInput(problems)
-    return replace(new, organisation=organisation, export_folder=export_folder)
+    return replace(
+        new, organisation=organisation, export_folder=export_folder, backup_folder=backup_folder
+    )

@@ -38,6 +38,9 @@ JOURNAL_RETENTION = "retention.journal_years"
 SUPPRESSION_YEARS = "retention.suppression_years"  # the marketing suppression list (Art. 21)
 GATHERED_DATA_DAYS = "retention.gathered_data_days"  # copies gathered, after the answer
 EXPORT_FOLDER = "export.folder"
+BACKUP_FOLDER = "backup.folder"  # empty: « sauvegardes » beside the case base
+BACKUP_KEEP = "backup.keep"  # how many archives of this base the folder keeps
+BACKUP_WARN_DAYS = "backup.warn_days"  # the dashboard warns past this age
 IDENTITY_PREFIX = "identity."  # + a right: the level of identity proof it needs (1 to 3)
 
 

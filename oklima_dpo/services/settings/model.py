@@ -13,6 +13,9 @@ from ...domain.gates import IdentityLevel, IdentityPolicy
 from ...store.unit_of_work import UnitOfWork
 from ..context import ServiceContext
 from .keys import (
+    BACKUP_FOLDER,
+    BACKUP_KEEP,
+    BACKUP_WARN_DAYS,
     CALENDAR,
     CLOSED_CASE_RETENTION,
     DEMO,
@@ -66,6 +69,9 @@ class Settings:
     suppression_years: int = 3  # an objection to marketing stays on the list this long
     gathered_data_days: int = 30  # after the answer, the copies gathered for it are purged
     identity: IdentityPolicy = field(default_factory=IdentityPolicy)  # level each right needs
+    backup_folder: str = ""  # empty: « sauvegardes » beside the case base
+    backup_keep: int = 30  # archives of this base kept in the folder, the newest
+    backup_warn_days: int = 3  # the dashboard warns when the last backup is older (weekends)
 
     def task_due_on(self, opened: date) -> date:
         """The day an owner's task opened on ``opened`` is due."""
@@ -102,6 +108,9 @@ def rows_of(settings: Settings) -> dict[str, object]:
         EXPORT_FOLDER: settings.export_folder,
         SUPPRESSION_YEARS: settings.suppression_years,
         GATHERED_DATA_DAYS: settings.gathered_data_days,
+        BACKUP_FOLDER: settings.backup_folder,
+        BACKUP_KEEP: settings.backup_keep,
+        BACKUP_WARN_DAYS: settings.backup_warn_days,
         **{
             IDENTITY_PREFIX + f.name: int(getattr(settings.identity, f.name))
             for f in fields(IdentityPolicy)
@@ -150,6 +159,9 @@ def read(uow: UnitOfWork, holidays: PublicHolidays = PACKAGE_HOLIDAYS) -> Settin
         suppression_years=_whole(values[SUPPRESSION_YEARS], _DEFAULTS.suppression_years),
         gathered_data_days=_whole(values[GATHERED_DATA_DAYS], _DEFAULTS.gathered_data_days),
         identity=_identity_policy(values),
+        backup_folder=str(values[BACKUP_FOLDER]),
+        backup_keep=_whole(values[BACKUP_KEEP], _DEFAULTS.backup_keep),
+        backup_warn_days=_whole(values[BACKUP_WARN_DAYS], _DEFAULTS.backup_warn_days),
     )
 
 

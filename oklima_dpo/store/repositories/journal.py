@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from .. import journal as chain
-from ..journal import ChainCheck
+from ..journal import Anchor, ChainCheck
 from ..models import AuditEntry
 
 
@@ -17,8 +17,15 @@ class Journal:
     """``uow.journal``: each entry is written in the unit of work's transaction, so it is
     committed with the change it records, or not at all."""
 
-    def __init__(self, session: Session, actor: str, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        session: Session,
+        actor: str,
+        clock: Callable[[], datetime],
+        key: bytes | None = None,
+    ) -> None:
         self._session, self._actor, self._clock = session, actor, clock
+        self._key = key  # the HMAC key of an encrypted base's journal
 
     def record(
         self,
@@ -36,10 +43,17 @@ class Journal:
             action=action,
             case_reference=case_reference,
             details=details,
+            key=self._key,
         )
 
-    def verify(self) -> ChainCheck:
-        return chain.verify(self._session)
+    def verify(self, anchors: Iterable[Anchor] = ()) -> ChainCheck:
+        return chain.verify(self._session, self._key, anchors)
+
+    def head(self) -> tuple[int, str]:
+        return chain.head_of(self._session)
+
+    def rechain(self) -> int:
+        return chain.rechain(self._session, self._key)
 
     def entries(
         self,

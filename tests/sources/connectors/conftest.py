@@ -6,17 +6,17 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 import yaml
 from faker import Faker
-from keyring.backend import KeyringBackend
 
 from oklima_dpo.config.catalogue_file import load_catalogue
 from oklima_dpo.config.register_file import load_register
 from oklima_dpo.domain.catalogue import Catalogue
 from oklima_dpo.domain.french import typography
 from oklima_dpo.domain.register import Register
+
+from ...keyrings import MemoryKeyring, keyring_in_use
 
 PATTERNS = {"customer_no": r"\bCL\d{8}\b"}
 
@@ -81,29 +81,8 @@ def fake() -> Faker:
     return generator
 
 
-class MemoryKeyring(KeyringBackend):
-    """A keyring that lives in the test only."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.passwords.pop((service, username), None)
-
-
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+    with keyring_in_use(MemoryKeyring()) as backend:
+        assert isinstance(backend, MemoryKeyring)
+        yield backend

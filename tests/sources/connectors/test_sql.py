@@ -39,7 +39,8 @@ from oklima_dpo.sources.connectors.sql_matching import (
     phone_spellings,
 )
 
-from .conftest import CUSTOMER_FIELDS, CatalogueFactory, MemoryKeyring, fr, problems
+from ...keyrings import MemoryKeyring
+from .conftest import CUSTOMER_FIELDS, CatalogueFactory, fr, problems
 
 EMAIL, PHONE, LAST_NAME = IdentifierKind.EMAIL, IdentifierKind.PHONE, IdentifierKind.LAST_NAME
 TRICKY_EMAILS = [
