@@ -47,7 +47,7 @@ from ..store.database import Store, Target, make_engine, parse_target
 from ..store.journal import Anchor
 from ..store.lock import acquire_writer_lock
 from ..store.migrate import known_revisions
-from ..store.restoring import Swap, swap_in
+from ..store.restoring import STAGING_PREFIX, Swap, swap_in, sweep_staging
 from ..store.vault import (
     KeyFile,
     VaultError,
@@ -342,7 +342,28 @@ def restore_archive(
             )
     keys_for = _keys_for(passphrase)
     private_dir(base.parent)
-    staging = Path(tempfile.mkdtemp(dir=base.parent, prefix=f"{PARTIAL_PREFIX}restauration-"))
+    # The whole restore under the writer lock: a copy of the program that has the base open
+    # refuses it before the long unpacking, and none can open it midway.
+    lock = None if check_only else acquire_writer_lock(base, user)
+    try:
+        if lock is not None:
+            sweep_staging(base)
+        return _restore(archive, base, user, header, key_file, keys_for, check_only)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _restore(
+    archive: Path,
+    base: Path,
+    user: str,
+    header: ArchiveHeader,
+    key_file: KeyFile,
+    keys_for: Callable[[ArchiveHeader, KeyFile], VaultKeys],
+    check_only: bool,
+) -> RestoreReport:
+    staging = Path(tempfile.mkdtemp(dir=base.parent, prefix=STAGING_PREFIX))
     try:
         restored = _unpacked(archive, keys_for, staging)
         keys = VaultKeys(restored.manifest.base_key, keys_for(header, key_file).journal)
@@ -419,13 +440,9 @@ def _swap(
     header: ArchiveHeader,
     keys: VaultKeys,
 ) -> RestoreReport:
-    lock = acquire_writer_lock(base, user)  # no copy of the program has the base open
-    try:
-        stamp = datetime.now(PARIS).strftime("%Y-%m-%d-%H%M%S")
-        aside = base.parent / f"avant-restauration-{stamp}"
-        swap_in(Swap(base, staging, aside))
-    finally:
-        lock.release()
+    stamp = datetime.now(PARIS).strftime("%Y-%m-%d-%H%M%S")
+    aside = base.parent / f"avant-restauration-{stamp}"
+    swap_in(Swap(base, staging, aside))
     keep_in_keyring(header.base_id, keys)
     target = Target(parse_target(base).url, base, keys.base, keys.journal)
     store = Store(make_engine(target), target)

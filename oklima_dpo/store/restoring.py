@@ -20,9 +20,10 @@ from pathlib import Path
 from ..paths import private_dir
 from .vault import key_file_path
 
-__all__ = ["Swap", "finish_restore", "marker_path", "swap_in"]
+__all__ = ["STAGING_PREFIX", "Swap", "finish_restore", "marker_path", "swap_in", "sweep_staging"]
 
 WAL_SUFFIXES = ("-wal", "-shm", "-journal")
+STAGING_PREFIX = ".partiel-restauration-"  # a restore's unpacking, beside the base
 
 
 def marker_path(base: Path) -> Path:
@@ -49,17 +50,42 @@ def swap_in(swap: Swap) -> None:
 
 
 def finish_restore(base: Path) -> bool:
-    """Finish a restore that was interrupted (the marker is there); True when one was."""
+    """Finish a restore that was interrupted (the marker is there), or clear what one cut
+    short before its swap left; True when one was finished. A restore still running in
+    another copy of the program (it holds the writer lock) is left to it."""
     marker = marker_path(base)
+    if not marker.exists() and not any(base.parent.glob(f"{STAGING_PREFIX}*")):
+        return False  # the usual case: nothing to do, no lock taken
+    from .errors import CaseBaseError
+    from .lock import acquire_writer_lock
+
     try:
-        data = json.loads(marker.read_text("utf-8"))
-    except FileNotFoundError:
+        lock = acquire_writer_lock(base, "restauration")
+    except CaseBaseError:
         return False
-    except (OSError, ValueError):
-        marker.unlink(missing_ok=True)  # cut short while written: no step was begun
-        return False
-    _steps(Swap(base, Path(data["staging"]), Path(data["aside"])))
-    return True
+    try:
+        try:
+            data = json.loads(marker.read_text("utf-8"))
+        except FileNotFoundError:
+            sweep_staging(base)
+            return False
+        except (OSError, ValueError):
+            marker.unlink(missing_ok=True)  # cut short while written: no step was begun
+            sweep_staging(base)
+            return False
+        _steps(Swap(base, Path(data["staging"]), Path(data["aside"])))
+        return True
+    finally:
+        lock.release()
+
+
+def sweep_staging(base: Path) -> None:
+    """The unpacking folders of restores cut short before their swap (the caller holds the
+    writer lock, and no marker names them)."""
+    if marker_path(base).exists():
+        return
+    for staging in base.parent.glob(f"{STAGING_PREFIX}*"):
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _steps(swap: Swap) -> None:
