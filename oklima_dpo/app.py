@@ -239,26 +239,33 @@ def run_gui(args: argparse.Namespace) -> int:
     interface = interface_settings(dirs.root)
     install_translation(app, args.lang or str(interface.value("language", "fr")))
     CrashHandler(args.no_err_windows).install()
-    lock = None
-    try:
-        ctx = open_gui_context(args, checked=True)
-        if ctx.store.target.sqlite_path is not None:
-            lock = acquire_writer_lock(ctx.store.target.sqlite_path, ctx.actor)
-    except cli.DpoError as error:
-        if args.no_err_windows:
-            sys.stderr.write(f"oklima-dpo : {error}\n")
-        else:  # no window yet: a modal box before the event loop starts is the only way
-            QMessageBox.critical(None, "OKLIMA DPO", str(error))
-        return cli.EXIT_BAD_INPUT
-    try:
-        runner = Runner(app)
-        window = build_main_window(ctx, runner, interface, dirs.exports)
-        window.show()
-        return app.exec()
-    finally:
-        if lock is not None:
-            lock.release()
-        ctx.store.dispose()
+    while True:
+        lock = None
+        try:
+            ctx = open_gui_context(args, checked=True)
+            if ctx.store.target.sqlite_path is not None:
+                lock = acquire_writer_lock(ctx.store.target.sqlite_path, ctx.actor)
+        except cli.DpoError as error:
+            if args.no_err_windows:
+                sys.stderr.write(f"oklima-dpo : {error}\n")
+            else:  # no window yet: a modal box before the event loop starts is the only way
+                QMessageBox.critical(None, "OKLIMA DPO", str(error))
+            return cli.EXIT_BAD_INPUT
+        try:
+            runner = Runner(app)
+            window = build_main_window(ctx, runner, interface, dirs.exports)
+            window.show()
+            code = app.exec()
+            pending = window.pending_restore
+        finally:
+            if lock is not None:
+                lock.release()
+            ctx.store.dispose()
+        if pending is None or ctx.store.target.sqlite_path is None:
+            return code
+        from .gui.backup_flow import restore_with_base_closed
+
+        restore_with_base_closed(ctx.store.target.sqlite_path, *pending)  # then open again
 
 
 def main(argv: Sequence[str] | None = None) -> int:

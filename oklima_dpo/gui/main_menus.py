@@ -29,6 +29,8 @@ class MainActions:
     settings: QAction
     export_register: QAction
     purge: QAction
+    backup_now: QAction
+    restore: QAction
 
 
 def build_navigation(window: MainWindow) -> tuple[QToolBar, list[QAction]]:
@@ -90,6 +92,21 @@ def build_menus(window: MainWindow, pages: list[QAction], language: str) -> Main
         QCoreApplication.translate("MainWindow", "&Purger les données échues…"),
         None,
         window.purge,
+    )
+    file_menu.addSeparator()
+    backup_now = _action(
+        window,
+        file_menu,
+        QCoreApplication.translate("MainWindow", "&Sauvegarder maintenant"),
+        QKeySequence("Ctrl+Shift+S"),
+        window.backup_now,
+    )
+    restore = _action(
+        window,
+        file_menu,
+        QCoreApplication.translate("MainWindow", "Res&taurer une sauvegarde…"),
+        None,
+        window.restore_backup,
     )
     file_menu.addSeparator()
     _action(
@@ -156,7 +173,7 @@ def build_menus(window: MainWindow, pages: list[QAction], language: str) -> Main
         None,
         lambda: show_about(window),
     )
-    return MainActions(pages, new_request, settings, export_register, purge)
+    return MainActions(pages, new_request, settings, export_register, purge, backup_now, restore)
 
 
 def _action(
@@ -188,6 +205,7 @@ def show_shortcuts(parent: QWidget) -> None:
             "Entrée ou Ctrl+O\u00a0: ouvrir la demande sélectionnée\nF5\u00a0: actualiser\n"
             "Ctrl+1 à Ctrl+4\u00a0: tableau de bord, demandes, registre, journal\n"
             "Ctrl+Maj+A\u00a0: alertes\nCtrl+,\u00a0: réglages\n"
+            "Ctrl+Maj+S\u00a0: sauvegarder maintenant\n"
             "Ctrl+W\u00a0: fermer une demande\n"
             "Ctrl+Q\u00a0: quitter",
         )

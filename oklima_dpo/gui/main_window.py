@@ -14,6 +14,7 @@ other pages (and SQLAlchemy) are imported on a worker, then the dashboard is bui
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QPushButton
 
 from ..services.cases.views import CaseFilter
 from ..services.context import ServiceContext
+from .backup_flow import BackupFlow
 from .case_windows import CaseWindow, CaseWindows
 from .main_menus import build_menus, build_navigation
 from .main_pages import QUEUE, REGISTER, MainPages
@@ -94,6 +96,11 @@ class MainWindow(QMainWindow):
         self._case_windows = CaseWindows(ctx, runner, open_document, load_sources, self)
         self._export = RegisterExport(ctx, runner, self)
         self._purge = PurgeFlow(ctx, runner, self)
+        self._backups = BackupFlow(ctx, runner, self)
+        # Set when a checked restore is confirmed: the application restores once this window
+        # has closed (the base closed with it), then opens a new one.
+        self.pending_restore: tuple[Path, str] | None = None
+        self._closing_backup_done = False
 
         self.nav, self.page_actions = build_navigation(self)
         actions = build_menus(self, self.page_actions, str(settings.value("language", "fr")))
@@ -101,6 +108,8 @@ class MainWindow(QMainWindow):
         self.settings_action = actions.settings
         self.export_register_action = actions.export_register
         self.purge_action = actions.purge
+        self.backup_action = actions.backup_now
+        self.restore_action = actions.restore
         self._build_status_bar(case_base_label)
 
         self.queue.case_requested.connect(self.open_case)
@@ -114,6 +123,9 @@ class MainWindow(QMainWindow):
         self._export.said.connect(self.statusBar().showMessage)
         self._purge.said.connect(self.statusBar().showMessage)
         self._purge.purged.connect(self.refresh)
+        self._backups.said.connect(self.statusBar().showMessage)
+        self._backups.made.connect(self._backup_made)
+        self._backups.restore_asked.connect(self._restore_on_close)
 
         self._restore_layout()
         self.show_page(QUEUE)
@@ -229,6 +241,21 @@ class MainWindow(QMainWindow):
         """Show what is due for purging (nothing removed), then purge on confirmation."""
         self._purge.start()
 
+    # -- backups ------------------------------------------------------------------------------
+    def backup_now(self) -> None:
+        self._backups.now()
+
+    def restore_backup(self) -> None:
+        self._backups.restore()
+
+    def _backup_made(self) -> None:
+        self.pages.reload_dashboard()
+
+    def _restore_on_close(self, archive: Path, passphrase: str) -> None:
+        self.pending_restore = (archive, passphrase)
+        self._closing_backup_done = True  # the restore replaces the base: no backup of it now
+        self.close()
+
     # -- loading, alerts ----------------------------------------------------------------------
     def _first_load(self) -> None:
         # The queue first: the dashboard and the alerts would compete with it for the
@@ -253,6 +280,9 @@ class MainWindow(QMainWindow):
             self._interrupted_recovered,
             lambda error: self.statusBar().showMessage(str(error)),
         )
+        # The day's backup, at the first start of the day.
+        if self._ctx.store.target.key is not None:
+            self._backups.daily()
         # Then the dashboard, ready before the DPO turns to it.
         self._runner.submit(_import_services, lambda _none: self._services_imported())
 
@@ -307,6 +337,13 @@ class MainWindow(QMainWindow):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # An encrypted base is backed up at closing when it changed since its last backup:
+        # the window stays until that is done (a plaintext base, the demo: no backup).
+        if self._ctx.store.target.key is not None and not self._closing_backup_done:
+            self._closing_backup_done = True
+            event.ignore()
+            self._backups.at_closing(self.close)
+            return
         self._settings.setValue("main/geometry", self.saveGeometry())
         self._settings.setValue("main/state", self.saveState())
         self.queue.save_columns()

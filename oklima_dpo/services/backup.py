@@ -47,6 +47,7 @@ from ..store.database import Store, Target, make_engine, parse_target
 from ..store.journal import Anchor
 from ..store.lock import acquire_writer_lock
 from ..store.migrate import known_revisions
+from ..store.models import AuditEntry
 from ..store.restoring import STAGING_PREFIX, Swap, swap_in, sweep_staging
 from ..store.vault import (
     KeyFile,
@@ -63,10 +64,13 @@ from .settings.model import Settings, get_settings
 
 __all__ = [
     "BackupMade",
+    "BackupState",
     "LastBackup",
     "RestoreReport",
     "archive_anchor",
     "backup_folder",
+    "backup_state",
+    "daily_backup",
     "last_backup",
     "make_backup",
     "restore_archive",
@@ -278,12 +282,12 @@ def last_backup(ctx: ServiceContext) -> LastBackup | None:
     """The last backup the journal records."""
     with ctx.unit_of_work() as uow:
         rows = uow.journal.entries(action_prefix=BACKUP_ACTION, limit=1)
-        if not rows:
-            return None
-        row = rows[0]
-        return LastBackup(
-            row.at.replace(tzinfo=UTC), str(json.loads(row.details).get("archive", "")), row.actor
-        )
+        return _last_of(rows[0]) if rows else None
+
+
+def _last_of(row: AuditEntry) -> LastBackup:
+    archive = str(json.loads(row.details).get("archive", ""))
+    return LastBackup(row.at.replace(tzinfo=UTC), archive, row.actor)
 
 
 # --- restore -----------------------------------------------------------------------------
@@ -496,3 +500,53 @@ def archive_anchor(ctx: ServiceContext, archive: Path) -> Anchor:
     made = datetime.fromisoformat(header.created)
     where = f"la sauvegarde du {fr_date(made.astimezone(PARIS).date())} ({archive.name})"
     return Anchor(manifest.journal_seq, manifest.journal_hash, where)
+
+
+# --- when to back up ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class BackupState:
+    """What the dashboard and the program's daily backup need to know."""
+
+    possible: bool  # an encrypted SQLite base (a demo, plaintext or server base: not here)
+    reason: str  # why not, when not possible
+    last: LastBackup | None
+    warn_days: int
+    stale: bool  # no backup, or the last older than the settings' days
+    changed_since: bool  # the journal moved since the last backup (something to save)
+    today_done: bool  # a backup was made today (Paris)
+
+
+def backup_state(ctx: ServiceContext) -> BackupState:
+    settings = get_settings(ctx)
+    base, target = ctx.store.target.sqlite_path, ctx.store.target
+    if settings.demo:
+        return BackupState(
+            False, "démonstration", None, settings.backup_warn_days, False, False, False
+        )
+    if base is None:
+        reason = "base PostgreSQL : sauvegardée sur son serveur"
+        return BackupState(False, reason, None, settings.backup_warn_days, False, False, False)
+    if target.key is None:
+        reason = "base de cas non chiffrée : aucune sauvegarde n’est faite"
+        return BackupState(False, reason, None, settings.backup_warn_days, True, False, False)
+    with ctx.unit_of_work() as uow:
+        rows = uow.journal.entries(action_prefix=BACKUP_ACTION, limit=1)
+        head_seq, _hash = uow.journal.head()
+    last = _last_of(rows[0]) if rows else None
+    now = ctx.now()
+    stale = last is None or (now - last.at).total_seconds() > settings.backup_warn_days * 86400
+    today_done = last is not None and last.at.astimezone(PARIS).date() == ctx.today()
+    changed = last is None or head_seq > rows[0].seq
+    return BackupState(True, "", last, settings.backup_warn_days, stale, changed, today_done)
+
+
+def daily_backup(ctx: ServiceContext, *, at_closing: bool = False) -> BackupMade | None:
+    """The program's own backup: at the first start of the day (none made today yet), and
+    at closing when something changed since the last one. None when none was due."""
+    state = backup_state(ctx)
+    if not state.possible:
+        return None
+    due = state.changed_since if at_closing else not state.today_done
+    return make_backup(ctx) if due else None

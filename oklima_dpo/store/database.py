@@ -142,10 +142,19 @@ def sqlcipher_connect(path: Path, key: bytes) -> Any:
 
 def _sqlcipher_engine(path: Path, key: bytes) -> Engine:
     from sqlalchemy import create_engine
+    from sqlalchemy.pool import QueuePool
     from sqlcipher3 import dbapi2
 
     # The SQLite dialect on SQLCipher's DB-API module: its errors are the ones SQLAlchemy maps.
-    return create_engine("sqlite://", module=dbapi2, creator=lambda: sqlcipher_connect(path, key))
+    # A pool of connections as for a SQLite file: "sqlite://" alone would mean an in-memory
+    # database, whose pool keeps one connection per thread and closes the oldest when more
+    # threads come (the workers, the backup) — under a query still running.
+    return create_engine(
+        "sqlite://",
+        module=dbapi2,
+        creator=lambda: sqlcipher_connect(path, key),
+        poolclass=QueuePool,
+    )
 
 
 def make_engine(target: Target) -> Engine:

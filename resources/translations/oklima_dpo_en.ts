@@ -238,6 +238,17 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>Base de cas restaurée&#xa0;: %1 demandes, %2 documents.</source>
+        <translation>Case base restored: %1 requests, %2 documents.</translation>
+    </message>
+    <message>
+        <source>La base remplacée est gardée dans «&#xa0;%1&#xa0;».</source>
+        <translation>The replaced base is kept in “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>ApplyPanel</name>
     <message>
         <source>Exécuter…</source>
@@ -282,6 +293,75 @@
     <message>
         <source>Vérification&#xa0;: nouvelle recherche dans les sources…</source>
         <translation>Verification: searching the sources again…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFlow</name>
+    <message>
+        <source>Sauvegarde de la base de cas…</source>
+        <translation>Backing up the case base…</translation>
+    </message>
+    <message>
+        <source>Sauvegarde avant fermeture…</source>
+        <translation>Backing up before closing…</translation>
+    </message>
+    <message>
+        <source>Sauvegarde</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Sauvegarde du jour faite&#xa0;: %1.</source>
+        <translation>Today&apos;s backup made: %1.</translation>
+    </message>
+    <message>
+        <source>Sauvegarde du jour impossible&#xa0;: %1</source>
+        <translation>Today&apos;s backup could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Sauvegarde faite</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Sauvegarde chiffrée faite&#xa0;: %1
+%2 demandes, %3 documents, %4.</source>
+        <translation>Encrypted backup made: %1
+%2 requests, %3 documents, %4.</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Sauvegardes OKLIMA DPO (%1)</source>
+        <translation>OKLIMA DPO backups (%1)</translation>
+    </message>
+    <message>
+        <source>Une base PostgreSQL se restaure sur son serveur.</source>
+        <translation>A PostgreSQL case base is restored on its server.</translation>
+    </message>
+    <message>
+        <source>Vérification de la sauvegarde…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>Phrase de passe de récupération</source>
+        <translation>Recovery passphrase</translation>
+    </message>
+    <message>
+        <source>Cette sauvegarde s’ouvre avec la phrase de passe de récupération en vigueur quand elle a été faite&#xa0;:</source>
+        <translation>This backup opens with the recovery passphrase that was in force when it was made:</translation>
+    </message>
+    <message>
+        <source>Sauvegarde du %1 à %2, vérifiée en entier (sceaux, empreintes SHA-256, intégrité, chaîne du journal)&#xa0;: %3 demandes, %4 documents, journal jusqu’à l’entrée n° %5.</source>
+        <translation>Backup of %1 at %2, checked in full (seals, SHA-256 fingerprints, integrity, audit log chain): %3 requests, %4 documents, audit log up to entry no. %5.</translation>
+    </message>
+    <message>
+        <source>La restaurer remplace la base de cas actuelle, qui est gardée à côté («&#xa0;avant-restauration-…&#xa0;»). Le programme se ferme, restaure, puis se rouvre sur la base restaurée.</source>
+        <translation>Restoring it replaces the current case base, which is kept beside it (“avant-restauration-…”). The program closes, restores, then opens again on the restored base.</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurer</source>
+        <translation>&amp;Restore</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1089,30 @@ Save the review all the same? No data can be disclosed until it is complete (ask
         <translation>⚠ action needed</translation>
     </message>
     <message>
+        <source>⚠ Base de cas non chiffrée&#xa0;: aucune sauvegarde n’est faite. La chiffrer (oklima-dpo vault encrypt), puis Fichier → Sauvegarder maintenant.</source>
+        <translation>⚠ Case base not encrypted: no backup is made. Encrypt it (oklima-dpo vault encrypt), then File → Back up now.</translation>
+    </message>
+    <message>
+        <source>⚠ Aucune sauvegarde n’a encore été faite&#xa0;: Fichier → Sauvegarder maintenant (Ctrl+Maj+S).</source>
+        <translation>⚠ No backup has been made yet: File → Back up now (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde&#xa0;: le %1 à %2.</source>
+        <translation>Last backup: %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Elle a plus d’un jour</source>
+        <translation>It is more than a day old</translation>
+    </message>
+    <message>
+        <source>Elle a plus de %1 jours</source>
+        <translation>It is more than %1 days old</translation>
+    </message>
+    <message>
+        <source>&#xa0;: Fichier → Sauvegarder maintenant (Ctrl+Maj+S).</source>
+        <translation>: File → Back up now (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
         <source>%1 jour</source>
         <translation>%1 day</translation>
     </message>
@@ -1502,8 +1606,20 @@ Save the review all the same? No data can be disclosed until it is complete (ask
         <translation> days</translation>
     </message>
     <message>
+        <source> sauvegarde</source>
+        <translation> backup</translation>
+    </message>
+    <message>
+        <source> sauvegardes</source>
+        <translation> backups</translation>
+    </message>
+    <message>
         <source>Dossier d’export</source>
         <translation>Export folder</translation>
+    </message>
+    <message>
+        <source>Dossier des sauvegardes</source>
+        <translation>Backup folder</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1677,14 @@ Save the review all the same? No data can be disclosed until it is complete (ask
         <translation>&amp;Purge data past their time…</translation>
     </message>
     <message>
+        <source>&amp;Sauvegarder maintenant</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Res&amp;taurer une sauvegarde…</source>
+        <translation>Res&amp;tore a backup…</translation>
+    </message>
+    <message>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1605,6 +1729,28 @@ Save the review all the same? No data can be disclosed until it is complete (ask
         <translation>&amp;About OKLIMA DPO</translation>
     </message>
     <message>
+        <source>Ctrl+N&#xa0;: nouvelle demande
+Ctrl+F&#xa0;: rechercher
+Entrée ou Ctrl+O&#xa0;: ouvrir la demande sélectionnée
+F5&#xa0;: actualiser
+Ctrl+1 à Ctrl+4&#xa0;: tableau de bord, demandes, registre, journal
+Ctrl+Maj+A&#xa0;: alertes
+Ctrl+,&#xa0;: réglages
+Ctrl+Maj+S&#xa0;: sauvegarder maintenant
+Ctrl+W&#xa0;: fermer une demande
+Ctrl+Q&#xa0;: quitter</source>
+        <translation>Ctrl+N: new request
+Ctrl+F: search
+Enter or Ctrl+O: open the selected request
+F5: refresh
+Ctrl+1 to Ctrl+4: dashboard, requests, record of processing, audit log
+Ctrl+Shift+A: alerts
+Ctrl+,: settings
+Ctrl+Shift+S: back up now
+Ctrl+W: close a request
+Ctrl+Q: quit</translation>
+    </message>
+    <message>
         <source>Base de cas&#xa0;: %1</source>
         <translation>Case base: %1</translation>
     </message>
@@ -1623,26 +1769,6 @@ Save the review all the same? No data can be disclosed until it is complete (ask
     <message>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>Ctrl+N&#xa0;: nouvelle demande
-Ctrl+F&#xa0;: rechercher
-Entrée ou Ctrl+O&#xa0;: ouvrir la demande sélectionnée
-F5&#xa0;: actualiser
-Ctrl+1 à Ctrl+4&#xa0;: tableau de bord, demandes, registre, journal
-Ctrl+Maj+A&#xa0;: alertes
-Ctrl+,&#xa0;: réglages
-Ctrl+W&#xa0;: fermer une demande
-Ctrl+Q&#xa0;: quitter</source>
-        <translation>Ctrl+N: new request
-Ctrl+F: search
-Enter or Ctrl+O: open the selected request
-F5: refresh
-Ctrl+1 to Ctrl+4: dashboard, requests, record of processing, audit log
-Ctrl+Shift+A: alerts
-Ctrl+,: settings
-Ctrl+W: close a request
-Ctrl+Q: quit</translation>
     </message>
     <message>
         <source>À propos d’OKLIMA DPO</source>
@@ -3225,6 +3351,46 @@ Ctrl+Q: quit</translation>
     <message>
         <source>&amp;Liste d’opposition&#xa0;:</source>
         <translation>Marketing s&amp;uppression list:</translation>
+    </message>
+    <message>
+        <source>Dossier des &amp;sauvegardes&#xa0;:</source>
+        <translation>&amp;Backup folder:</translation>
+    </message>
+    <message>
+        <source>Dossier des sauvegardes</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Choisir le dossier des sauvegardes</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>Vide&#xa0;: «&#xa0;sauvegardes&#xa0;» à côté de la base de cas. Un partage réseau ou un disque externe protège aussi de la perte du poste. Une sauvegarde chiffrée est faite au premier démarrage du jour et à la fermeture.</source>
+        <translation>Empty: “sauvegardes” beside the case base. A network share or an external disk also protects against losing the computer. An encrypted backup is made at the first start of the day and at closing.</translation>
+    </message>
+    <message>
+        <source>Sauvegardes gar&amp;dées&#xa0;:</source>
+        <translation>Backups &amp;kept:</translation>
+    </message>
+    <message>
+        <source>Nombre de sauvegardes de cette base gardées dans le dossier</source>
+        <translation>Number of this base&apos;s backups kept in the folder</translation>
+    </message>
+    <message>
+        <source>Les plus anciennes de cette base au-delà de ce nombre sont retirées après chaque sauvegarde.</source>
+        <translation>This base&apos;s oldest backups beyond this number are removed after each backup.</translation>
+    </message>
+    <message>
+        <source>&amp;Alerte de sauvegarde après&#xa0;:</source>
+        <translation>Backup &amp;alert after:</translation>
+    </message>
+    <message>
+        <source>Jours sans sauvegarde avant l’alerte du tableau de bord</source>
+        <translation>Days without a backup before the dashboard&apos;s alert</translation>
+    </message>
+    <message>
+        <source>Le tableau de bord signale en rouge une dernière sauvegarde plus ancienne.</source>
+        <translation>The dashboard shows an older last backup in red.</translation>
     </message>
     <message>
         <source>Premier délai avant report + deux mois (lecture prudente)</source>

@@ -96,6 +96,11 @@ def test_typing_and_saving_stores_the_values(
     retype_number(qtbot, ui.closedRetentionSpin, 6)
     retype_number(qtbot, ui.journalRetentionSpin, 8)
     retype(qtbot, ui.exportFolderEdit, str(tmp_path))
+    (tmp_path / "partage").mkdir()
+    retype(qtbot, ui.backupFolderEdit, str(tmp_path / "partage"))
+    retype_number(qtbot, ui.backupKeepSpin, 60)
+    retype_number(qtbot, ui.backupWarnSpin, 2)
+    assert ui.backupWarnSpin.suffix() == " jours"
     with qtbot.waitSignal(dialog.saved) as saved:
         save(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -115,6 +120,8 @@ def test_typing_and_saving_stores_the_values(
     assert stored.reminder_days == 21
     assert (stored.closed_case_retention_years, stored.journal_retention_years) == (6, 8)
     assert Path(stored.export_folder) == tmp_path
+    assert Path(stored.backup_folder) == tmp_path / "partage"
+    assert (stored.backup_keep, stored.backup_warn_days) == (60, 2)
 
 
 def test_an_invalid_email_is_shown_beside_its_field_and_nothing_is_saved(

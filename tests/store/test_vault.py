@@ -120,3 +120,28 @@ def test_on_the_dpos_session_the_keyring_opens_it_without_typing(
     key = unlock(path)  # no passphrase: the keyring's
     assert key == unlock(path, done.passphrase)
     assert vault_status(path).in_keyring
+
+
+def test_an_encrypted_base_serves_many_threads_at_once(tmp_path: Path, no_keyring: None) -> None:
+    """The program's workers, the backup and the alerts query at once: each thread its own
+    connection from a pool, none closed under another's query."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sqlalchemy.pool import SingletonThreadPool
+
+    from ..vaults import encrypted_base, opened
+
+    base = encrypted_base(tmp_path / "poste")
+    with opened(base) as ctx:
+        # Not the in-memory database's pool (one connection per thread, the oldest closed
+        # when a sixth thread comes, whatever it is doing): what made the window's alerts fail.
+        assert not isinstance(ctx.store.engine.pool, SingletonThreadPool)
+
+        def names(_n: int) -> set[str]:
+            return {
+                c.person_name for _ in range(30) for c in case_queue.list_cases(ctx, CaseFilter())
+            }
+
+        with ThreadPoolExecutor(max_workers=12) as pool:
+            found = list(pool.map(names, range(24)))
+    assert found == [{"Zoé Hervé"}] * 24

@@ -78,6 +78,9 @@ class SettingsDialog(QDialog):
                 "gathered_data_days": (ui.gatheredDataError, ui.gatheredDataSpin),
                 "suppression_years": (ui.suppressionError, ui.suppressionSpin),
                 "export_folder": (ui.exportFolderError, ui.exportFolderEdit),
+                "backup_folder": (ui.backupFolderError, ui.backupFolderEdit),
+                "backup_keep": (ui.backupKeepError, ui.backupKeepSpin),
+                "backup_warn_days": (ui.backupWarnError, ui.backupWarnSpin),
             }
         )
         ui.generalError.setStyleSheet(ERROR_STYLE)

@@ -693,6 +693,126 @@ class Ui_SettingsDialog(object):
 
         self.keepingForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.exportFolderCell)
 
+        self.backupFolderLabel = QLabel(self.keepingTabContent)
+        self.backupFolderLabel.setObjectName(u"backupFolderLabel")
+
+        self.keepingForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.backupFolderLabel)
+
+        self.backupFolderCell = QVBoxLayout()
+        self.backupFolderCell.setSpacing(2)
+        self.backupFolderCell.setObjectName(u"backupFolderCell")
+        self.backupFolderRow = QHBoxLayout()
+        self.backupFolderRow.setObjectName(u"backupFolderRow")
+        self.backupFolderEdit = QLineEdit(self.keepingTabContent)
+        self.backupFolderEdit.setObjectName(u"backupFolderEdit")
+
+        self.backupFolderRow.addWidget(self.backupFolderEdit)
+
+        self.backupBrowseButton = QPushButton(self.keepingTabContent)
+        self.backupBrowseButton.setObjectName(u"backupBrowseButton")
+        self.backupBrowseButton.setAutoDefault(False)
+
+        self.backupFolderRow.addWidget(self.backupBrowseButton)
+
+
+        self.backupFolderCell.addLayout(self.backupFolderRow)
+
+        self.backupFolderNote = QLabel(self.keepingTabContent)
+        self.backupFolderNote.setObjectName(u"backupFolderNote")
+        self.backupFolderNote.setWordWrap(True)
+        self.backupFolderNote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.backupFolderCell.addWidget(self.backupFolderNote)
+
+        self.backupFolderError = QLabel(self.keepingTabContent)
+        self.backupFolderError.setObjectName(u"backupFolderError")
+        self.backupFolderError.setWordWrap(True)
+
+        self.backupFolderCell.addWidget(self.backupFolderError)
+
+
+        self.keepingForm.setLayout(5, QFormLayout.ItemRole.FieldRole, self.backupFolderCell)
+
+        self.backupKeepLabel = QLabel(self.keepingTabContent)
+        self.backupKeepLabel.setObjectName(u"backupKeepLabel")
+
+        self.keepingForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.backupKeepLabel)
+
+        self.backupKeepCell = QVBoxLayout()
+        self.backupKeepCell.setSpacing(2)
+        self.backupKeepCell.setObjectName(u"backupKeepCell")
+        self.backupKeepRow = QHBoxLayout()
+        self.backupKeepRow.setObjectName(u"backupKeepRow")
+        self.backupKeepSpin = QSpinBox(self.keepingTabContent)
+        self.backupKeepSpin.setObjectName(u"backupKeepSpin")
+        self.backupKeepSpin.setMinimum(1)
+        self.backupKeepSpin.setMaximum(365)
+
+        self.backupKeepRow.addWidget(self.backupKeepSpin)
+
+        self.backupKeepRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.backupKeepRow.addItem(self.backupKeepRowSpacer)
+
+
+        self.backupKeepCell.addLayout(self.backupKeepRow)
+
+        self.backupKeepNote = QLabel(self.keepingTabContent)
+        self.backupKeepNote.setObjectName(u"backupKeepNote")
+        self.backupKeepNote.setWordWrap(True)
+        self.backupKeepNote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.backupKeepCell.addWidget(self.backupKeepNote)
+
+        self.backupKeepError = QLabel(self.keepingTabContent)
+        self.backupKeepError.setObjectName(u"backupKeepError")
+        self.backupKeepError.setWordWrap(True)
+
+        self.backupKeepCell.addWidget(self.backupKeepError)
+
+
+        self.keepingForm.setLayout(6, QFormLayout.ItemRole.FieldRole, self.backupKeepCell)
+
+        self.backupWarnLabel = QLabel(self.keepingTabContent)
+        self.backupWarnLabel.setObjectName(u"backupWarnLabel")
+
+        self.keepingForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.backupWarnLabel)
+
+        self.backupWarnCell = QVBoxLayout()
+        self.backupWarnCell.setSpacing(2)
+        self.backupWarnCell.setObjectName(u"backupWarnCell")
+        self.backupWarnRow = QHBoxLayout()
+        self.backupWarnRow.setObjectName(u"backupWarnRow")
+        self.backupWarnSpin = QSpinBox(self.keepingTabContent)
+        self.backupWarnSpin.setObjectName(u"backupWarnSpin")
+        self.backupWarnSpin.setMinimum(1)
+        self.backupWarnSpin.setMaximum(30)
+
+        self.backupWarnRow.addWidget(self.backupWarnSpin)
+
+        self.backupWarnRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.backupWarnRow.addItem(self.backupWarnRowSpacer)
+
+
+        self.backupWarnCell.addLayout(self.backupWarnRow)
+
+        self.backupWarnNote = QLabel(self.keepingTabContent)
+        self.backupWarnNote.setObjectName(u"backupWarnNote")
+        self.backupWarnNote.setWordWrap(True)
+        self.backupWarnNote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.backupWarnCell.addWidget(self.backupWarnNote)
+
+        self.backupWarnError = QLabel(self.keepingTabContent)
+        self.backupWarnError.setObjectName(u"backupWarnError")
+        self.backupWarnError.setWordWrap(True)
+
+        self.backupWarnCell.addWidget(self.backupWarnError)
+
+
+        self.keepingForm.setLayout(7, QFormLayout.ItemRole.FieldRole, self.backupWarnCell)
+
 
         self.keepingTabContentLayout.addLayout(self.keepingForm)
 
@@ -738,6 +858,9 @@ class Ui_SettingsDialog(object):
         self.gatheredDataLabel.setBuddy(self.gatheredDataSpin)
         self.suppressionLabel.setBuddy(self.suppressionSpin)
         self.exportFolderLabel.setBuddy(self.exportFolderEdit)
+        self.backupFolderLabel.setBuddy(self.backupFolderEdit)
+        self.backupKeepLabel.setBuddy(self.backupKeepSpin)
+        self.backupWarnLabel.setBuddy(self.backupWarnSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tabs, self.nameEdit)
         QWidget.setTabOrder(self.nameEdit, self.addressEdit)
@@ -760,6 +883,10 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.gatheredDataSpin, self.suppressionSpin)
         QWidget.setTabOrder(self.suppressionSpin, self.exportFolderEdit)
         QWidget.setTabOrder(self.exportFolderEdit, self.exportBrowseButton)
+        QWidget.setTabOrder(self.exportBrowseButton, self.backupFolderEdit)
+        QWidget.setTabOrder(self.backupFolderEdit, self.backupBrowseButton)
+        QWidget.setTabOrder(self.backupBrowseButton, self.backupKeepSpin)
+        QWidget.setTabOrder(self.backupKeepSpin, self.backupWarnSpin)
 
         self.retranslateUi(SettingsDialog)
 
@@ -941,6 +1068,37 @@ class Ui_SettingsDialog(object):
         self.exportFolderError.setText("")
 #if QT_CONFIG(accessibility)
         self.exportFolderError.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Erreur", None))
+#endif // QT_CONFIG(accessibility)
+        self.backupFolderLabel.setText(QCoreApplication.translate("SettingsDialog", u"Dossier des &sauvegardes\u00a0:", None))
+#if QT_CONFIG(accessibility)
+        self.backupFolderEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Dossier des sauvegardes", None))
+#endif // QT_CONFIG(accessibility)
+        self.backupBrowseButton.setText(QCoreApplication.translate("SettingsDialog", u"Parco&urir\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.backupBrowseButton.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Choisir le dossier des sauvegardes", None))
+#endif // QT_CONFIG(accessibility)
+        self.backupFolderNote.setText(QCoreApplication.translate("SettingsDialog", u"Vide\u00a0: \u00ab\u00a0sauvegardes\u00a0\u00bb \u00e0 c\u00f4t\u00e9 de la base de cas. Un partage r\u00e9seau ou un disque externe prot\u00e8ge aussi de la perte du poste. Une sauvegarde chiffr\u00e9e est faite au premier d\u00e9marrage du jour et \u00e0 la fermeture.", None))
+        self.backupFolderError.setText("")
+#if QT_CONFIG(accessibility)
+        self.backupFolderError.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Erreur", None))
+#endif // QT_CONFIG(accessibility)
+        self.backupKeepLabel.setText(QCoreApplication.translate("SettingsDialog", u"Sauvegardes gar&d\u00e9es\u00a0:", None))
+#if QT_CONFIG(accessibility)
+        self.backupKeepSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Nombre de sauvegardes de cette base gard\u00e9es dans le dossier", None))
+#endif // QT_CONFIG(accessibility)
+        self.backupKeepNote.setText(QCoreApplication.translate("SettingsDialog", u"Les plus anciennes de cette base au-del\u00e0 de ce nombre sont retir\u00e9es apr\u00e8s chaque sauvegarde.", None))
+        self.backupKeepError.setText("")
+#if QT_CONFIG(accessibility)
+        self.backupKeepError.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Erreur", None))
+#endif // QT_CONFIG(accessibility)
+        self.backupWarnLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Alerte de sauvegarde apr\u00e8s\u00a0:", None))
+#if QT_CONFIG(accessibility)
+        self.backupWarnSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Jours sans sauvegarde avant l\u2019alerte du tableau de bord", None))
+#endif // QT_CONFIG(accessibility)
+        self.backupWarnNote.setText(QCoreApplication.translate("SettingsDialog", u"Le tableau de bord signale en rouge une derni\u00e8re sauvegarde plus ancienne.", None))
+        self.backupWarnError.setText("")
+#if QT_CONFIG(accessibility)
+        self.backupWarnError.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Erreur", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.keepingTab), QCoreApplication.translate("SettingsDialog", u"Conser&vation et exports", None))
         self.generalError.setText("")

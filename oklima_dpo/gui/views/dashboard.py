@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DpoError
-from ...domain.french import fr_date
+from ...domain.french import PARIS, fr_date
+from ...services.backup import BackupState
 from ...services.cases import dashboard
 from ...services.cases.dashboard import FIGURE_FILTERS, DashboardFigures
 from ...services.context import ServiceContext
@@ -136,6 +137,10 @@ class DashboardView(QWidget):
         self.title.setFont(_scaled(self.font(), 1.5))
         self.day = QLabel(self)
         self.day.setObjectName("dashboardDay")
+        self.backup = QLabel(self)  # the last backup; in red when too old, or none is made
+        self.backup.setObjectName("dashboardBackup")
+        self.backup.setWordWrap(True)
+        self.backup.setVisible(False)
 
         # Captions with a mnemonic; the accessible names say the figure in words.
         captions = {
@@ -199,6 +204,7 @@ class DashboardView(QWidget):
         self._place_tiles(ALL_FIGURES)
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
+        layout.addWidget(self.backup)
         layout.addLayout(self.grid)
         layout.addSpacing(8)
         layout.addWidget(self.table_label)
@@ -286,7 +292,44 @@ class DashboardView(QWidget):
         self.empty.setVisible(not found.next_deadlines)
         self.table.setVisible(bool(found.next_deadlines))
         self._show_late_tasks(found)
+        self._show_backup(found.backup)
         self.loaded.emit(found)
+
+    def _show_backup(self, state: BackupState | None) -> None:
+        """A line under the day: the last backup; red when it is older than the settings'
+        days, when none was ever made, or when the base is not encrypted (no backup made)."""
+        if state is None or (not state.possible and not state.stale):
+            self.backup.setVisible(False)  # the demo, a server base: not backed up here
+            return
+        if not state.possible:
+            text = self.tr(
+                "⚠ Base de cas non chiffrée\u00a0: aucune sauvegarde n’est faite. La chiffrer "
+                "(oklima-dpo vault encrypt), puis Fichier → Sauvegarder maintenant."
+            )
+        elif state.last is None:
+            text = self.tr(
+                "⚠ Aucune sauvegarde n’a encore été faite\u00a0: Fichier → Sauvegarder "
+                "maintenant (Ctrl+Maj+S)."
+            )
+        else:
+            made = state.last.at.astimezone(PARIS)
+            text = self.tr("Dernière sauvegarde\u00a0: le %1 à %2.")
+            text = text.replace("%1", fr_date(made.date())).replace("%2", f"{made:%H:%M}")
+            if state.stale:
+                older = (
+                    self.tr("Elle a plus d’un jour")
+                    if state.warn_days == 1
+                    else self.tr("Elle a plus de %1 jours").replace("%1", str(state.warn_days))
+                )
+                text = f"⚠ {text} {older}" + self.tr(
+                    "\u00a0: Fichier → Sauvegarder maintenant (Ctrl+Maj+S)."
+                )
+        self.backup.setText(text)
+        palette = QPalette(self.palette())
+        if state.stale:
+            palette.setColor(self.backup.foregroundRole(), OVERDUE_COLOR)
+        self.backup.setPalette(palette)
+        self.backup.setVisible(True)
 
     def _show_late_tasks(self, found: DashboardFigures) -> None:
         self.late_tasks.clear()

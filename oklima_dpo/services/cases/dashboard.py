@@ -14,6 +14,7 @@ from ...domain.alerts import Alert, LateTask, WatchedCase, alerts_for
 from ...domain.deadlines import DeadlinePolicy, add_months
 from ...domain.workflow import OPEN_STATUSES, Status
 from ...store.unit_of_work import UnitOfWork
+from ..backup import BackupState, backup_state
 from ..context import ServiceContext
 from ..settings.model import read as read_settings
 from .queue import allowed_statuses, deadline_bound, list_cases_in, row_dates
@@ -59,6 +60,7 @@ class DashboardFigures:
     answered_on_time: int
     next_deadlines: tuple[CaseSummary, ...]  # open cases, soonest deadline in force first
     late_tasks: tuple[LateTask, ...] = ()  # owners' tasks past their due day, oldest first
+    backup: BackupState | None = None  # the last backup, and whether it is too old
 
     def count(self, key: str) -> int:
         """The figure named by a key of FIGURE_FILTERS."""
@@ -94,6 +96,7 @@ def figures(ctx: ServiceContext) -> DashboardFigures:
         )
         late = late_tasks_in(uow, ctx, today)
     return DashboardFigures(
+        backup=backup_state(ctx),
         today=today,
         answered=answered,
         answered_on_time=on_time,
