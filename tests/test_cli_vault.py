@@ -3,6 +3,7 @@ command opening it with the passphrase file; bad input refused with nothing chan
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -71,6 +72,11 @@ def test_a_base_is_encrypted_then_opened_with_the_passphrase_file(
     right = tmp_path / "phrase"
     right.write_text(passphrase + "\n", "utf-8")
     monkeypatch.setenv("OKLIMA_DPO_PASSPHRASE_FILE", str(right))
+    # Right after a wrong one, even the right passphrase waits its turn (a script tries no
+    # faster than a person).
+    code, _out, err = run(capsys, "--db", str(db), "cases", "list")
+    assert code == 2 and "nouvel essai possible dans 1\u00a0s" in err
+    time.sleep(1.05)
     code, out, err = run(capsys, "--db", str(db), "cases", "list")
     assert code == 0 and "Zoé Hervé" in out, err
     status = run_json(capsys, "--db", str(db), "vault", "status")

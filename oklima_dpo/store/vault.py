@@ -280,7 +280,25 @@ def unlock(base: Path, passphrase: str | None = None) -> VaultKeys:
             f"clé pour cette session : donner la phrase de passe de récupération (fichier nommé "
             f"par {PASSPHRASE_VARIABLE})."
         )
-    return key_file.open(passphrase)
+    return _opened_counting(base, key_file, passphrase)
+
+
+def _opened_counting(base: Path, key_file: KeyFile, passphrase: str) -> VaultKeys:
+    """The key file opened with ``passphrase``; a failure counted and slowed (``attempts``)."""
+    from .attempts import before_trying, failed, succeeded, wait_after
+
+    before_trying(base)
+    try:
+        keys = key_file.open(passphrase)
+    except VaultError:
+        failures = failed(base)
+        raise VaultError(
+            f"Phrase de passe de récupération incorrecte : la base de cas reste fermée "
+            f"(essais manqués de suite : {failures} ; le prochain dans "
+            f"{int(wait_after(failures))}\u00a0s)."
+        ) from None
+    succeeded(base)
+    return keys
 
 
 def export_copy(source: Path, source_key: bytes | None, copy: Path, copy_key: bytes) -> None:

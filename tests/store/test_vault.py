@@ -4,6 +4,7 @@ recovery passphrase, a plaintext base encrypted in place, opened again only with
 from __future__ import annotations
 
 import base64
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from oklima_dpo.services.cases.views import CaseFilter
 from oklima_dpo.services.configuration import Configuration
 from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.vault import encrypt_case_base, vault_status
+from oklima_dpo.store import attempts
 from oklima_dpo.store.database import parse_target
 from oklima_dpo.store.errors import CaseBaseError
 from oklima_dpo.store.migrate import open_store
@@ -89,6 +91,8 @@ def test_a_plaintext_base_is_encrypted_in_place_and_opens_with_its_passphrase(
         unlock(path)
     with pytest.raises(VaultError, match="incorrecte"):
         unlock(path, "PAS-LA-BONNE-PHRASE")
+    assert attempts.before_trying(path, time.time() + 1.01) == 1  # a second later: allowed
+    attempts.succeeded(path)  # as if that second had passed with the right passphrase
     with pytest.raises(CaseBaseError):
         open_store(parse_target(path))  # not a plain SQLite file any more
     target = parse_target(path)
@@ -145,3 +149,26 @@ def test_an_encrypted_base_serves_many_threads_at_once(tmp_path: Path, no_keyrin
         with ThreadPoolExecutor(max_workers=12) as pool:
             found = list(pool.map(names, range(24)))
     assert found == [{"Zoé Hervé"}] * 24
+
+
+def test_wrong_passphrases_are_counted_and_slowed(tmp_path: Path, no_keyring: None) -> None:
+    import json
+
+    path = plaintext_base(tmp_path)
+    encrypt_case_base(path, "dpo.test", PASSPHRASE)
+    now = time.time()
+    for failures, wait in ((1, 1), (2, 2), (3, 4)):
+        with pytest.raises(VaultError, match=f"de suite\u00a0: {failures}") as said:
+            unlock(path, "PAS-LA-BONNE-PHRASE")
+        assert PASSPHRASE not in str(said.value)
+        with pytest.raises(attempts.TooSoon, match="nouvel essai possible"):
+            unlock(path, PASSPHRASE)  # too soon, even right
+        assert attempts.wait_after(failures) == wait
+        # Time passes (the delay the count imposes), as the file beside the base says.
+        raw = attempts.attempts_path(path)
+        data = json.loads(raw.read_text())
+        data["last"] = now - wait - 0.01
+        raw.write_text(json.dumps(data))
+    assert attempts.wait_after(30) == attempts.MAX_WAIT_SECONDS
+    assert unlock(path, PASSPHRASE).base  # the right one, once allowed: opens, count cleared
+    assert not attempts.attempts_path(path).exists()
