@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # Qt, SQLAlchemy and the services load only when a face needs
     from .gui.workers import Runner
     from .services.context import ServiceContext
     from .store.database import Target
+    from .store.vault import VaultKeys
 
 log = logging.getLogger("oklima_dpo")
 
@@ -38,17 +39,27 @@ def data_dirs(args: argparse.Namespace) -> DataDirs:
     return dirs.demo() if args.demo or args.command == "demo" else dirs
 
 
-def case_base_target(args: argparse.Namespace, dirs: DataDirs) -> Target:
+def case_base_target(
+    args: argparse.Namespace, dirs: DataDirs, keys: VaultKeys | None = None
+) -> Target:
     from .store.database import parse_target
 
     if args.db:
-        return unlocked(parse_target(args.db))
+        return unlocked(parse_target(args.db), keys)
     private_dir(dirs.root)
-    return unlocked(parse_target(dirs.case_base))
+    return unlocked(parse_target(dirs.case_base), keys)
 
 
-def unlocked(target: Target) -> Target:
-    """An encrypted SQLite case base with its key (the OS keyring, else the passphrase)."""
+def case_base_path(args: argparse.Namespace, dirs: DataDirs) -> Path | None:
+    """The SQLite file the program opens (None for a server)."""
+    from .store.database import parse_target
+
+    return parse_target(args.db).sqlite_path if args.db else dirs.case_base
+
+
+def unlocked(target: Target, keys: VaultKeys | None = None) -> Target:
+    """An encrypted SQLite case base with its keys: ``keys`` when the window has them already
+    (the passphrase typed), else the OS keyring's or the passphrase file's."""
     from dataclasses import replace
 
     from .store.restoring import finish_restore
@@ -59,7 +70,7 @@ def unlocked(target: Target) -> Target:
         log.warning("a restore cut short was finished before opening the case base")
     if path is None or not is_encrypted(path):
         return target
-    keys = unlock(path)
+    keys = keys or unlock(path)
     return replace(target, key=keys.base, journal_key=keys.journal)
 
 
@@ -85,13 +96,13 @@ def shipped_holidays() -> PublicHolidays:
         return PublicHolidays()
 
 
-def open_context(args: argparse.Namespace) -> ServiceContext:
+def open_context(args: argparse.Namespace, keys: VaultKeys | None = None) -> ServiceContext:
     from .services.configuration import Configuration
     from .services.context import ServiceContext
     from .store.migrate import open_store
 
     dirs = data_dirs(args)
-    target = case_base_target(args, dirs)
+    target = case_base_target(args, dirs, keys)
     store = open_store(target)
     return ServiceContext(
         store,
@@ -114,7 +125,9 @@ def configure_logging(dirs: DataDirs) -> None:
     log.setLevel(logging.INFO)
 
 
-def checked_context(args: argparse.Namespace, dirs: DataDirs) -> ServiceContext | None:
+def checked_context(
+    args: argparse.Namespace, dirs: DataDirs, keys: VaultKeys | None = None
+) -> ServiceContext | None:
     """The context of an up-to-date SQLite case base checked with the standard library alone:
     its engine, and SQLAlchemy with it, come with the first unit of work, on a worker. None
     when the full opening must decide: a new or older case base, a file that is not one, a
@@ -128,7 +141,7 @@ def checked_context(args: argparse.Namespace, dirs: DataDirs) -> ServiceContext 
     from .store.database import Store, make_engine
     from .store.migrate import head_revision
 
-    target = case_base_target(args, dirs)
+    target = case_base_target(args, dirs, keys)
     path = target.sqlite_path
     if path is None or quick.schema_revision(path) != head_revision():
         return None
@@ -148,17 +161,19 @@ def checked_context(args: argparse.Namespace, dirs: DataDirs) -> ServiceContext 
     )
 
 
-def open_gui_context(args: argparse.Namespace, checked: bool = False) -> ServiceContext:
+def open_gui_context(
+    args: argparse.Namespace, checked: bool = False, keys: VaultKeys | None = None
+) -> ServiceContext:
     """Folders → logging → case base; a new demo case base is filled first. ``checked``: an
     up-to-date SQLite case base is only checked (see :func:`checked_context`)."""
     dirs = data_dirs(args)
     dirs.create()
     configure_logging(dirs)
-    if checked and (ctx := checked_context(args, dirs)) is not None:
+    if checked and (ctx := checked_context(args, dirs, keys)) is not None:
         return ctx
     from .services.settings import model as settings_model
 
-    ctx = open_context(args)
+    ctx = open_context(args, keys)
     if args.demo and not settings_model.get_settings(ctx).demo:
         from .demo.sources import fill_demo_base
 
@@ -227,6 +242,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from .gui.crash import CrashHandler
+    from .gui.vault_start import Quit
     from .gui.workers import Runner
     from .paths import resource
     from .store.lock import acquire_writer_lock
@@ -242,9 +258,12 @@ def run_gui(args: argparse.Namespace) -> int:
     while True:
         lock = None
         try:
-            ctx = open_gui_context(args, checked=True)
+            keys = _prepared_keys(args, dirs, interface)
+            ctx = open_gui_context(args, checked=True, keys=keys)
             if ctx.store.target.sqlite_path is not None:
                 lock = acquire_writer_lock(ctx.store.target.sqlite_path, ctx.actor)
+        except Quit:  # the DPO quit before the base was opened (first start, passphrase)
+            return cli.EXIT_OK
         except cli.DpoError as error:
             if args.no_err_windows:
                 sys.stderr.write(f"oklima-dpo : {error}\n")
@@ -266,6 +285,18 @@ def run_gui(args: argparse.Namespace) -> int:
         from .gui.backup_flow import restore_with_base_closed
 
         restore_with_base_closed(ctx.store.target.sqlite_path, *pending)  # then open again
+
+
+def _prepared_keys(
+    args: argparse.Namespace, dirs: DataDirs, interface: QSettings
+) -> VaultKeys | None:
+    """A real SQLite case base's lock, opened or made before the window (``gui.vault_start``)."""
+    from .gui.vault_start import prepare_case_base
+
+    base = case_base_path(args, dirs)
+    if args.demo or base is None:
+        return None
+    return prepare_case_base(base, current_user(), interface, dialogs=not args.no_err_windows)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

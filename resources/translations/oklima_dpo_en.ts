@@ -1471,6 +1471,49 @@ Save the review all the same? No data can be disclosed until it is complete (ask
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>OKLIMA DPO — base de cas chiffrée</source>
+        <translation>OKLIMA DPO — encrypted case base</translation>
+    </message>
+    <message>
+        <source>La base de cas n’est pas chiffrée&#xa0;: ce qu’elle contient se lit sans clé sur le disque. Chiffrée (AES-256), sa clé est gardée par le trousseau du système pour votre session&#xa0;: le programme s’ouvre sans rien demander. Sur un autre poste ou un autre compte, ou pour restaurer une sauvegarde, il faut la phrase de passe de récupération ci-dessous.</source>
+        <translation>The case base is not encrypted: what it holds can be read on the disk without a key. Encrypted (AES-256), its key is kept by the system&apos;s keyring for your session: the program opens without asking anything. On another computer or account, or to restore a backup, the recovery passphrase below is needed.</translation>
+    </message>
+    <message>
+        <source>Première ouverture&#xa0;: la base de cas est créée chiffrée (AES-256). Sa clé est gardée par le trousseau du système pour votre session&#xa0;: le programme s’ouvre sans rien demander. Sur un autre poste ou un autre compte, ou pour restaurer une sauvegarde, il faut la phrase de passe de récupération ci-dessous.</source>
+        <translation>First start: the case base is created encrypted (AES-256). Its key is kept by the system&apos;s keyring for your session: the program opens without asking anything. On another computer or account, or to restore a backup, the recovery passphrase below is needed.</translation>
+    </message>
+    <message>
+        <source>Phrase de passe de récupération</source>
+        <translation>Recovery passphrase</translation>
+    </message>
+    <message>
+        <source>Elle n’est affichée qu’une fois. La noter sur papier (ou imprimer la feuille de récupération) et la garder sous clé, loin de l’ordinateur&#xa0;; jamais dans un fichier à côté de la base ni par courriel.</source>
+        <translation>It is shown only once. Write it down on paper (or print the recovery sheet) and keep it locked away, far from the computer; never in a file beside the base, never by e-mail.</translation>
+    </message>
+    <message>
+        <source>J’ai &amp;noté la phrase de passe et je la garde en lieu sûr</source>
+        <translation>I have &amp;noted the passphrase and keep it in a safe place</translation>
+    </message>
+    <message>
+        <source>&amp;Chiffrer la base</source>
+        <translation>&amp;Encrypt the base</translation>
+    </message>
+    <message>
+        <source>&amp;Créer la base chiffrée</source>
+        <translation>&amp;Create the encrypted base</translation>
+    </message>
+    <message>
+        <source>Plus &amp;tard</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
     <name>JournalModel</name>
     <message>
         <source>N°</source>
@@ -2273,6 +2316,29 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Aperçu impossible</source>
         <translation>Preview unavailable</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>OKLIMA DPO — phrase de passe de récupération</source>
+        <translation>OKLIMA DPO — recovery passphrase</translation>
+    </message>
+    <message>
+        <source>La base de cas «&#xa0;%1&#xa0;» est chiffrée et le trousseau de cette session ne garde pas sa clé (autre poste ou autre compte). Taper la phrase de passe de récupération&#xa0;:</source>
+        <translation>The case base “%1” is encrypted and this session&apos;s keyring does not hold its key (another computer or account). Type the recovery passphrase:</translation>
+    </message>
+    <message>
+        <source>Phrase de passe de récupération</source>
+        <translation>Recovery passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>

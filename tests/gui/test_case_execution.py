@@ -5,12 +5,11 @@ the purge menu; the models checked with qtmodeltester."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -29,15 +28,7 @@ from oklima_dpo.services.context import ServiceContext
 from tests.db import raw_session
 
 from ..services.helpers import open_request, reviewed_case, rows
-
-#: Set to a folder to keep screenshots of the tab (looking at the layout by eye).
-LOOK = os.environ.get("OKLIMA_LOOK_DIR")
-
-
-def grab(widget: QWidget, name: str) -> None:
-    if LOOK:
-        Path(LOOK).mkdir(parents=True, exist_ok=True)
-        assert widget.grab().save(str(Path(LOOK) / f"{name}.png"), "PNG")
+from .looking import grab
 
 
 def open_tab(

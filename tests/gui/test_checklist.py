@@ -29,7 +29,7 @@ from oklima_dpo.services.settings.model import get_settings
 
 from ..services.helpers import open_request, settle_sources
 from .case_views import shown_case_view
-from .test_case_execution import grab
+from .looking import grab
 
 
 def gathered_case(ctx: ServiceContext, estate: EstateSummary, rights: tuple[str, ...]) -> str:

@@ -1,0 +1,84 @@
+"""A new case base, encrypted from its first start.
+
+The keys are made, wrapped by the recovery passphrase in the key file (written first), kept
+in the OS keyring when there is one; the base is created under its key at a temporary name,
+then renamed into place. Cut short anywhere, there is no base yet (the next start begins
+again), never a base without its key file. The passphrase is the program's own (150 bits)
+unless the DPO gives one; it is shown once, with the recovery sheet.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ..domain.french import PARIS
+from ..paths import private_dir, private_file
+from ..store.database import Target, parse_target
+from ..store.migrate import open_store
+from ..store.vault import (
+    KeyFile,
+    VaultError,
+    VaultKeys,
+    keep_anchor,
+    keep_in_keyring,
+    key_file_path,
+    new_passphrase,
+)
+
+__all__ = ["NewBase", "create_encrypted_base"]
+
+MIN_PASSPHRASE = 12
+
+
+@dataclass(frozen=True, slots=True)
+class NewBase:
+    base: Path
+    base_id: str
+    passphrase: str = ""  # the program's, to be shown once; empty when the DPO gave one
+    in_keyring: bool = False
+
+
+def create_encrypted_base(base: Path, user: str, passphrase: str | None = None) -> NewBase:
+    """Create the encrypted case base ``base`` (see the module); refused where one exists."""
+    if base.exists():
+        raise VaultError(f"Une base de cas existe déjà à « {base} » : rien n’a été créé.")
+    if passphrase is not None and len(passphrase.strip()) < MIN_PASSPHRASE:
+        raise VaultError(
+            f"La phrase de passe de récupération doit compter au moins {MIN_PASSPHRASE} caractères."
+        )
+    private_dir(base.parent)
+    chosen = passphrase.strip() if passphrase is not None else new_passphrase()
+    keys = VaultKeys.random()
+    key_file = KeyFile.sealing(keys, chosen)
+    _keep_an_orphan_key_file(base)
+    key_file.write(key_file_path(base))
+    in_keyring = keep_in_keyring(key_file.base_id, keys)
+    partial = base.with_name(base.name + ".nouvelle.partiel")
+    for leftover in partial.parent.glob(partial.name + "*"):
+        leftover.unlink()  # a creation cut short before: never a base, nothing to keep
+    target = Target(parse_target(partial).url, partial, keys.base, keys.journal)
+    store = open_store(target)
+    try:
+        with store.unit_of_work(user) as uow:
+            uow.journal.record("base.created", details={"encrypted": True})
+            head = uow.journal.head()
+            uow.commit()
+    finally:
+        store.dispose()  # the last connection closed: the write-ahead log folded in
+    private_file(partial)
+    os.replace(partial, base)
+    if in_keyring:
+        keep_anchor(key_file.base_id, *head)
+    return NewBase(base, key_file.base_id, "" if passphrase is not None else chosen, in_keyring)
+
+
+def _keep_an_orphan_key_file(base: Path) -> None:
+    """A key file with no base beside it (a creation cut short, a base moved away): kept
+    under another name rather than overwritten — it may open a base that is elsewhere."""
+    orphan = key_file_path(base)
+    if orphan.exists():
+        stamp = datetime.now(PARIS).strftime("%Y-%m-%d-%H%M%S")
+        orphan.rename(orphan.with_name(f"{orphan.name}.sans-base-{stamp}"))
