@@ -99,9 +99,38 @@ def child_bare() -> int:
     return app.exec()
 
 
+def _bench_keyring() -> None:
+    """As on the DPO's own session: the OS keyring holds an encrypted base's keys. The entries
+    come from the file ``OKLIMA_BENCH_KEYRING`` names (JSON), held in memory by this child."""
+    named = os.environ.get("OKLIMA_BENCH_KEYRING")
+    if not named:
+        return
+    import json
+
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    held = {tuple(k.split("\0")): v for k, v in json.loads(Path(named).read_text()).items()}
+
+    class Held(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return held.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            held[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            held.pop((service, username), None)
+
+    keyring.set_keyring(Held())
+
+
 def child_program(argv: list[str]) -> int:
     phases = [("script", time.time())]
     _offscreen()
+    _bench_keyring()
     import oklima_dpo.app as app_module
 
     phases.append(("oklima_dpo.app imported", time.time()))

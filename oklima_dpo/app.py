@@ -143,10 +143,10 @@ def checked_context(
 
     target = case_base_target(args, dirs, keys)
     path = target.sqlite_path
-    if path is None or quick.schema_revision(path) != head_revision():
+    if path is None or quick.schema_revision(path, target.key) != head_revision():
         return None
     try:
-        if args.demo and not quick.read_settings(path, [DEMO]).get(DEMO, False):
+        if args.demo and not quick.read_settings(path, [DEMO], target.key).get(DEMO, False):
             return None
     except sqlite3.Error:
         return None

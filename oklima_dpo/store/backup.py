@@ -189,7 +189,10 @@ def write_archive(
     key = archive_key(keys.journal, header.salt)
     header_bytes = header.to_bytes()
     parts: list[Part] = []
-    with tarfile.open(fileobj=out, mode="w|", format=tarfile.PAX_FORMAT) as tar:
+    # copybufsize: tar copies in 16 KiB pieces by default, a sealed chunk in 64 reads.
+    with tarfile.open(  # type: ignore[call-overload]  # (TarFile's keyword; stubs lack it)
+        fileobj=out, mode="w|", format=tarfile.PAX_FORMAT, copybufsize=1 << 20
+    ) as tar:
         _add_bytes(tar, HEADER_MEMBER, header_bytes)
         _add_bytes(tar, KEY_MEMBER, json.dumps(key_file.to_json(), indent=2).encode("utf-8"))
         sources = [(BASE_MEMBER, Source(snapshot, BASE_MEMBER))]

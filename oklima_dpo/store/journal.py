@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from .models import AuditEntry, Case, JournalHead
@@ -225,23 +225,29 @@ def _walk(
 
 def rechain(session: Session, key: bytes | None) -> int:
     """Recompute every entry's hash under ``key`` (a base being encrypted: its chain, checked
-    intact first by the caller, becomes an HMAC chain); how many entries."""
+    intact first by the caller, becomes an HMAC chain); how many entries. Read in columns and
+    written back in batches by primary key: a journal of hundreds of thousands of entries."""
     head = session.get(JournalHead, HEAD_ID, with_for_update=True)
     prev_hash, count = GENESIS_HASH, 0
-    query = select(AuditEntry).order_by(AuditEntry.seq)
-    for entry in session.scalars(query):
-        entry.prev_hash = prev_hash
-        entry.hash = entry_hash(
-            entry.seq,
-            entry.at,
-            entry.actor,
-            entry.action,
-            entry.case_reference,
-            entry.details,
-            prev_hash,
-            key,
-        )
-        prev_hash, count = entry.hash, count + 1
+    columns = (
+        AuditEntry.seq,
+        AuditEntry.at,
+        AuditEntry.actor,
+        AuditEntry.action,
+        AuditEntry.case_reference,
+        AuditEntry.details,
+    )
+    rows = session.execute(select(*columns).order_by(AuditEntry.seq)).all()
+    batch: list[dict[str, Any]] = []
+    for seq, at, actor, action, case_reference, details in rows:
+        digest = entry_hash(seq, at, actor, action, case_reference, details, prev_hash, key)
+        batch.append({"seq": seq, "prev_hash": prev_hash, "hash": digest})
+        prev_hash, count = digest, count + 1
+        if len(batch) == 5000:
+            session.execute(update(AuditEntry), batch)
+            batch = []
+    if batch:
+        session.execute(update(AuditEntry), batch)
     if head is not None:
         head.last_hash = prev_hash
     return count

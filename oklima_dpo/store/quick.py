@@ -41,24 +41,31 @@ def _connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def schema_revision(path: Path) -> str | None:
-    """The Alembic revision of an existing SQLite case base; None for anything else (a missing
-    or empty file, not SQLite, no migration history, unreadable): then the full opening
-    decides, with its messages."""
+def schema_revision(path: Path, key: bytes | None = None) -> str | None:
+    """The Alembic revision of an existing SQLite case base (an encrypted one with its key);
+    None for anything else (a missing or empty file, not SQLite, no migration history,
+    unreadable, a wrong key): then the full opening decides, with its messages."""
+    unreadable: tuple[type[Exception], ...] = (
+        OSError,
+        sqlite3.Error,
+        *_sqlcipher_errors(key, everything=True),
+    )
     try:
         with path.open("rb") as file:
-            if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return None
-        with closing(_connect(path)) as connection:
+            header = file.read(len(SQLITE_HEADER))
+        if (header != SQLITE_HEADER) != (key is not None) or not header:
+            return None
+        connection = _connect(path) if key is None else sqlcipher_connect(path, key)
+        with closing(connection):
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except (OSError, sqlite3.Error):
+    except unreadable:
         return None
     return str(row[0]) if row else None
 
 
-def read_settings(path: Path, keys: Iterable[str]) -> dict[str, object]:
+def read_settings(path: Path, keys: Iterable[str], key: bytes | None = None) -> dict[str, object]:
     """The stored values of ``keys`` (see :meth:`Reader.settings`)."""
-    with reading(path) as reader:
+    with reading(path, key) as reader:
         return reader.settings(keys)
 
 
@@ -83,12 +90,15 @@ def reading(path: Path, key: bytes | None = None) -> Iterator[Reader]:
         raise problem from error
 
 
-def _sqlcipher_errors(key: bytes | None) -> tuple[type[Exception], ...]:
+def _sqlcipher_errors(
+    key: bytes | None, *, everything: bool = False
+) -> tuple[type[Exception], ...]:
+    """SQLCipher's own error classes (not sqlite3's): its operational errors, or all of them."""
     if key is None:
         return ()
     from sqlcipher3 import dbapi2
 
-    return (dbapi2.OperationalError,)
+    return (dbapi2.Error,) if everything else (dbapi2.OperationalError,)
 
 
 _SUMMARY = """

@@ -62,7 +62,9 @@ class SealingReader:
         self._aead, self._associated = AESGCM(key), associated
         self._prefix = os.urandom(PREFIX)
         self._number = 0
-        self._pending = bytearray(MAGIC + self._prefix)
+        # What is sealed and not yet read: one chunk at a time, read from an offset (no
+        # copying of the rest at each small read: tar reads 16 KiB at a time).
+        self._pending, self._offset = MAGIC + self._prefix, 0
         self._finished = False
         self._digest = hashlib.sha256()
         self.size = sealed_size(size)
@@ -72,13 +74,20 @@ class SealingReader:
         return self._digest.hexdigest()
 
     def read(self, size: int = -1, /) -> bytes:
-        while not self._finished and (size < 0 or len(self._pending) < size):
-            self._seal_next()
-        if size < 0:
-            size = len(self._pending)
-        out = bytes(self._pending[:size])
-        del self._pending[:size]
-        return out
+        parts: list[bytes] = []
+        wanted = size if size >= 0 else None
+        while wanted is None or wanted > 0:
+            if self._offset == len(self._pending):
+                if self._finished:
+                    break
+                self._seal_next()
+            end = len(self._pending) if wanted is None else self._offset + wanted
+            part = self._pending[self._offset : end]
+            self._offset += len(part)
+            parts.append(part)
+            if wanted is not None:
+                wanted -= len(part)
+        return b"".join(parts)
 
     def _seal_next(self) -> None:
         want = min(CHUNK, self._remaining)
@@ -89,7 +98,8 @@ class SealingReader:
         self._digest.update(plain)
         last = self._remaining == 0
         nonce = _nonce(self._prefix, self._number, last)
-        self._pending += self._aead.encrypt(nonce, plain, self._associated)
+        self._pending = self._aead.encrypt(nonce, plain, self._associated)
+        self._offset = 0
         self._number += 1
         self._finished = last
 

@@ -76,3 +76,22 @@ def test_a_deferred_store_makes_its_engine_on_first_use(tmp_path: Path) -> None:
         pass
     assert len(made) == 1
     store.dispose()
+
+
+def test_an_encrypted_base_is_checked_quickly_with_its_key(tmp_path: Path) -> None:
+    """The start-up's quick check reads an encrypted base's schema too (with its key; without
+    it, or with another, it leaves the base to the full opening)."""
+    import os
+
+    from oklima_dpo.store.vault import unlock
+
+    from ..keyrings import failing_keyring, keyring_in_use
+    from ..vaults import PASSPHRASE, encrypted_base
+
+    with keyring_in_use(failing_keyring()):
+        base = encrypted_base(tmp_path / "poste")
+    keys = unlock(base, PASSPHRASE)
+    assert quick.schema_revision(base, keys.base) == head_revision()
+    assert quick.schema_revision(base) is None
+    assert quick.schema_revision(base, os.urandom(32)) is None
+    assert quick.read_settings(base, ["demo"], keys.base) == {}
