@@ -13,7 +13,6 @@ base is put aside (never deleted) and the restored one swapped in (``store.resto
 from __future__ import annotations
 
 import errno
-import json
 import os
 import shutil
 import tempfile
@@ -47,8 +46,8 @@ from ..store.database import Store, Target, make_engine, parse_target
 from ..store.journal import Anchor
 from ..store.lock import acquire_writer_lock
 from ..store.migrate import known_revisions
-from ..store.models import AuditEntry
 from ..store.restoring import STAGING_PREFIX, Swap, swap_in, sweep_staging
+from ..store.unit_of_work import UnitOfWork
 from ..store.vault import (
     KeyFile,
     VaultError,
@@ -78,6 +77,7 @@ __all__ = [
 
 _T = TypeVar("_T")
 BACKUP_ACTION = "base.backup"
+LAST_BACKUP = "backup.last"  # a settings row: {"at", "archive", "by", "seq" (its entry)}
 RESTORE_ACTION = "base.restored"
 
 
@@ -177,6 +177,9 @@ def make_backup(
                 "journal_seq": facts.journal_seq,
             },
         )
+        # Where the dashboard finds the last backup without walking the journal back to it.
+        held = {"at": now.isoformat(), "archive": written.path.name, "by": ctx.actor}
+        uow.settings.write(LAST_BACKUP, {**held, "seq": entry.seq})
         uow.commit()
     keep_anchor(key_file.base_id, entry.seq, entry.hash)
     removed = _prune(folder, key_file.base_id, settings.backup_keep, written.path)
@@ -279,15 +282,21 @@ def _prune(folder: Path, base_id: str, keep: int, made: Path) -> tuple[Path, ...
 
 
 def last_backup(ctx: ServiceContext) -> LastBackup | None:
-    """The last backup the journal records."""
+    """The last backup made of this base (the journal records each; the settings keep the
+    last, so that it is found at once)."""
     with ctx.unit_of_work() as uow:
-        rows = uow.journal.entries(action_prefix=BACKUP_ACTION, limit=1)
-        return _last_of(rows[0]) if rows else None
+        return _last_in(uow)
 
 
-def _last_of(row: AuditEntry) -> LastBackup:
-    archive = str(json.loads(row.details).get("archive", ""))
-    return LastBackup(row.at.replace(tzinfo=UTC), archive, row.actor)
+def _last_in(uow: UnitOfWork) -> LastBackup | None:
+    held = uow.settings.value(LAST_BACKUP)
+    if not isinstance(held, dict):
+        return None
+    try:
+        at = datetime.fromisoformat(str(held["at"])).astimezone(UTC)
+    except (KeyError, ValueError):
+        return None
+    return LastBackup(at, str(held.get("archive", "")), str(held.get("by", "")))
 
 
 # --- restore -----------------------------------------------------------------------------
@@ -532,13 +541,14 @@ def backup_state(ctx: ServiceContext) -> BackupState:
         reason = "base de cas non chiffrée : aucune sauvegarde n’est faite"
         return BackupState(False, reason, None, settings.backup_warn_days, True, False, False)
     with ctx.unit_of_work() as uow:
-        rows = uow.journal.entries(action_prefix=BACKUP_ACTION, limit=1)
+        last = _last_in(uow)
         head_seq, _hash = uow.journal.head()
-    last = _last_of(rows[0]) if rows else None
+        held = uow.settings.value(LAST_BACKUP)
+        last_seq = int(held.get("seq", 0)) if isinstance(held, dict) else 0
     now = ctx.now()
     stale = last is None or (now - last.at).total_seconds() > settings.backup_warn_days * 86400
     today_done = last is not None and last.at.astimezone(PARIS).date() == ctx.today()
-    changed = last is None or head_seq > rows[0].seq
+    changed = last is None or head_seq > last_seq
     return BackupState(True, "", last, settings.backup_warn_days, stale, changed, today_done)
 
 
