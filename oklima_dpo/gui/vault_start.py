@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import DpoError
-from ..store.vault import VaultKeys
+from ..services import vault_setup
+from ..services.vault_setup import VaultKeys
 
 OFFERED_KEY = "vault/encryption_offered"
 
@@ -147,23 +148,18 @@ class PassphraseDialog(QDialog):
         _fit_wrapped(self, 560)
 
     def try_keys(self) -> None:
-        from ..store.attempts import TooSoon
-        from ..store.vault import unlock
-
         typed = self.edit.text().strip()
         if not typed:
             return
         try:
-            self.keys = unlock(self.base, typed)
-        except TooSoon as error:
+            self.keys = vault_setup.keys_from_passphrase(self.base, typed)
+        except vault_setup.TooSoon as error:
             self._refused(str(error), error.seconds)
             return
         except DpoError as error:
             self.edit.clear()
-            from ..store.attempts import attempts_path, wait_after
-
-            failures = _failures(attempts_path(self.base))
-            self._refused(str(error), wait_after(failures))
+            failures = vault_setup.failures_so_far(self.base)
+            self._refused(str(error), vault_setup.wait_after(failures))
             return
         self.accept()
 
@@ -188,59 +184,38 @@ def _fit_wrapped(dialog: QDialog, width: int) -> None:
     dialog.adjustSize()
 
 
-def _failures(path: Path) -> int:
-    import json
-
-    try:
-        return int(json.loads(path.read_text("utf-8"))["failures"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return 0
-
-
 def prepare_case_base(
     base: Path, user: str, interface: QSettings, *, dialogs: bool = True
 ) -> VaultKeys | None:
     """The keys the window opens the base with when they had to be asked (else None: the
     keyring or the passphrase file gives them as the base opens). Raises :class:`Quit`."""
-    from ..services.vault_setup import create_encrypted_base
-    from ..store.restoring import finish_restore
-    from ..store.vault import (
-        KeyFile,
-        VaultError,
-        is_encrypted,
-        keep_in_keyring,
-        key_file_path,
-        new_passphrase,
-        unlock,
-    )
-
-    finish_restore(base)
+    vault_setup.finish_interrupted_restore(base)
     if not base.exists():
         if not dialogs:
-            raise VaultError(
+            raise vault_setup.VaultError(
                 "Première ouverture du programme\u00a0: la base de cas chiffrée se crée dans "
                 "la fenêtre, avec sa phrase de passe de récupération à noter. Relancer sans "
                 "--no-err-windows."
             )
-        passphrase = new_passphrase()
+        passphrase = vault_setup.new_passphrase()
         if FirstStartDialog(passphrase, converting=False).exec() != QDialog.DialogCode.Accepted:
             raise Quit
-        create_encrypted_base(base, user, passphrase)
+        vault_setup.create_encrypted_base(base, user, passphrase)
         return None
-    if not is_encrypted(base):
+    if not vault_setup.is_encrypted(base):
         if dialogs and base.is_file() and not interface.value(OFFERED_KEY, False, bool):
             interface.setValue(OFFERED_KEY, True)
             _offer_encryption(base, user)
         return None
     try:
-        return unlock(base)  # this session's keyring, or the passphrase file
-    except VaultError:
+        return vault_setup.keys_without_asking(base)  # the keyring, or the passphrase file
+    except vault_setup.VaultError:
         if not dialogs:
             raise
     asking = PassphraseDialog(base)
     if asking.exec() != QDialog.DialogCode.Accepted or asking.keys is None:
         raise Quit
-    keep_in_keyring(KeyFile.read(key_file_path(base)).base_id, asking.keys)
+    vault_setup.remember_in_keyring(base, asking.keys)
     return asking.keys
 
 
@@ -248,8 +223,7 @@ def _offer_encryption(base: Path, user: str) -> None:
     """Once: the dialog says the base is not encrypted and shows the passphrase it would
     have; « Chiffrer la base » encrypts it in place, « Plus tard » leaves it."""
     from ..services.vault import encrypt_case_base
-    from ..store.vault import new_passphrase
 
-    passphrase = new_passphrase()
+    passphrase = vault_setup.new_passphrase()
     if FirstStartDialog(passphrase, converting=True).exec() == QDialog.DialogCode.Accepted:
         encrypt_case_base(base, user, passphrase)

@@ -16,19 +16,37 @@ from pathlib import Path
 
 from ..domain.french import PARIS
 from ..paths import private_dir, private_file
+from ..store.attempts import TooSoon, attempts_path, wait_after
 from ..store.database import Target, parse_target
 from ..store.migrate import open_store
+from ..store.restoring import finish_restore
 from ..store.vault import (
     KeyFile,
     VaultError,
     VaultKeys,
+    is_encrypted,
     keep_anchor,
     keep_in_keyring,
     key_file_path,
     new_passphrase,
+    unlock,
 )
 
-__all__ = ["NewBase", "create_encrypted_base"]
+__all__ = [
+    "NewBase",
+    "TooSoon",
+    "VaultError",
+    "VaultKeys",
+    "create_encrypted_base",
+    "failures_so_far",
+    "finish_interrupted_restore",
+    "is_encrypted",
+    "keys_from_passphrase",
+    "keys_without_asking",
+    "new_passphrase",
+    "remember_in_keyring",
+    "wait_after",
+]
 
 MIN_PASSPHRASE = 12
 
@@ -82,3 +100,36 @@ def _keep_an_orphan_key_file(base: Path) -> None:
     if orphan.exists():
         stamp = datetime.now(PARIS).strftime("%Y-%m-%d-%H%M%S")
         orphan.rename(orphan.with_name(f"{orphan.name}.sans-base-{stamp}"))
+
+
+# -- opening a base before the window: what the start-up dialogs ask for -------------------
+
+
+def finish_interrupted_restore(base: Path) -> bool:
+    """A restore cut short, finished before anything opens the base."""
+    return finish_restore(base)
+
+
+def keys_without_asking(base: Path) -> VaultKeys:
+    """This session's keyring's keys, or the passphrase file's; VaultError otherwise."""
+    return unlock(base)
+
+
+def keys_from_passphrase(base: Path, passphrase: str) -> VaultKeys:
+    """The keys the typed passphrase unwraps; a wrong one counted and slowed (TooSoon)."""
+    return unlock(base, passphrase)
+
+
+def failures_so_far(base: Path) -> int:
+    """Wrong passphrases typed in a row for this base."""
+    import json
+
+    try:
+        return int(json.loads(attempts_path(base).read_text("utf-8"))["failures"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return 0
+
+
+def remember_in_keyring(base: Path, keys: VaultKeys) -> bool:
+    """Keep the keys in this session's keyring, so that the next start asks nothing."""
+    return keep_in_keyring(KeyFile.read(key_file_path(base)).base_id, keys)
