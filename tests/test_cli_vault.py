@@ -118,8 +118,13 @@ def test_the_passphrase_changes_on_the_command_line_with_its_recovery_sheet(
         assert code == 2 and said in err, (argv, err)
         assert key_file.read_bytes() == before  # refused: nothing changed
         assert not sheet.exists()
-    code, _out, err = run(capsys, "--db", str(base), "vault", "rekey", "--sheet", str(sheet))
-    assert code == 2 and "--sheet" in err
+    for action in ("rekey", "status"):
+        code, _out, err = run(capsys, "--db", str(base), "vault", action, "--sheet", str(sheet))
+        assert code == 2 and "--sheet" in err
+    code, _out, err = run(
+        capsys, "--db", str(base), "vault", "rekey", "--new-passphrase-file", str(new)
+    )
+    assert code == 2 and "--new-passphrase-file" in err
 
     code, out, err = run(
         capsys, *change, "--passphrase-file", str(old), "--new-passphrase-file", str(new),

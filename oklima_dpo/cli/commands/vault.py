@@ -82,6 +82,14 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "Seule une base de cas SQLite se chiffre ainsi ; une base PostgreSQL se protège "
             "sur son serveur (TLS, chiffrement du disque)."
         )
+    if args.new_passphrase_file is not None and args.action != "passphrase":
+        raise DpoError("--new-passphrase-file ne s’emploie qu’avec « vault passphrase ».")
+    if args.sheet is not None:
+        if args.action not in ("encrypt", "passphrase"):
+            raise DpoError(
+                "--sheet ne s’emploie qu’avec « vault encrypt » ou « vault passphrase »."
+            )
+        vault.check_sheet_destination(args.sheet)
     if args.action == "status":
         status = vault.vault_status(base)
         if args.json:
@@ -101,14 +109,6 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             out.write(typography(_status_text(status)) + "\n")
         return EXIT_OK
-    if args.new_passphrase_file is not None and args.action != "passphrase":
-        raise DpoError("--new-passphrase-file ne s’emploie qu’avec « vault passphrase ».")
-    if args.sheet is not None:
-        if args.action not in ("encrypt", "passphrase"):
-            raise DpoError(
-                "--sheet ne s’emploie qu’avec « vault encrypt » ou « vault passphrase »."
-            )
-        vault.check_sheet_destination(args.sheet)
     passphrase = _read_passphrase(args.passphrase_file)
     if args.action == "encrypt":
         return _encrypt(args, base, passphrase, out, err)
