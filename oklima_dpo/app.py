@@ -53,7 +53,7 @@ def unlocked(target: Target) -> Target:
 
     from .store.restoring import finish_restore
     from .store.rotating import finish_rotation
-    from .store.vault import is_encrypted, unlock
+    from .store.vault import finish_encryption, is_encrypted, unlock
 
     path = target.sqlite_path
     if path is not None and finish_restore(path):
@@ -62,6 +62,8 @@ def unlocked(target: Target) -> Target:
     # before the key file is read.
     if path is not None and finish_rotation(path):
         log.warning("a key rotation cut short was finished before opening the case base")
+    if path is not None and finish_encryption(path):
+        log.warning("the plaintext left by an encryption cut short was shredded")
     if path is None or not is_encrypted(path):
         return target
     keys = unlock(path)

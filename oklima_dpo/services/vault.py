@@ -70,6 +70,7 @@ from ..store.vault import (
     new_passphrase,
     opens,
     passphrase_from_environment,
+    plaintext_aside,
     shred,
     table_counts,
     unlock,
@@ -237,14 +238,16 @@ def _encrypt(base: Path, given: str | None) -> Encrypted:
         keep_anchor(key_file.base_id, *head)
     # The swap: the plaintext keeps a second name to be shredded; the base's own name goes
     # from the plaintext to the encrypted file in one rename.
-    clear = base.with_name(base.name + ".clair-a-effacer")
+    clear = plaintext_aside(base)
     clear.unlink(missing_ok=True)
     for journal in write_ahead_files(base):
         journal.unlink(missing_ok=True)  # emptied by the checkpoint; not the new file's
     private_file(copy)
     os.link(base, clear)
     os.replace(copy, base)
-    shredded = [clear, *sorted(base.parent.glob(f"{base.name}.avant-migration-*.bak"))]
+    # The plaintext's second name last: while it is there, the next opening knows that the
+    # shredding was cut short and finishes it (``finish_encryption``).
+    shredded = [*sorted(base.parent.glob(f"{base.name}.avant-migration-*.bak")), clear]
     for path in shredded:
         shred(path)
     return Encrypted(

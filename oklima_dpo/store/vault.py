@@ -424,6 +424,39 @@ def shred(path: Path) -> None:
         pass
 
 
+def plaintext_aside(base: Path) -> Path:
+    """The plaintext's second name while a base is encrypted in place, until it is shredded."""
+    return base.with_name(base.name + ".clair-a-effacer")
+
+
+def finish_encryption(base: Path) -> bool:
+    """The shredding of an encryption cut short after its swap, done: the plaintext's second
+    name and the plaintext migration backups overwritten and removed (killed there, they would
+    stay on the disk in clear); True when it was done. Cut short before the swap, the base is
+    still that plaintext: only its second name goes. An encryption still running in another
+    copy of the program (it holds the writer lock) is left to it."""
+    clear = plaintext_aside(base)
+    if not clear.exists():
+        return False  # the usual case: one look, no lock taken
+    from .lock import acquire_writer_lock
+
+    try:
+        lock = acquire_writer_lock(base, "chiffrement")
+    except CaseBaseError:
+        return False
+    try:
+        if base.exists() and os.path.samefile(clear, base):
+            clear.unlink()
+            return False
+        for backup in sorted(base.parent.glob(f"{base.name}.avant-migration-*.bak")):
+            if not _not_plain_sqlite(backup):
+                shred(backup)
+        shred(clear)
+        return True
+    finally:
+        lock.release()
+
+
 def table_counts(base: Path, key: bytes | None) -> dict[str, int]:
     """Rows per table: a copy is checked against its source with them."""
     connection = _open(base, key)
