@@ -63,11 +63,18 @@ def unlocked(target: Target, keys: VaultKeys | None = None) -> Target:
     from dataclasses import replace
 
     from .store.restoring import finish_restore
-    from .store.vault import is_encrypted, unlock
+    from .store.rotating import finish_rotation
+    from .store.vault import finish_encryption, is_encrypted, unlock
 
     path = target.sqlite_path
     if path is not None and finish_restore(path):
         log.warning("a restore cut short was finished before opening the case base")
+    # A key rotation cut short after its point of no return: its key file goes in place
+    # before the key file is read.
+    if path is not None and finish_rotation(path):
+        log.warning("a key rotation cut short was finished before opening the case base")
+    if path is not None and finish_encryption(path):
+        log.warning("the plaintext left by an encryption cut short was shredded")
     if path is None or not is_encrypted(path):
         return target
     keys = keys or unlock(path)

@@ -129,22 +129,21 @@ def _check_formats() -> str:
 def _check_encryption(folder: Path) -> str:
     """SQLCipher, Argon2id and AES-GCM are in the bundle: a key sealed by a passphrase opens
     an encrypted base, which holds nothing readable without it."""
-    import os
 
     from .store.database import SQLITE_HEADER, sqlcipher_connect
-    from .store.vault import KeyFile
+    from .store.vault import KeyFile, VaultKeys
 
-    key = os.urandom(32)
+    keys = VaultKeys.random()  # the base's and the journal's, sealed together
     base = folder / "chiffree.sqlite"
-    connection = sqlcipher_connect(base, key)
+    connection = sqlcipher_connect(base, keys.base)
     connection.execute("CREATE TABLE t (v TEXT)")
     connection.execute("INSERT INTO t VALUES ('autotest')")
     connection.commit()
     version = connection.execute("PRAGMA cipher_version").fetchone()[0]
     connection.close()
-    opened = KeyFile.sealing(key, "PHRASE-DE-PASSE-AUTOTEST").open("PHRASE-DE-PASSE-AUTOTEST")
+    opened = KeyFile.sealing(keys, "PHRASE-DE-PASSE-AUTOTEST").open("PHRASE-DE-PASSE-AUTOTEST")
     written = base.read_bytes()
-    if opened != key or written.startswith(SQLITE_HEADER) or b"autotest" in written:
+    if opened != keys or written.startswith(SQLITE_HEADER) or b"autotest" in written:
         raise RuntimeError("la base chiffrée se lit en clair, ou la clé ne se rouvre pas")
     return f"SQLCipher {version}"
 

@@ -55,3 +55,17 @@ def opened(base: Path, passphrase: str | None = PASSPHRASE) -> Iterator[ServiceC
         )
     finally:
         store.dispose()
+
+
+def time_passes(base: Path) -> None:
+    """The delay a wrong passphrase imposes, over (the count's file says the last failure was
+    that long ago): the next try is allowed, the count of failures kept."""
+    import json
+
+    from oklima_dpo.store import attempts
+
+    raw = attempts.attempts_path(base)
+    if raw.exists():
+        data = json.loads(raw.read_text("utf-8"))
+        data["last"] = float(data["last"]) - attempts.wait_after(int(data["failures"])) - 0.01
+        raw.write_text(json.dumps(data), "utf-8")

@@ -189,7 +189,7 @@ def prepare_case_base(
 ) -> VaultKeys | None:
     """The keys the window opens the base with when they had to be asked (else None: the
     keyring or the passphrase file gives them as the base opens). Raises :class:`Quit`."""
-    vault_setup.finish_interrupted_restore(base)
+    vault_setup.finish_interrupted_work(base)
     if not base.exists():
         if not dialogs:
             raise vault_setup.VaultError(

@@ -47,6 +47,7 @@ from ..store.journal import Anchor
 from ..store.lock import acquire_writer_lock
 from ..store.migrate import known_revisions
 from ..store.restoring import STAGING_PREFIX, Swap, swap_in, sweep_staging
+from ..store.rotating import settle_rotation
 from ..store.unit_of_work import UnitOfWork
 from ..store.vault import (
     KeyFile,
@@ -362,6 +363,9 @@ def restore_archive(
     try:
         if lock is not None:
             sweep_staging(base)
+            # A key rotation cut short is finished first: left for later, it would put its
+            # key file in place of the restored base's.
+            settle_rotation(base)
         return _restore(archive, base, user, header, key_file, keys_for, check_only)
     finally:
         if lock is not None:

@@ -20,10 +20,12 @@ from ..store.attempts import TooSoon, attempts_path, wait_after
 from ..store.database import Target, parse_target
 from ..store.migrate import open_store
 from ..store.restoring import finish_restore
+from ..store.rotating import finish_rotation
 from ..store.vault import (
     KeyFile,
     VaultError,
     VaultKeys,
+    finish_encryption,
     is_encrypted,
     keep_anchor,
     keep_in_keyring,
@@ -39,7 +41,7 @@ __all__ = [
     "VaultKeys",
     "create_encrypted_base",
     "failures_so_far",
-    "finish_interrupted_restore",
+    "finish_interrupted_work",
     "is_encrypted",
     "keys_from_passphrase",
     "keys_without_asking",
@@ -105,9 +107,12 @@ def _keep_an_orphan_key_file(base: Path) -> None:
 # -- opening a base before the window: what the start-up dialogs ask for -------------------
 
 
-def finish_interrupted_restore(base: Path) -> bool:
-    """A restore cut short, finished before anything opens the base."""
-    return finish_restore(base)
+def finish_interrupted_work(base: Path) -> None:
+    """What a restore, a key rotation or an encryption cut short left, finished before
+    anything reads the key file or opens the base."""
+    finish_restore(base)
+    finish_rotation(base)
+    finish_encryption(base)
 
 
 def keys_without_asking(base: Path) -> VaultKeys:

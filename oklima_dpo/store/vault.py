@@ -23,6 +23,7 @@ import os
 import secrets
 import unicodedata
 import uuid
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -89,6 +90,11 @@ def is_encrypted(path: Path) -> bool:
     """A case base encrypted with SQLCipher: its file is no plain SQLite (it reads as random)
     and its key file lies beside it — anything else that is not SQLite is no case base."""
     return _not_plain_sqlite(path) and key_file_path(path).exists()
+
+
+def key_file_missing(path: Path) -> bool:
+    """An encrypted base, by the look of it, whose key file is not beside it."""
+    return _not_plain_sqlite(path) and not key_file_path(path).exists()
 
 
 def _not_plain_sqlite(path: Path) -> bool:
@@ -189,12 +195,33 @@ class KeyFile:
 
     def write(self, path: Path) -> None:
         """Written whole or not at all, for its owner only."""
+        partial = self._written_aside(path)
+        os.replace(partial, path)
+
+    def write_checked(self, path: Path, passphrase: str, keys: VaultKeys) -> None:
+        """Written whole, read back from the disk and opened with ``passphrase`` (it must give
+        ``keys``) before it takes the name ``path``: a key file that would not open is never
+        put in place of one that does."""
+        partial = self._written_aside(path)
+        try:
+            if KeyFile.read(partial).open(passphrase) != keys:
+                raise VaultError("Le fichier de clé relu ne rend pas les clés scellées.")
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        os.replace(partial, path)
+
+    def _written_aside(self, path: Path) -> Path:
+        """The key file under a temporary name beside ``path``, flushed to the disk."""
         from ..paths import private_file
 
         partial = path.with_name(path.name + ".partiel")
-        partial.write_text(json.dumps(self.to_json(), indent=2) + "\n", "utf-8")
+        with partial.open("w", encoding="utf-8") as file:
+            file.write(json.dumps(self.to_json(), indent=2) + "\n")
+            file.flush()
+            os.fsync(file.fileno())
         private_file(partial)
-        os.replace(partial, path)
+        return partial
 
 
 def keyring_keys(base_id: str) -> VaultKeys | None:
@@ -211,6 +238,39 @@ def keyring_keys(base_id: str) -> VaultKeys | None:
 def keep_in_keyring(base_id: str, keys: VaultKeys) -> bool:
     """Store the keys in the OS keyring; False where the OS offers none (said by the caller)."""
     return _keyring_set(f"base {base_id}", _b64(keys.to_bytes())) and keyring_keys(base_id) == keys
+
+
+def keep_pending_in_keyring(base_id: str, keys: VaultKeys) -> bool:
+    """The keys a rotation is about to put in place, kept in their own entry until the swap
+    is done (``store.rotating``): the keyring never holds only keys that do not open the base."""
+    entry = _pending_entry(base_id)
+    return _keyring_set(entry, _b64(keys.to_bytes())) and _keyring_get(entry) == _b64(
+        keys.to_bytes()
+    )
+
+
+def promote_pending_keys(base_id: str) -> bool:
+    """The rotation's keys become the base's in the keyring (the swap is done); False when
+    no keys wait (already promoted, or no keyring)."""
+    held = _keyring_get(_pending_entry(base_id))
+    if not held:
+        return False
+    done = _keyring_set(f"base {base_id}", held)
+    drop_pending_keys(base_id)
+    return done
+
+
+def drop_pending_keys(base_id: str) -> None:
+    """A rotation undone: the keys it had put aside forgotten."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    with suppress(KeyringError):  # none held, or no keyring
+        keyring.delete_password(KEYRING_SERVICE, _pending_entry(base_id))
+
+
+def _pending_entry(base_id: str) -> str:
+    return f"base {base_id} rotation"
 
 
 def keyring_anchor(base_id: str) -> Anchor | None:
@@ -321,6 +381,98 @@ def export_copy(source: Path, source_key: bytes | None, copy: Path, copy_key: by
             raise VaultError(f"La copie chiffrée « {copy} » ne passe pas le contrôle d’intégrité.")
     finally:
         check.close()
+
+
+def opens(base: Path, key: bytes) -> bool:
+    """``key`` opens the encrypted file ``base`` (SQLCipher reads its first page with it).
+    A wrong key is an answer here, not an error: SQLCipher is asked not to log it."""
+    try:
+        connection = _open(base, key)
+    except Exception:  # sqlcipher3's errors: a file that cannot be opened at all
+        return False
+    try:
+        (level,) = connection.execute("PRAGMA cipher_log_level").fetchone()
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.execute(f"PRAGMA cipher_log_level = {level}")
+    except Exception:  # sqlcipher3's DatabaseError: « file is not a database »
+        return False
+    finally:
+        connection.close()
+    return True
+
+
+def checkpoint(base: Path, key: bytes | None) -> None:
+    """Everything written is in the main file: no write-ahead log left to lose in a swap."""
+    connection = _open(base, key)
+    try:
+        busy, _log, _done = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        connection.close()
+    if busy:
+        raise VaultError(
+            f"La base de cas « {base} » est en cours d’écriture par un autre programme : "
+            "rien n’a changé. Réessayer quand il aura fini."
+        )
+
+
+def write_ahead_files(base: Path) -> list[Path]:
+    """SQLite's files beside a base while it is written (the WAL, its index, a rollback journal)."""
+    return [base.with_name(base.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def shred(path: Path) -> None:
+    """Overwrite with zeros, flush, remove — as far as the OS allows: an SSD or a journaling
+    file system may keep old blocks. Never on a second name of a file still in use: its
+    zeros would be that file's."""
+    try:
+        size = path.stat().st_size
+        with path.open("r+b") as file:
+            remaining = size
+            block = b"\0" * (1 << 20)
+            while remaining > 0:
+                written = file.write(block[: min(remaining, len(block))])
+                remaining -= written
+            file.flush()
+            os.fsync(file.fileno())
+        path.unlink()
+    except FileNotFoundError:
+        pass
+
+
+def plaintext_aside(base: Path) -> Path:
+    """The plaintext's second name while a base is encrypted in place, until it is shredded."""
+    return base.with_name(base.name + ".clair-a-effacer")
+
+
+def finish_encryption(base: Path) -> bool:
+    """The shredding of an encryption cut short after its swap, done: the plaintext's second
+    name and the plaintext migration backups overwritten and removed (killed there, they would
+    stay on the disk in clear); True when it was done. Cut short before the swap, the base is
+    still that plaintext: only its second name goes. An encryption still running in another
+    copy of the program (it holds the writer lock) is left to it."""
+    clear = plaintext_aside(base)
+    if not clear.exists():
+        return False  # the usual case: one look, no lock taken
+    from .lock import acquire_writer_lock
+
+    try:
+        lock = acquire_writer_lock(base, "chiffrement")
+    except CaseBaseError:
+        return False
+    try:
+        if base.exists() and os.path.samefile(clear, base):
+            clear.unlink()
+            return False
+        for backup in sorted(base.parent.glob(f"{base.name}.avant-migration-*.bak")):
+            if not _not_plain_sqlite(backup):
+                shred(backup)
+        shred(clear)
+        return True
+    finally:
+        lock.release()
 
 
 def table_counts(base: Path, key: bytes | None) -> dict[str, int]:

@@ -4,6 +4,7 @@ recovery passphrase, a plaintext base encrypted in place, opened again only with
 from __future__ import annotations
 
 import base64
+import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -172,3 +173,39 @@ def test_wrong_passphrases_are_counted_and_slowed(tmp_path: Path, no_keyring: No
     assert attempts.wait_after(30) == attempts.MAX_WAIT_SECONDS
     assert unlock(path, PASSPHRASE).base  # the right one, once allowed: opens, count cleared
     assert not attempts.attempts_path(path).exists()
+
+
+def test_an_encryption_cut_short_while_it_shreds_leaves_no_plaintext_after_the_next_opening(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    from oklima_dpo.app import unlocked
+    from oklima_dpo.store.migrate import backup_sqlite
+    from oklima_dpo.store.vault import plaintext_aside
+
+    path = plaintext_base(tmp_path)
+    plaintext = path.read_bytes()
+    encrypt_case_base(path, "dpo.test", PASSPHRASE)
+    # Killed while shredding: the plaintext's second name and a plaintext migration backup
+    # still there; a later migration's backup (under the key) beside them.
+    clear = plaintext_aside(path)
+    clear.write_bytes(plaintext)
+    old_backup = path.with_name(f"{path.name}.avant-migration-0005-20250101-000000.bak")
+    old_backup.write_bytes(plaintext)
+    kept = backup_sqlite(path, "0007", unlock(path).base)
+    target = unlocked(parse_target(path))  # the program's way in
+    assert target.key == unlock(path).base
+    assert not clear.exists() and not old_backup.exists() and kept.exists()
+    assert all(EMAIL.encode() not in p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
+
+
+def test_an_encryption_cut_short_before_its_swap_leaves_the_plaintext_base_whole(
+    tmp_path: Path, no_keyring: None
+) -> None:
+    from oklima_dpo.app import unlocked
+    from oklima_dpo.store.vault import plaintext_aside
+
+    path = plaintext_base(tmp_path)
+    plaintext = path.read_bytes()
+    os.link(path, plaintext_aside(path))  # killed between the second name and the rename
+    assert unlocked(parse_target(path)).key is None  # still the plaintext base
+    assert not plaintext_aside(path).exists() and path.read_bytes() == plaintext
