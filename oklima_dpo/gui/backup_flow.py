@@ -180,8 +180,15 @@ class BackupFlow(QObject):
             from ..paths import current_user
             from ..services.backup import restore_archive
 
+            # Another base's backup (a new machine's first base, say) is checked too: the
+            # confirmation says so before anything is replaced.
             return restore_archive(
-                archive, base, current_user(), passphrase or None, check_only=True
+                archive,
+                base,
+                current_user(),
+                passphrase or None,
+                other_base=True,
+                check_only=True,
             )
 
         progress = self._progress(self.tr("Vérification de la sauvegarde…"))
@@ -234,13 +241,21 @@ class BackupFlow(QObject):
             .replace("%4", str(report.documents))
             .replace("%5", str(report.journal_seq))
         )
-        box.setInformativeText(
-            self.tr(
-                "La restaurer remplace la base de cas actuelle, qui est gardée à côté "
-                "(«\u00a0avant-restauration-…\u00a0»). Le programme se ferme, restaure, puis "
-                "se rouvre sur la base restaurée."
-            )
+        informative = self.tr(
+            "La restaurer remplace la base de cas actuelle, qui est gardée à côté "
+            "(«\u00a0avant-restauration-…\u00a0»). Le programme se ferme, restaure, puis "
+            "se rouvre sur la base restaurée."
         )
+        if report.other_base:
+            informative = (
+                self.tr(
+                    "⚠ Cette sauvegarde est celle d’une autre base de cas que celle ouverte "
+                    "ici (un autre poste, ou la base vide d’une première ouverture)."
+                )
+                + "\n\n"
+                + informative
+            )
+        box.setInformativeText(informative)
         restore = box.addButton(self.tr("&Restaurer"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -269,7 +284,8 @@ def restore_with_base_closed(base: Path, archive: Path, passphrase: str) -> None
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        report = restore_archive(archive, base, current_user(), passphrase or None)
+        # Confirmed in the window, which said when the archive is another base's.
+        report = restore_archive(archive, base, current_user(), passphrase or None, other_base=True)
     except DpoError as error:
         QGuiApplication.restoreOverrideCursor()
         QMessageBox.warning(None, "OKLIMA DPO", str(error))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -41,13 +42,23 @@ class Quit(Exception):
 
 
 class FirstStartDialog(QDialog):
-    """The passphrase shown once; « Créer la base chiffrée » only once it is noted."""
+    """The passphrase shown once, its recovery sheet to save; « Créer la base chiffrée »
+    only once it is noted. Nothing is made before: the base's id and passphrase are chosen
+    here, so that the sheet printed is the sheet of the base made."""
 
-    def __init__(self, passphrase: str, converting: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        base: Path,
+        passphrase: str,
+        converting: bool,
+        user: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("firstStartDialog")
         self.setWindowTitle(self.tr("OKLIMA DPO — base de cas chiffrée"))
-        self.passphrase = passphrase
+        self.base, self.passphrase, self.user = base, passphrase, user
+        self.base_id = vault_setup.new_base_id()
         intro = QLabel(
             self.tr(
                 "La base de cas n’est pas chiffrée\u00a0: ce qu’elle contient se lit sans clé "
@@ -86,6 +97,15 @@ class FirstStartDialog(QDialog):
             self,
         )
         advice.setWordWrap(True)
+        self.sheet_button = QPushButton(
+            self.tr("Enregistrer la &feuille de récupération (PDF)…"), self
+        )
+        self.sheet_button.setAutoDefault(False)
+        self.sheet_button.clicked.connect(self._choose_sheet)
+        self.sheet_said = QLabel(self)
+        self.sheet_said.setObjectName("sheetSaid")
+        self.sheet_said.setWordWrap(True)
+        self.sheet_said.hide()
         self.noted = QCheckBox(
             self.tr("J’ai &noté la phrase de passe et je la garde en lieu sûr"), self
         )
@@ -104,9 +124,48 @@ class FirstStartDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (intro, self.shown, advice, self.noted, buttons):
+        for widget in (
+            intro,
+            self.shown,
+            advice,
+            self.sheet_button,
+            self.sheet_said,
+            self.noted,
+            buttons,
+        ):
             layout.addWidget(widget)
         _fit_wrapped(self, 620)
+
+    def _choose_sheet(self) -> None:
+        dialog = QFileDialog(
+            self, self.tr("Feuille de récupération"), str(Path.home()), "PDF (*.pdf)"
+        )
+        dialog.setObjectName("sheetFileDialog")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(self.tr("feuille-de-recuperation-oklima-dpo.pdf"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.fileSelected.connect(lambda name: self.save_sheet(Path(name)))
+        dialog.open()
+
+    def save_sheet(self, out: Path) -> None:
+        """The sheet written to ``out`` (or the next free name beside it); said below."""
+        try:
+            written = vault_setup.write_sheet_before(
+                self.base, self.base_id, self.passphrase, out, self.user
+            )
+        except DpoError as error:
+            self.sheet_said.setText(str(error))
+        else:
+            self.sheet_said.setText(
+                self.tr(
+                    "Feuille enregistrée\u00a0: %1. L’imprimer, puis effacer le fichier\u00a0: "
+                    "une phrase de passe ne se garde pas sur l’ordinateur."
+                ).replace("%1", str(written))
+            )
+        self.sheet_said.show()
+        _fit_wrapped(self, self.width())
 
 
 class PassphraseDialog(QDialog):
@@ -197,10 +256,10 @@ def prepare_case_base(
                 "la fenêtre, avec sa phrase de passe de récupération à noter. Relancer sans "
                 "--no-err-windows."
             )
-        passphrase = vault_setup.new_passphrase()
-        if FirstStartDialog(passphrase, converting=False).exec() != QDialog.DialogCode.Accepted:
+        shown = FirstStartDialog(base, vault_setup.new_passphrase(), False, user)
+        if shown.exec() != QDialog.DialogCode.Accepted:
             raise Quit
-        vault_setup.create_encrypted_base(base, user, passphrase)
+        vault_setup.create_encrypted_base(base, user, shown.passphrase, shown.base_id)
         return None
     if not vault_setup.is_encrypted(base):
         if dialogs and base.is_file() and not interface.value(OFFERED_KEY, False, bool):
@@ -224,6 +283,6 @@ def _offer_encryption(base: Path, user: str) -> None:
     have; « Chiffrer la base » encrypts it in place, « Plus tard » leaves it."""
     from ..services.vault import encrypt_case_base
 
-    passphrase = vault_setup.new_passphrase()
-    if FirstStartDialog(passphrase, converting=True).exec() == QDialog.DialogCode.Accepted:
-        encrypt_case_base(base, user, passphrase)
+    shown = FirstStartDialog(base, vault_setup.new_passphrase(), True, user)
+    if shown.exec() == QDialog.DialogCode.Accepted:
+        encrypt_case_base(base, user, shown.passphrase, shown.base_id)

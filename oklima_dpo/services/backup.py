@@ -18,7 +18,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO, TypeVar
@@ -316,6 +316,7 @@ class RestoreReport:
     last_at: datetime | None
     aside: Path | None  # where the base that was there is kept
     replaced: bool  # False for a dry run (``check_only``)
+    other_base: bool = False  # the base in place is another base than the archive's
 
 
 def _keys_for(passphrase: str | None) -> Callable[[ArchiveHeader, KeyFile], VaultKeys]:
@@ -347,14 +348,14 @@ def restore_archive(
     """Check ``archive`` whole, then (unless ``check_only``) put it in place of ``base``."""
     header, key_file = read_header(archive)
     current = key_file_path(base)
-    if current.exists() and not other_base:
-        current_id = KeyFile.read(current).base_id
-        if current_id != header.base_id:
-            raise ArchiveError(
-                f"« {archive.name} » est la sauvegarde d’une autre base de cas "
-                f"(n° {header.base_id[:8]}) que celle de ce poste (n° {current_id[:8]}) : "
-                "rien n’a été remplacé. Pour la remplacer quand même : --other-base."
-            )
+    current_id = KeyFile.read(current).base_id if current.exists() else header.base_id
+    another = current_id != header.base_id
+    if another and not other_base:
+        raise ArchiveError(
+            f"« {archive.name} » est la sauvegarde d’une autre base de cas "
+            f"(n° {header.base_id[:8]}) que celle de ce poste (n° {current_id[:8]}) : "
+            "rien n’a été remplacé. Pour la remplacer quand même : --other-base."
+        )
     keys_for = _keys_for(passphrase)
     private_dir(base.parent)
     # The whole restore under the writer lock: a copy of the program that has the base open
@@ -366,7 +367,8 @@ def restore_archive(
             # A key rotation cut short is finished first: left for later, it would put its
             # key file in place of the restored base's.
             settle_rotation(base)
-        return _restore(archive, base, user, header, key_file, keys_for, check_only)
+        report = _restore(archive, base, user, header, key_file, keys_for, check_only)
+        return replace(report, other_base=another)
     finally:
         if lock is not None:
             lock.release()

@@ -75,6 +75,10 @@ ACTIONS = {
     "settings.deadline_policy": QT_TRANSLATE_NOOP("labels", "règles de délai modifiées"),
     "settings.catalogue": QT_TRANSLATE_NOOP("labels", "catalogue des sources choisi"),
     "demo.filled": QT_TRANSLATE_NOOP("labels", "base de démonstration remplie"),
+    "base.created": QT_TRANSLATE_NOOP("labels", "base de cas créée chiffrée"),
+    "base.backup": QT_TRANSLATE_NOOP("labels", "sauvegarde chiffrée faite"),
+    "base.restored": QT_TRANSLATE_NOOP("labels", "base restaurée depuis une sauvegarde"),
+    "base.key_rotated": QT_TRANSLATE_NOOP("labels", "clé de chiffrement de la base changée"),
 }
 
 #: Details that name sources by their ids: named from the catalogue when it is known.

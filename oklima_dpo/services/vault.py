@@ -170,7 +170,9 @@ def vault_status(base: Path) -> VaultStatus:
     )
 
 
-def encrypt_case_base(base: Path, user: str, passphrase: str | None = None) -> Encrypted:
+def encrypt_case_base(
+    base: Path, user: str, passphrase: str | None = None, base_id: str | None = None
+) -> Encrypted:
     """Encrypt the plaintext SQLite case base ``base`` in place (see the module)."""
     if not base.exists():
         raise VaultError(f"Aucune base de cas à « {base} ».")
@@ -181,7 +183,7 @@ def encrypt_case_base(base: Path, user: str, passphrase: str | None = None) -> E
     _check_journal(base)  # a case base, at the current schema, its journal intact
     lock = acquire_writer_lock(base, user)  # no other copy of the program has it open
     try:
-        return _encrypt(base, given)
+        return _encrypt(base, given, base_id)
     finally:
         lock.release()
 
@@ -219,7 +221,7 @@ def _rechain(copy: Path, keys: VaultKeys) -> tuple[int, str]:
         store.dispose()  # the last connection closed: its WAL folded into the file
 
 
-def _encrypt(base: Path, given: str | None) -> Encrypted:
+def _encrypt(base: Path, given: str | None, base_id: str | None = None) -> Encrypted:
     keys = VaultKeys.random()
     chosen = given if given is not None else new_passphrase()
     copy = base.with_name(base.name + ".chiffree.partiel")
@@ -231,7 +233,7 @@ def _encrypt(base: Path, given: str | None) -> Encrypted:
     if after != before or any(journal.exists() for journal in write_ahead_files(copy)):
         copy.unlink(missing_ok=True)
         raise VaultError("La copie chiffrée ne contient pas les mêmes lignes : rien n’a changé.")
-    key_file = KeyFile.sealing(keys, chosen)
+    key_file = KeyFile.sealing(keys, chosen, base_id)
     key_file.write(key_file_path(base))
     in_keyring = keep_in_keyring(key_file.base_id, keys)
     if in_keyring:

@@ -30,6 +30,7 @@ from ..store.vault import (
     keep_anchor,
     keep_in_keyring,
     key_file_path,
+    new_base_id,
     new_passphrase,
     unlock,
 )
@@ -45,9 +46,11 @@ __all__ = [
     "is_encrypted",
     "keys_from_passphrase",
     "keys_without_asking",
+    "new_base_id",
     "new_passphrase",
     "remember_in_keyring",
     "wait_after",
+    "write_sheet_before",
 ]
 
 MIN_PASSPHRASE = 12
@@ -61,7 +64,9 @@ class NewBase:
     in_keyring: bool = False
 
 
-def create_encrypted_base(base: Path, user: str, passphrase: str | None = None) -> NewBase:
+def create_encrypted_base(
+    base: Path, user: str, passphrase: str | None = None, base_id: str | None = None
+) -> NewBase:
     """Create the encrypted case base ``base`` (see the module); refused where one exists."""
     if base.exists():
         raise VaultError(f"Une base de cas existe déjà à « {base} » : rien n’a été créé.")
@@ -72,7 +77,7 @@ def create_encrypted_base(base: Path, user: str, passphrase: str | None = None) 
     private_dir(base.parent)
     chosen = passphrase.strip() if passphrase is not None else new_passphrase()
     keys = VaultKeys.random()
-    key_file = KeyFile.sealing(keys, chosen)
+    key_file = KeyFile.sealing(keys, chosen, base_id)
     _keep_an_orphan_key_file(base)
     key_file.write(key_file_path(base))
     in_keyring = keep_in_keyring(key_file.base_id, keys)
@@ -138,3 +143,19 @@ def failures_so_far(base: Path) -> int:
 def remember_in_keyring(base: Path, keys: VaultKeys) -> bool:
     """Keep the keys in this session's keyring, so that the next start asks nothing."""
     return keep_in_keyring(KeyFile.read(key_file_path(base)).base_id, keys)
+
+
+def write_sheet_before(base: Path, base_id: str, passphrase: str, out: Path, made_by: str) -> Path:
+    """The recovery sheet of a base about to be created or encrypted with ``base_id`` and
+    ``passphrase`` (shown before anything is made, so that the DPO notes it first): written
+    where the DPO asked, or the next free name beside it, for its owner only."""
+    from ..documents.files import write_bytes_new
+    from ..documents.recovery_sheet import RecoverySheet, recovery_sheet_pdf
+    from .vault import check_sheet_destination
+
+    check_sheet_destination(out)
+    made = datetime.now(PARIS).date()
+    pdf = recovery_sheet_pdf(RecoverySheet(base_id, str(base), made, passphrase, made_by))
+    written = write_bytes_new(out.parent, out.name, pdf)
+    private_file(written.path)
+    return written.path

@@ -110,6 +110,10 @@ def key_file_path(base: Path) -> Path:
     return base.with_name(base.name + ".cle")
 
 
+def new_base_id() -> str:
+    return str(uuid.uuid4())
+
+
 def new_passphrase() -> str:
     groups = ("".join(secrets.choice(_SYMBOLS) for _ in range(5)) for _ in range(6))
     return "-".join(groups)
@@ -126,8 +130,9 @@ class KeyFile:
     argon2: dict[str, int]
 
     @classmethod
-    def sealing(cls, keys: VaultKeys, passphrase: str) -> KeyFile:
-        return cls._wrapping(str(uuid.uuid4()), keys, passphrase)
+    def sealing(cls, keys: VaultKeys, passphrase: str, base_id: str | None = None) -> KeyFile:
+        """A new base's key file (its id made here, or the one its recovery sheet printed)."""
+        return cls._wrapping(base_id or new_base_id(), keys, passphrase)
 
     def resealed(self, keys: VaultKeys, passphrase: str) -> KeyFile:
         """The same base (same id), its keys wrapped by another passphrase."""

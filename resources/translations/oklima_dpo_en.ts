@@ -360,6 +360,10 @@
         <translation>Restoring it replaces the current case base, which is kept beside it (“avant-restauration-…”). The program closes, restores, then opens again on the restored base.</translation>
     </message>
     <message>
+        <source>⚠ Cette sauvegarde est celle d’une autre base de cas que celle ouverte ici (un autre poste, ou la base vide d’une première ouverture).</source>
+        <translation>⚠ This backup is of another case base than the one open here (another computer, or the empty base of a first start).</translation>
+    </message>
+    <message>
         <source>&amp;Restaurer</source>
         <translation>&amp;Restore</translation>
     </message>
@@ -1493,6 +1497,10 @@ Save the review all the same? No data can be disclosed until it is complete (ask
         <translation>It is shown only once. Write it down on paper (or print the recovery sheet) and keep it locked away, far from the computer; never in a file beside the base, never by e-mail.</translation>
     </message>
     <message>
+        <source>Enregistrer la &amp;feuille de récupération (PDF)…</source>
+        <translation>Save the recovery &amp;sheet (PDF)…</translation>
+    </message>
+    <message>
         <source>J’ai &amp;noté la phrase de passe et je la garde en lieu sûr</source>
         <translation>I have &amp;noted the passphrase and keep it in a safe place</translation>
     </message>
@@ -1511,6 +1519,18 @@ Save the review all the same? No data can be disclosed until it is complete (ask
     <message>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Feuille de récupération</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <source>feuille-de-recuperation-oklima-dpo.pdf</source>
+        <translation>oklima-dpo-recovery-sheet.pdf</translation>
+    </message>
+    <message>
+        <source>Feuille enregistrée&#xa0;: %1. L’imprimer, puis effacer le fichier&#xa0;: une phrase de passe ne se garde pas sur l’ordinateur.</source>
+        <translation>Sheet saved: %1. Print it, then delete the file: a passphrase is not kept on the computer.</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4121,22 @@ Ctrl+Q: quit</translation>
     <message>
         <source>entrées échues retirées de la liste d’opposition</source>
         <translation>expired entries removed from the objection list</translation>
+    </message>
+    <message>
+        <source>base de cas créée chiffrée</source>
+        <translation>case base created encrypted</translation>
+    </message>
+    <message>
+        <source>sauvegarde chiffrée faite</source>
+        <translation>encrypted backup made</translation>
+    </message>
+    <message>
+        <source>base restaurée depuis une sauvegarde</source>
+        <translation>base restored from a backup</translation>
+    </message>
+    <message>
+        <source>clé de chiffrement de la base changée</source>
+        <translation>the base&apos;s encryption key changed</translation>
     </message>
     <message>
         <source>&#xa0;; </source>

@@ -195,3 +195,50 @@ def test_a_restore_is_checked_in_the_program_then_done_with_the_base_closed(
     assert "avant-restauration-" in said[0]
     with opened(base) as ctx:
         assert [c.person_name for c in case_queue.list_cases(ctx, CaseFilter())] == ["Zoé Hervé"]
+
+
+def test_a_new_machine_restores_the_backup_over_its_first_empty_base(
+    qtbot: QtBot, enc_ctx: ServiceContext, runner: Runner, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog
+
+    from oklima_dpo.gui.backup_flow import restore_with_base_closed
+    from oklima_dpo.services.cases import queue as case_queue
+    from oklima_dpo.services.cases.views import CaseFilter
+    from oklima_dpo.services.vault_setup import create_encrypted_base
+
+    archive = make_backup(enc_ctx).archive
+    # The new machine: its first start made an empty base of its own (another id).
+    with keyring_in_use(failing_keyring()):
+        fresh = create_encrypted_base(tmp_path / "neuf" / "oklima-dpo.sqlite", "dpo.test")
+    with opened(fresh.base, fresh.passphrase) as new_ctx:
+        window = shown(qtbot, new_ctx, runner, tmp_path / "neuf")
+        window._backups.check(archive)
+        qtbot.waitUntil(
+            lambda: isinstance(QApplication.activeModalWidget(), QInputDialog), timeout=20_000
+        )
+        asking = QApplication.activeModalWidget()
+        assert isinstance(asking, QInputDialog)
+        asking.setTextValue("CORRECT-CHEVAL-PILE-AGRAFE")  # the passphrase of the backup's base
+        asking.accept()
+        qtbot.waitUntil(lambda: box_named("restoreConfirm") is not None, timeout=20_000)
+        confirm = box_named("restoreConfirm")
+        assert confirm is not None and "autre base de cas" in confirm.informativeText()
+        (restore,) = [b for b in confirm.buttons() if b.text() == "&Restaurer"]
+        restore.click()
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=20_000)
+    assert window.pending_restore is not None
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.accept()
+        else:
+            QTimer.singleShot(50, answer)
+
+    QTimer.singleShot(50, answer)
+    with keyring_in_use(failing_keyring()):
+        restore_with_base_closed(fresh.base, *window.pending_restore)
+    with opened(fresh.base) as ctx:
+        assert [c.person_name for c in case_queue.list_cases(ctx, CaseFilter())] == ["Zoé Hervé"]

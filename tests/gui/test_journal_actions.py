@@ -42,7 +42,15 @@ def english(qapp: QCoreApplication) -> Iterator[QTranslator]:
 
 def journal_actions() -> set[str]:
     """The actions of every ``journal.record`` of the services, the formatted ones expanded."""
-    found: set[str] = {register_export.EXPORT_ACTION}
+    from oklima_dpo.services import backup, vault
+
+    # Recorded through a named constant, not a literal.
+    found: set[str] = {
+        register_export.EXPORT_ACTION,
+        backup.BACKUP_ACTION,
+        backup.RESTORE_ACTION,
+        vault.KEY_ROTATED,
+    }
     formatted: set[str] = set()
     for path in SERVICES.rglob("*.py"):
         text = path.read_text(encoding="utf-8")

@@ -57,6 +57,9 @@ def test_the_first_start_creates_the_base_encrypted_once_the_passphrase_is_noted
         assert isinstance(dialog, FirstStartDialog)
         seen["passphrase"] = dialog.shown.text()
         seen["disabled_first"] = not dialog.create_button.isEnabled()
+        seen["base_id"] = dialog.base_id
+        dialog.save_sheet(tmp_path / "feuille.pdf")  # what « Enregistrer la feuille… » does
+        seen["sheet_said"] = dialog.sheet_said.text()
         grab(dialog, "premier-demarrage")
         dialog.noted.setChecked(True)
         dialog.create_button.click()
@@ -69,6 +72,13 @@ def test_the_first_start_creates_the_base_encrypted_once_the_passphrase_is_noted
     assert not list(base.parent.glob("*.partiel*"))
     base_id = KeyFile.read(key_file_path(base)).base_id
     assert keyring_keys(base_id) == unlock(base, passphrase)  # the session opens it as is
+    # The sheet saved before anything was made is the sheet of the base made.
+    from pypdf import PdfReader
+
+    text = PdfReader(tmp_path / "feuille.pdf").pages[0].extract_text()
+    assert base_id == seen["base_id"] and base_id in text
+    assert all(group in text for group in passphrase.split("-"))
+    assert str(tmp_path / "feuille.pdf") in str(seen["sheet_said"])
     # The next start asks nothing: the keyring's keys open it.
     assert prepare_case_base(base, "dpo.test", interface) == unlock(base, passphrase)
 
