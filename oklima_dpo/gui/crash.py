@@ -1,9 +1,11 @@
 """The crash path: an unexpected error is logged and shown with copyable details.
 
 Errors the user can act on (DpoError) are shown as a plain message. Everything else is a bug:
-the log gets its type and stack (never its message, which may quote personal data), the user
-gets a dialog with the full details to copy into a ticket, or standard error with
-``--no-err-windows`` (tests, CI, smoke runs).
+its report — the program's version, each exception's type and where it was raised, the code of
+each frame — goes to the log and to a dialog whose details the user copies into a ticket (or
+to standard error with ``--no-err-windows``: tests, CI, smoke runs). Never an exception's
+message nor a variable's value: they may quote personal data, and a ticket leaves the DPO's
+office.
 """
 
 from __future__ import annotations
@@ -65,6 +67,24 @@ class CrashDialog(QDialog):
         QGuiApplication.clipboard().setText(self.details.toPlainText())
 
 
+def crash_report(error: BaseException, tb: TracebackType | None) -> str:
+    """What a bug report says: versions, then each exception of the chain (the first cause
+    first) by its type and its stack — the code of each frame, never a message or a value."""
+    chain: list[tuple[BaseException, TracebackType | None]] = [(error, tb)]
+    seen = {id(error)}
+    while (earlier := chain[0][0].__cause__ or chain[0][0].__context__) and id(earlier) not in seen:
+        seen.add(id(earlier))
+        chain.insert(0, (earlier, earlier.__traceback__))
+    lines = [f"OKLIMA DPO {__version__} — Python {sys.version.split()[0]}"]
+    for number, (each, each_tb) in enumerate(chain):
+        if number:
+            lines.append("\nPendant son traitement, une autre erreur\u00a0:")
+        lines.append("Traceback (most recent call last):")
+        lines.append("".join(traceback.format_tb(each_tb)).rstrip())
+        lines.append(f"{type(each).__module__}.{type(each).__qualname__} (message omis)")
+    return "\n".join(lines) + "\n"
+
+
 class CrashHandler:
     """Installed as ``sys.excepthook`` by the application."""
 
@@ -81,11 +101,8 @@ class CrashHandler:
         if isinstance(error, DpoError):
             self._tell(str(error))
             return
-        # The stack without the message: the message may quote what the user typed.
-        log.error("unexpected %s\n%s", kind.__name__, "".join(traceback.format_tb(tb)).rstrip())
-        details = f"OKLIMA DPO {__version__} — Python {sys.version.split()[0]}\n" + "".join(
-            traceback.format_exception(kind, error, tb)
-        )
+        details = crash_report(error, tb)
+        log.error("unexpected %s\n%s", kind.__name__, details)
         if self.no_err_windows or QApplication.instance() is None:
             sys.stderr.write(details)
             return

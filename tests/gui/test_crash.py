@@ -32,11 +32,35 @@ def test_a_bug_opens_a_dialog_with_copyable_details(
     qtbot.addWidget(dialog)
     assert isinstance(dialog, CrashDialog) and dialog.isVisible()
     assert "KeyError" in dialog.details.toPlainText()
-    assert "elodie.legall@exemple.fr" in dialog.details.toPlainText()
+    assert "test_crash.py" in dialog.details.toPlainText()  # where it was raised
     qtbot.mouseClick(dialog.copy, Qt.MouseButton.LeftButton)
     assert "KeyError" in QGuiApplication.clipboard().text()
     assert "KeyError" in caplog.text
-    assert "elodie" not in caplog.text  # the log keeps the stack, never the message
+    # The report leaves the office (a ticket): never the message, nor in the log.
+    for report in (dialog.details.toPlainText(), QGuiApplication.clipboard().text(), caplog.text):
+        assert "elodie" not in report and "message omis" in report
+
+
+def test_a_crash_report_names_each_error_of_a_chain_never_its_values() -> None:
+    from oklima_dpo.gui.crash import crash_report
+
+    def look_up(person: dict[str, str]) -> str:
+        return person["iban"]  # the bug: a KeyError while handling another error
+
+    person = {"email": "zoe.herve@exemple.fr", "compte": "FR76 3000 6000 0112 3456 7890 189"}
+    try:
+        try:
+            int(person["compte"])  # a value read from a system: its message quotes it
+        except ValueError:
+            look_up({"email": person["email"]})
+    except KeyError as caught:
+        report = crash_report(caught, caught.__traceback__)
+    assert "builtins.ValueError (message omis)" in report
+    assert "builtins.KeyError (message omis)" in report
+    assert report.index("ValueError") < report.index("KeyError")  # the first cause first
+    assert 'return person["iban"]' in report  # the code of the frame
+    for value in ("FR76", "zoe.herve", "3000 6000"):
+        assert value not in report
 
 
 def test_no_err_windows_prints_instead(qtbot: QtBot, capsys: pytest.CaptureFixture[str]) -> None:
