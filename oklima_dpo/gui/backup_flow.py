@@ -195,7 +195,7 @@ class BackupFlow(QObject):
         )
 
     def _check_failed(self, archive: Path, passphrase: str, error: DpoError) -> None:
-        from ..store.vault import VaultError
+        from ..services.backup import VaultError
 
         if isinstance(error, VaultError) and "phrase de passe" in str(error) and not passphrase:
             asking = QInputDialog(self._window())

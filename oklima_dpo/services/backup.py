@@ -67,6 +67,7 @@ __all__ = [
     "BackupState",
     "LastBackup",
     "RestoreReport",
+    "VaultError",  # what the window tells apart: a passphrase to ask
     "archive_anchor",
     "backup_folder",
     "backup_state",
