@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from ..domain.errors import DpoError
 from ..services import case_documents
-from ..services.case_documents import DocumentContent, ShownAs
+from ..services.case_documents import DocumentContent, ShownAs, Written
 from ..services.cases.views import DocumentView
 from ..services.context import ServiceContext
 from .dialogs.document_viewer import DocumentViewerDialog
@@ -123,9 +123,9 @@ class DocumentOpener(QObject):
     def _write(self, document: DocumentView, target: Path) -> None:
         ctx, reference, number = self._ctx, self._reference, document.id
 
-        def done(written: Path) -> None:
+        def done(written: Written) -> None:
             self.said.emit(
-                self.tr("Copie enregistrée en clair\u00a0: %1").replace("%1", str(written))
+                self.tr("Copie enregistrée en clair\u00a0: %1").replace("%1", str(written.path))
             )
 
         run_step(

@@ -18,7 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO
 
-from ..documents.files import PARTIAL_PREFIX
+from ..documents.files import PARTIAL_PREFIX, Written
 from ..sources.connectors.mail import parse_message
 from ..store.models import Document
 from ..store.sealed_files import SealError
@@ -36,6 +36,7 @@ __all__ = [
     "KeptDocument",
     "MailView",
     "ShownAs",
+    "Written",
     "checked_bytes",
     "copy_suggestion",
     "kept_document",
@@ -114,7 +115,9 @@ def read_document(ctx: ServiceContext, reference: str, document_id: int) -> Docu
     return _content(kept, data)
 
 
-def save_document_copy(ctx: ServiceContext, reference: str, document_id: int, target: Path) -> Path:
+def save_document_copy(
+    ctx: ServiceContext, reference: str, document_id: int, target: Path
+) -> Written:
     """A copy of the document, in clear, as ``target`` (the DPO's choice, replaced if it
     exists once the copy is whole and checked); journaled."""
     kept = _kept(ctx, reference, document_id)
@@ -139,7 +142,7 @@ def save_document_copy(ctx: ServiceContext, reference: str, document_id: int, ta
     finally:
         temporary.unlink(missing_ok=True)
     _journal(ctx, kept, COPIED_ACTION, file=str(target))
-    return target
+    return Written(target, kept.sha256, kept.size)
 
 
 def kept_document(reference: str, document: Document) -> KeptDocument:

@@ -169,7 +169,8 @@ def test_a_copy_saved_by_the_dpo_is_the_plaintext_and_is_journaled(
     target = tmp_path / "envoi" / "copie.pdf"
     target.parent.mkdir()
     target.write_bytes(b"une ancienne copie")  # replaced once the copy is whole
-    assert save_document_copy(ctx, reference, number, target) == target
+    written = save_document_copy(ctx, reference, number, target)
+    assert written.path == target and written.sha256 == hashlib.sha256(PROOF).hexdigest()
     assert target.read_bytes() == PROOF
     assert [p.name for p in target.parent.iterdir()] == ["copie.pdf"]
     with ctx.unit_of_work() as uow:
