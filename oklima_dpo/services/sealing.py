@@ -2,7 +2,9 @@
 
 ``encrypt_case_base`` calls :func:`seal_existing_files` with the new journal key: every
 document kept in clear is sealed in place and every index of the file sources' cache is sealed
-under its sealed name; the plaintext is then overwritten and removed.
+under its sealed name; the plaintext is then overwritten and removed. The program calls
+:func:`finish_sealing` at each start (in a worker): what a sealing cut short left in clear is
+sealed then.
 
 Crash-safe file by file: the sealed copy is written beside the file under a temporary name and
 checked (unsealed again, its SHA-256 and size the plaintext's); the plaintext gets a second
@@ -32,10 +34,11 @@ from ..store.sealed_files import (
     shred,
     unseal_file,
 )
+from .context import ServiceContext
 from .document_store import bound_to
 from .errors import DpoError
 
-__all__ = ["SealReport", "seal_existing_files"]
+__all__ = ["SealReport", "finish_sealing", "seal_existing_files"]
 
 _CLEAR = f"{PARTIAL_PREFIX}clair-"  # a plaintext's second name while its sealed copy replaces it
 
@@ -83,6 +86,15 @@ def seal_existing_files(documents_dir: Path, cache_dir: Path, journal_key: bytes
         shred(path)  # an index now sealed, or what else is in clear in the cache: rebuilt
         shredded += 1
     return SealReport(sealed, already, indexes, shredded)
+
+
+def finish_sealing(ctx: ServiceContext) -> SealReport | None:
+    """At start-up, beside an encrypted base: the files still in clear sealed (a sealing cut
+    short); None for a base in clear, whose files stay in clear."""
+    target = ctx.store.target
+    if target.key is None or target.journal_key is None:
+        return None
+    return seal_existing_files(ctx.documents_dir, ctx.cache_dir, target.journal_key)
 
 
 def _files(folder: Path) -> list[Path]:

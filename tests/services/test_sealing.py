@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from oklima_dpo.services.sealing import SealReport, seal_existing_files
+from oklima_dpo.services.sealing import SealReport, finish_sealing, seal_existing_files
 from oklima_dpo.store.sealed import MAGIC
 from oklima_dpo.store.sealed_files import files_key, read_sealed
 
-from ..vaults import PROOF, plain_context
+from ..vaults import PROOF, encrypted_base, opened, plain_context
 from .helpers import open_request
 
 JOURNAL_KEY = bytes(range(100, 132))
@@ -23,9 +23,10 @@ INDEX = b"SQLite format 3\x00 un index en clair de clients: yvonne.tessier@exemp
 def documents_in_clear(tmp_path: Path) -> tuple[Path, Path, dict[str, bytes]]:
     """A base in clear with two requests and their files, a cache with an index in clear."""
     files = {"justificatif Yvonne.pdf": PROOF, "courrier.txt": b"Yvonne Tessier, 3 rue Haute"}
+    tmp_path.mkdir(parents=True, exist_ok=True)
     for name, data in files.items():
         (tmp_path / name).write_bytes(data)
-    (tmp_path / "poste").mkdir()
+    (tmp_path / "poste").mkdir(parents=True)
     ctx = plain_context(tmp_path / "poste" / "cases.sqlite")
     first = open_request(ctx, attachments=(tmp_path / "justificatif Yvonne.pdf",))
     second = open_request(ctx, attachments=(tmp_path / "courrier.txt",))
@@ -86,3 +87,25 @@ def test_what_a_cut_run_left_is_cleared_and_no_document_is_lost(tmp_path: Path) 
         assert read_sealed(documents / relative, key, relative.encode()) == content
     assert data == PROOF
     assert list(documents.rglob(".partiel-*")) == []
+
+
+def test_the_program_finishes_sealing_at_start_up_and_leaves_a_base_in_clear(
+    tmp_path: Path,
+) -> None:
+    base = encrypted_base(tmp_path / "poste")
+    with opened(base) as ctx:
+        proof = next((ctx.documents_dir).rglob("*justificatif*"))
+        if not proof.read_bytes().startswith(MAGIC):  # as a sealing cut short left it
+            assert proof.read_bytes() == PROOF
+        report = finish_sealing(ctx)
+        assert report is not None and report.documents_sealed + report.documents_already == 1
+        assert proof.read_bytes().startswith(MAGIC)
+        assert finish_sealing(ctx) == SealReport(0, 1, 0, 0)
+    documents, _cache, kept = documents_in_clear(tmp_path / "clair")
+    ctx = plain_context(documents.parent / "cases.sqlite")
+    try:
+        assert finish_sealing(ctx) is None
+    finally:
+        ctx.store.dispose()
+    for relative, data in kept.items():
+        assert (documents / relative).read_bytes() == data
