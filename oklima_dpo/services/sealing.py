@@ -41,6 +41,7 @@ from .errors import DpoError
 __all__ = ["SealReport", "finish_sealing", "seal_existing_files"]
 
 _CLEAR = f"{PARTIAL_PREFIX}clair-"  # a plaintext's second name while its sealed copy replaces it
+_HOLDER = ".redaction"  # where an older version wrote a wording edit before keeping it
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,12 @@ def seal_existing_files(documents_dir: Path, cache_dir: Path, journal_key: bytes
     shredded = _clear_leftovers(documents_dir) + _clear_leftovers(cache_dir)
     sealed = already = 0
     for path in _files(documents_dir):
+        if _HOLDER in path.parts:  # an older version's wording edit, written in clear first
+            shred(path)
+            shredded += 1
+            with contextlib.suppress(OSError):
+                path.parent.rmdir()
+            continue
         if is_sealed(path):
             already += 1
             continue

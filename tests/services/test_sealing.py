@@ -79,6 +79,10 @@ def test_what_a_cut_run_left_is_cleared_and_no_document_is_lost(tmp_path: Path) 
     orphan.write_bytes(b"Yvonne Tessier en clair")
     # Cut while a sealed copy was written.
     (lone.parent / ".partiel-abcdef").write_bytes(MAGIC + b"moitie")
+    # An older version's wording edit, left in clear beside the case's documents.
+    holder = lone.parent / ".redaction" / "DR-2025-0002-AR-01-redaction.json"
+    holder.parent.mkdir()
+    holder.write_bytes(b'{"paragraphs": ["Madame Tessier"]}')
 
     report = seal_existing_files(documents, cache, JOURNAL_KEY)
     assert report.documents_sealed == 2
@@ -86,7 +90,7 @@ def test_what_a_cut_run_left_is_cleared_and_no_document_is_lost(tmp_path: Path) 
     for relative, content in kept.items():
         assert read_sealed(documents / relative, key, relative.encode()) == content
     assert data == PROOF
-    assert list(documents.rglob(".partiel-*")) == []
+    assert list(documents.rglob(".partiel-*")) == [] and not holder.parent.exists()
 
 
 def test_the_program_finishes_sealing_at_start_up_and_leaves_a_base_in_clear(
