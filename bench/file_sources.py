@@ -9,7 +9,10 @@ Builds (or reuses) a synthetic csv, xlsx and mbox of N rows / messages under
 - the same look-up by re-reading the whole file each time (median of ``--rereads``), and the
   ratio between the two.
 
-    uv run python bench/file_sources.py [N] [--lookups 200] [--rereads 3] [--regenerate]
+``--sealed``: the index as beside an encrypted case base — built in memory, kept sealed
+(AES-256-GCM), reopened by unsealing it whole into memory.
+
+    uv run python bench/file_sources.py [N] [--lookups 200] [--rereads 3] [--regenerate] [--sealed]
 """
 
 from __future__ import annotations
@@ -184,7 +187,9 @@ def max_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
 
 
-def run_kind(folder: Path, kind: str, lookups: int, rereads: int) -> dict[str, Any]:
+def run_kind(
+    folder: Path, kind: str, lookups: int, rereads: int, sealed: bool = False
+) -> dict[str, Any]:
     from oklima_dpo.config.catalogue_file import load_catalogue
     from oklima_dpo.config.register_file import load_register
     from oklima_dpo.domain.identity import IdentifierKind, normalise
@@ -193,13 +198,18 @@ def run_kind(folder: Path, kind: str, lookups: int, rereads: int) -> dict[str, A
     from oklima_dpo.sources.connectors.locations import file_of
 
     catalogue = load_catalogue(folder / "catalogue.yaml", load_register())
-    cache = folder / f"cache-{kind}"
+    cache = folder / f"cache-{kind}{'-sealed' if sealed else ''}"
+    seal = None
+    if sealed:
+        from oklima_dpo.services.sealed_storage import SealedIndexes
+
+        seal = SealedIndexes(bytes(32))
     shutil.rmtree(cache, ignore_errors=True)
     table, field = ("messages", "from") if kind == "mbox" else ("clients", "email")
     base_rss = max_rss_mb()
 
     started = time.perf_counter()
-    connector = open_connector(catalogue, kind, cache)
+    connector = open_connector(catalogue, kind, cache, seal)
     assert isinstance(connector, IndexedFileConnector)
     connector.check()
     build = time.perf_counter() - started
@@ -208,7 +218,7 @@ def run_kind(folder: Path, kind: str, lookups: int, rereads: int) -> dict[str, A
     build_rss = max_rss_mb()
 
     started = time.perf_counter()
-    connector = open_connector(catalogue, kind, cache)
+    connector = open_connector(catalogue, kind, cache, seal)
     assert isinstance(connector, IndexedFileConnector)
     assert not connector.index().built
     reopen = time.perf_counter() - started
@@ -266,11 +276,12 @@ def main() -> None:
     parser.add_argument("--lookups", type=int, default=200)
     parser.add_argument("--rereads", type=int, default=3)
     parser.add_argument("--regenerate", action="store_true")
+    parser.add_argument("--sealed", action="store_true", help="as beside an encrypted base")
     parser.add_argument("--child", choices=KINDS, help=argparse.SUPPRESS)
     args = parser.parse_args()
     folder = ROOT / ".cache" / f"file-sources-{args.rows}"
     if args.child:
-        print(json.dumps(run_kind(folder, args.child, args.lookups, args.rereads)))
+        print(json.dumps(run_kind(folder, args.child, args.lookups, args.rereads, args.sealed)))
         return
 
     if args.regenerate or not (folder / "messages.mbox").exists():
@@ -284,7 +295,8 @@ def main() -> None:
           f"{'reopen':>8} {'look-up med/p95':>16} {'re-read':>8} {'ratio':>8}")  # fmt: skip
     for kind in KINDS:
         command = [sys.executable, __file__, str(args.rows), "--child", kind,
-                   "--lookups", str(args.lookups), "--rereads", str(args.rereads)]  # fmt: skip
+                   "--lookups", str(args.lookups), "--rereads", str(args.rereads),
+                   *(["--sealed"] if args.sealed else [])]  # fmt: skip
         result = json.loads(
             subprocess.run(command, check=True, capture_output=True, text=True).stdout
         )

@@ -12,6 +12,7 @@ A zip encrypts its members' contents, not their names: member names say nothing 
 
 from __future__ import annotations
 
+import io
 import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -62,25 +63,27 @@ def generate_password() -> str:
     )
 
 
-def encrypt_pdf(source: Path, folder: Path, name: str, *, password: str = "") -> Encrypted:
-    """An AES-256 (PDF 2.0, /V 5 /R 6) copy of the PDF ``source``, as ``folder/name``.
+def encrypt_pdf(source: Path | bytes, folder: Path, name: str, *, password: str = "") -> Encrypted:
+    """An AES-256 (PDF 2.0, /V 5 /R 6) copy of the PDF ``source`` (a file, or the PDF made in
+    memory: its plaintext then never touches the disk), as ``folder/name``.
 
     The copy opens only with the password (generated when not given); the source is left as
     it is.
     """
     password = password or generate_password()
+    what = "produit" if isinstance(source, bytes) else f"« {source} »"
     try:
-        with source.open("rb") as reader_file:
-            reader = PdfReader(reader_file)
+        with io.BytesIO(source) if isinstance(source, bytes) else source.open("rb") as stream:
+            reader = PdfReader(stream)
             if reader.is_encrypted:
-                raise DpoError(f"Le PDF « {source} » est déjà chiffré.")
+                raise DpoError(f"Le PDF {what} est déjà chiffré.")
             writer = PdfWriter(clone_from=reader)
             writer.encrypt(user_password=password, algorithm="AES-256")
             written = write_new(folder, name, writer.write)
     except OSError as error:
-        raise DpoError(f"Impossible de lire le PDF « {source} » : {error.strerror}.") from None
+        raise DpoError(f"Impossible de lire le PDF {what} : {error.strerror}.") from None
     except PdfReadError as error:
-        raise DpoError(f"« {source} » n’est pas un PDF lisible ({error}).") from None
+        raise DpoError(f"Le PDF {what} n’est pas lisible ({error}).") from None
     return Encrypted(written, password)
 
 

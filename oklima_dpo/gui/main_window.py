@@ -47,11 +47,14 @@ ALERTS_EVERY_MS = 3_600_000  # every hour while open
 
 
 def _recover_interrupted(ctx: ServiceContext) -> list[Recovered]:
-    """In a worker, what a crash may have left: the temporary files of writes cut short
-    removed, the executions left « applying » recovered."""
+    """In a worker, what a crash may have left: the files an encrypted base still has in
+    clear sealed, the temporary files of writes cut short removed, the executions left
+    « applying » recovered."""
     from ..services.document_store import sweep_interrupted_writes
     from ..services.execution.recovery import interrupted_executions, recover_interrupted
+    from ..services.sealing import finish_sealing
 
+    finish_sealing(ctx)  # first: it shreds what it left in clear, the sweep only unlinks
     sweep_interrupted_writes(ctx)
     if not interrupted_executions(ctx):
         return []

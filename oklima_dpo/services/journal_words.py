@@ -37,6 +37,11 @@ ACTIONS = {
     "case.consulted": QT_TRANSLATE_NOOP("labels", "consultation de la demande"),
     "case.assigned": QT_TRANSLATE_NOOP("labels", "attribution"),
     "case.document_added": QT_TRANSLATE_NOOP("labels", "document ajouté"),
+    "case.document_read": QT_TRANSLATE_NOOP("labels", "document lu"),
+    "case.document_copied": QT_TRANSLATE_NOOP("labels", "copie d’un document enregistrée"),
+    "case.document_refused": QT_TRANSLATE_NOOP(
+        "labels", "document refusé (modifié ou absent sur le disque)"
+    ),
     "case.finding_reviewed": QT_TRANSLATE_NOOP("labels", "revue d’un enregistrement trouvé"),
     "case.source_skipped": QT_TRANSLATE_NOOP("labels", "source écartée"),
     "case.manual_source_answered": QT_TRANSLATE_NOOP("labels", "réponse d’une source manuelle"),

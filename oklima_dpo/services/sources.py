@@ -21,6 +21,7 @@ from ..store.unit_of_work import UnitOfWork
 from .configuration import CATALOGUE_SETTING
 from .context import ServiceContext
 from .objection.marketing import suppression_warning
+from .sealed_storage import index_seal
 
 LAST_CHECKS_SETTING = "sources.last_checks"
 
@@ -89,7 +90,7 @@ def check_sources(ctx: ServiceContext, only: list[str] | None = None) -> list[So
     with ctx.unit_of_work() as uow:
         catalogue = ctx.configuration.catalogue(uow)
         listed = uow.suppressions.active(ctx.today())
-    results = []
+    results, seal = [], index_seal(ctx)
     for source_id, spec in catalogue.sources.items():
         if only is not None and source_id not in only:
             continue
@@ -97,7 +98,7 @@ def check_sources(ctx: ServiceContext, only: list[str] | None = None) -> list[So
             problems: list[str] = []
         else:
             try:
-                connector = open_connector(catalogue, source_id, ctx.cache_dir)
+                connector = open_connector(catalogue, source_id, ctx.cache_dir, seal)
                 try:
                     problems = connector.check()
                 finally:
@@ -105,7 +106,7 @@ def check_sources(ctx: ServiceContext, only: list[str] | None = None) -> list[So
             except SourceFailure as failure:
                 problems = [str(failure)]
             if not problems and (
-                warning := suppression_warning(catalogue, source_id, listed, ctx.cache_dir)
+                warning := suppression_warning(catalogue, source_id, listed, ctx.cache_dir, seal)
             ):
                 problems.append(warning)  # people who objected still on a marketing list
         results.append(SourceCheck(source_id, spec.name, not problems, tuple(problems), ctx.now()))

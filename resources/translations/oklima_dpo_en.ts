@@ -781,16 +781,8 @@ Save the review all the same? No data can be disclosed until it is complete (ask
 <context>
     <name>CaseView</name>
     <message>
-        <source>Impossible d’ouvrir «&#xa0;%1&#xa0;» avec le lecteur du système.</source>
-        <translation>Cannot open “%1” with the system viewer.</translation>
-    </message>
-    <message>
         <source>Historique</source>
         <translation>History</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
     </message>
     <message>
         <source>Texte de la demande</source>
@@ -1299,6 +1291,72 @@ Save the review all the same? No data can be disclosed until it is complete (ask
     </message>
 </context>
 <context>
+    <name>DocumentOpener</name>
+    <message>
+        <source>Enregistrer une copie de «&#xa0;%1&#xa0;»</source>
+        <translation>Save a copy of “%1”</translation>
+    </message>
+    <message>
+        <source>Copie enregistrée en clair&#xa0;: %1</source>
+        <translation>Copy saved unencrypted: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewerDialog</name>
+    <message>
+        <source>Document — %1</source>
+        <translation>Document — %1</translation>
+    </message>
+    <message>
+        <source>SHA-256&#xa0;: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Enregistrer une &amp;copie sous…</source>
+        <translation>Save a &amp;copy as…</translation>
+    </message>
+    <message>
+        <source>Écrire ce document en clair dans un fichier choisi (un envoi)</source>
+        <translation>Write this document unencrypted to a file of your choice (a delivery)</translation>
+    </message>
+    <message>
+        <source>Ce type de fichier ne s’affiche pas dans le programme&#xa0;: en enregistrer une copie pour l’ouvrir avec un autre logiciel.</source>
+        <translation>This type of file cannot be shown in the program: save a copy to open it with other software.</translation>
+    </message>
+    <message>
+        <source>Image du document</source>
+        <translation>Image of the document</translation>
+    </message>
+    <message>
+        <source>Texte du document</source>
+        <translation>Text of the document</translation>
+    </message>
+    <message>
+        <source>De&#xa0;:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>À&#xa0;:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Copie&#xa0;:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>Date&#xa0;:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Objet&#xa0;:</source>
+        <translation>Subject:</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsModel</name>
     <message>
         <source>Rôle</source>
@@ -1319,6 +1377,29 @@ Save the review all the same? No data can be disclosed until it is complete (ask
     <message>
         <source>Ajouté le</source>
         <translation>Added on</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Lire</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Lire le document dans le programme (Entrée)</source>
+        <translation>Read the document in the program (Enter)</translation>
+    </message>
+    <message>
+        <source>Enregistrer une copie sous…</source>
+        <translation>Save a copy as…</translation>
+    </message>
+    <message>
+        <source>Écrire le document en clair dans un fichier choisi (un envoi)</source>
+        <translation>Write the document unencrypted to a file of your choice (a delivery)</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2508,14 @@ Ctrl+Q: quit</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>Enregistrer une &amp;copie sous…</source>
+        <translation>Save a &amp;copy as…</translation>
+    </message>
+    <message>
+        <source>Écrire ce document en clair dans un fichier choisi (un envoi)</source>
+        <translation>Write this document unencrypted to a file of your choice (a delivery)</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2674,7 +2763,6 @@ Ctrl+Q: quit</translation>
     <name>ProducedDocumentsPanel</name>
     <message>
         <source>Documents produits pour la demande&#xa0;:</source>
-        <extracomment>How a document kept in the case is opened (the system&apos;s viewer, by default).</extracomment>
         <translation>Documents produced for the request:</translation>
     </message>
     <message>
@@ -4053,6 +4141,18 @@ Ctrl+Q: quit</translation>
     <message>
         <source>plan d’exécution préparé</source>
         <translation>execution plan prepared</translation>
+    </message>
+    <message>
+        <source>document lu</source>
+        <translation>document read</translation>
+    </message>
+    <message>
+        <source>copie d’un document enregistrée</source>
+        <translation>copy of a document saved</translation>
+    </message>
+    <message>
+        <source>document refusé (modifié ou absent sur le disque)</source>
+        <translation>document refused (changed or missing on disk)</translation>
     </message>
     <message>
         <source>exécution commencée</source>

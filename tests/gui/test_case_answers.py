@@ -28,6 +28,7 @@ from oklima_dpo.gui.views.case_answers import CaseAnswersTab
 from oklima_dpo.gui.views.case_view import CaseView
 from oklima_dpo.gui.workers import Runner
 from oklima_dpo.services.cases import steps as case_steps
+from oklima_dpo.services.cases.views import DocumentView
 from oklima_dpo.services.context import ServiceContext
 from oklima_dpo.services.gathering import gather as gathering
 from oklima_dpo.services.gathering import review
@@ -48,7 +49,7 @@ def open_view(
     ctx: ServiceContext,
     runner: Runner,
     reference: str,
-    opened: list[Path] | None = None,
+    opened: list[DocumentView] | None = None,
     sources: tuple[Catalogue, Register] | None = None,
 ) -> CaseView:
     view = CaseView(
@@ -76,11 +77,13 @@ def produce(qtbot: QtBot, tab: CaseAnswersTab) -> int:
 
 
 def preview(qtbot: QtBot, tab: CaseAnswersTab) -> PdfPreviewDialog:
+    """Enter on the selected file: the case's copy is read and checked off the GUI thread,
+    then shown from memory."""
     tab.view.setFocus()
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.preview is not None and tab.preview.isVisible())
     dialog = tab.preview
     assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible)
     return dialog
 
 
@@ -144,7 +147,7 @@ def test_the_access_package_needs_a_saved_review_then_leaves_with_its_data(
     case_steps.record_step(gui_ctx, reference, EventKind.ACKNOWLEDGED)
     gathering.gather_case(gui_ctx, reference)
     review.skip_source(gui_ctx, reference, "paper_archives", "Aucun dossier papier")
-    opened: list[Path] = []
+    opened: list[DocumentView] = []
     view = open_view(qtbot, gui_ctx, runner, reference, opened, (catalogue, register))
     tab = view.answers_tab
     assert tab.kind is LetterKind.ACCESS  # taken in charge, access asked
@@ -166,7 +169,7 @@ def test_the_access_package_needs_a_saved_review_then_leaves_with_its_data(
     tab.view.clearSelection()
     tab.view.selectRow(json_row)
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)
-    assert len(opened) == 1 and opened[0].name.endswith(f"{reference}-ACCES-01-donnees.json")
+    assert len(opened) == 1 and opened[0].filename == f"{reference}-ACCES-01-donnees.json"
     assert tab.sent_button.isEnabled()  # not a PDF: nothing to read in the preview
     tab.view.selectAll()
     assert not tab.sent_button.isEnabled()  # the letter is still unread

@@ -28,6 +28,7 @@ from oklima_dpo.gui.models.timeline_model import (
 from oklima_dpo.gui.views.case_view import CaseView
 from oklima_dpo.gui.workers import Runner
 from oklima_dpo.services.cases import steps as case_steps
+from oklima_dpo.services.cases.views import DocumentView
 from oklima_dpo.services.context import ServiceContext
 
 from ..conftest import Clock
@@ -49,7 +50,7 @@ def open_view(
     ctx: ServiceContext,
     runner: Runner,
     reference: str,
-    opened: list[Path] | None = None,
+    opened: list[DocumentView] | None = None,
 ) -> CaseView:
     view = CaseView(ctx, runner, reference, open_document=None if opened is None else opened.append)
     qtbot.addWidget(view)
@@ -322,7 +323,7 @@ def test_documents_open_with_their_stored_path(
     letter = tmp_path / "lettre-demande.txt"
     letter.write_text("Je demande l’accès à mes données.", encoding="utf-8")
     reference = open_request(gui_ctx, attachments=(letter,))
-    opened: list[Path] = []
+    opened: list[DocumentView] = []
     view = open_view(qtbot, gui_ctx, runner, reference, opened)
 
     model = view.documents_model
@@ -344,12 +345,12 @@ def test_documents_open_with_their_stored_path(
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     stored = gui_ctx.documents_dir / reference / "001-lettre-demande.txt"
-    assert opened == [stored]
+    assert [d.path for d in opened] == [stored]
     assert stored.read_bytes() == letter.read_bytes()
 
     table.setCurrentIndex(model.index(0, 0))
     qtbot.keyClick(table, Qt.Key.Key_Return)
-    assert opened == [stored, stored]
+    assert [d.path for d in opened] == [stored, stored]
 
 
 def test_timeline_and_documents_models_pass_the_model_tester(

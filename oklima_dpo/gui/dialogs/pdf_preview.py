@@ -2,14 +2,16 @@
 
 The DPO reads what leaves before marking it sent; ``shown(path)`` tells the caller that the
 document was opened and displayed. An encrypted PDF asks for its password (never kept: the
-field is emptied once the document opens).
+field is emptied once the document opens). A document kept in a case is given as its bytes,
+read and checked in memory (it may be sealed on disk): it is shown from memory, never written
+in clear, and « Enregistrer une copie sous… » (``copy_requested``) offers the file itself.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -34,6 +36,7 @@ class PdfPreviewDialog(QDialog):
     """A window over one PDF. ``shown(path)`` once its pages are displayed."""
 
     shown = Signal(Path)
+    copy_requested = Signal()
 
     def __init__(
         self,
@@ -43,13 +46,17 @@ class PdfPreviewDialog(QDialog):
         *,
         password: str | None = None,
         name: str | None = None,
+        data: bytes | None = None,
     ) -> None:
-        """``name``: the document's name when the file on disk is a numbered copy."""
+        """``name``: the document's name when the file on disk is a numbered copy; ``data``:
+        the PDF itself, shown from memory (``path`` then only names it)."""
         super().__init__(parent)
         self.setObjectName("pdfPreview")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.path = path
         self.sha256 = sha256
+        self._data = data
+        self._buffer: QBuffer | None = None
         self.setWindowTitle(self.tr("Aperçu — %1").replace("%1", name or path.name))
 
         self.document = QPdfDocument(self)
@@ -92,6 +99,16 @@ class PdfPreviewDialog(QDialog):
         close.setText(self.tr("&Fermer"))
         close.setAccessibleName(self.tr("Fermer"))
         buttons.rejected.connect(self.reject)
+        self.copy_button: QPushButton | None = None
+        if data is not None:  # a document of the case: its file only through an explicit copy
+            self.copy_button = buttons.addButton(
+                self.tr("Enregistrer une &copie sous…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.copy_button.setObjectName("saveCopy")
+            self.copy_button.setToolTip(
+                self.tr("Écrire ce document en clair dans un fichier choisi (un envoi)")
+            )
+            self.copy_button.clicked.connect(self.copy_requested)
         layout.addWidget(buttons)
 
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
@@ -223,7 +240,17 @@ class PdfPreviewDialog(QDialog):
     def _load(self, password: str | None) -> None:
         self.document.close()
         self.document.setPassword(password or "")
-        error = self.document.load(str(self.path))
+        if self._data is None:
+            error = self.document.load(str(self.path))
+        else:
+            # From memory: a new buffer each time (a password retry reads it from the start).
+            if self._buffer is not None:
+                self._buffer.deleteLater()  # the document, closed, reads it no more
+            self._buffer = QBuffer(self)
+            self._buffer.setData(QByteArray(self._data))
+            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self.document.load(self._buffer)
+            error = self.document.error()
         if error == QPdfDocument.Error.None_ and self.document.status() == (
             QPdfDocument.Status.Ready
         ):
@@ -314,4 +341,5 @@ class PdfPreviewDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.document.close()  # releases the file before the dialog goes
+        self._data = self._buffer = None  # the plaintext kept no longer than the window
         super().done(result)

@@ -3,12 +3,13 @@ then « Marquer comme envoyé… » with the channel and the date.
 
 Every PDF is read here before it may be marked sent; the password of an encrypted delivery is
 shown once, in a window that forgets it when closed (the preview opens the file with it while
-that window is open). Marking sent runs the service off the GUI thread.
+that window is open). The files listed are the copies kept in the case (sealed on disk when
+the base is encrypted): each is read and checked off the GUI thread, then shown from memory.
+Marking sent runs the service off the GUI thread.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
@@ -18,11 +19,13 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWi
 from ...domain.errors import DpoError
 from ...services.answers import sending
 from ...services.answers.recording import Produced
+from ...services.case_documents import DocumentContent
 from ...services.cases.views import CaseDetail, DocumentView
 from ...services.context import ServiceContext
 from ..alive import named_button, row_table
 from ..dialogs.pdf_preview import PdfPreviewDialog
 from ..dialogs.sending import MarkSentDialog, PasswordDialog, SentInput
+from ..document_opening import DocumentOpener, OpenDocument
 from ..models.produced_documents_model import (
     DocumentKey,
     ProducedDocumentsModel,
@@ -32,9 +35,6 @@ from ..models.produced_documents_model import (
 from ..models.rows import ROW_ROLE
 from ..steps import run_step
 from ..workers import Runner
-
-#: How a document kept in the case is opened (the system's viewer, by default).
-OpenDocument = Callable[[Path], None]
 
 
 def _produced_ids(ctx: ServiceContext, reference: str) -> dict[DocumentKey, int]:
@@ -59,6 +59,10 @@ class ProducedDocumentsPanel(QWidget):
         super().__init__(parent)
         self._ctx, self._runner, self._reference = ctx, runner, reference
         self._open_document = open_document
+        self.opener = DocumentOpener(
+            ctx, runner, reference, self, lambda error: self.said.emit("⚠ " + str(error))
+        )
+        self.opener.said.connect(self.said)
         self._ids: dict[DocumentKey, int] = {}
         self._wanted: str | None = None  # a file to select once the case is read again
         self._idle = True  # nothing being produced: documents may be marked sent
@@ -160,20 +164,33 @@ class ProducedDocumentsPanel(QWidget):
 
     def _preview(self, document: DocumentView) -> None:
         if not is_pdf(document):
-            try:
-                self._open_document(document.path)
-            except DpoError as error:
-                self.said.emit("⚠ " + str(error))
+            self._open_document(document)
             return
-        self.open_preview(document.path, document.sha256, document_key(document), document.filename)
+        self.opener.read(document, lambda content: self._preview_kept(document, content))
+
+    def _preview_kept(self, document: DocumentView, content: DocumentContent) -> None:
+        """The case's copy of a PDF, checked, from memory; its file through « copie sous… »."""
+        self.open_preview(
+            document.path, content.sha256, document_key(document), content.filename, content.data
+        )
+        if self.preview is not None:
+            self.preview.copy_requested.connect(lambda: self.opener.save_copy(document))
 
     def open_preview(
-        self, path: Path, sha256: str, key: DocumentKey | None = None, name: str | None = None
+        self,
+        path: Path,
+        sha256: str,
+        key: DocumentKey | None = None,
+        name: str | None = None,
+        data: bytes | None = None,
     ) -> None:
-        """Read ``path`` in the program's preview; a listed file (``key``) counts as read."""
+        """Read ``path`` (or ``data``, the PDF in memory) in the program's preview; a listed
+        file (``key``) counts as read."""
         if self.preview is not None and shiboken6.isValid(self.preview):
             self.preview.close()
-        dialog = PdfPreviewDialog(self, path, sha256, password=self._open_password(), name=name)
+        dialog = PdfPreviewDialog(
+            self, path, sha256, password=self._open_password(), name=name, data=data
+        )
         self.preview = dialog
         if key is not None:
             if dialog.ready:

@@ -8,10 +8,8 @@ CaseDetail each step returns; the header (``case_header``) and the steps box
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -31,25 +29,16 @@ from ...services.context import ServiceContext
 from ..alive import if_alive, row_table
 from ..dialogs.case_actions import ActionDialog
 from ..dialogs.step_dialogs import override_dialog
-from ..messages import show_error
-from ..models.timeline_model import DOCUMENT_ROLE, DocumentsModel, TimelineModel
+from ..document_opening import OpenDocument
+from ..models.timeline_model import TimelineModel
 from ..workers import Runner
-from .answers_documents import OpenDocument
 from .case_answers import CaseAnswersTab
 from .case_data import CaseDataTab, SourcesLoader
 from .case_header import CaseHeader
 from .case_steps_box import CaseStepsBox
+from .documents_tab import DocumentsTab
 from .execution import CaseExecutionTab
 from .related_requests import RelatedRequestsView
-
-
-def open_with_system_viewer(path: Path) -> None:
-    """Open a case document with the program the system associates with its type."""
-    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        message = QCoreApplication.translate(
-            "CaseView", "Impossible d’ouvrir «\u00a0%1\u00a0» avec le lecteur du système."
-        )
-        raise DpoError(message.replace("%1", path.name))
 
 
 class CaseView(QWidget):
@@ -73,11 +62,13 @@ class CaseView(QWidget):
         self._ctx = ctx
         self._runner = runner
         self._reference = reference.strip().upper()
-        self._open_document = open_document or open_with_system_viewer
         self._detail: CaseDetail | None = None
 
         self.timeline_model = TimelineModel(self)
-        self.documents_model = DocumentsModel(self)
+        self.documents_tab = DocumentsTab(ctx, runner, self._reference, open_document)
+        self.documents_model = self.documents_tab.model
+        self.documents_view = self.documents_tab.view
+        self._open_document = open_document or self.documents_tab.opener.open
         self.header = CaseHeader(self._reference)
         self.steps = CaseStepsBox(ctx, runner, self._reference, self)
         self.steps.done.connect(self._step_done)
@@ -154,18 +145,12 @@ class CaseView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TimelineModel.DETAIL_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        self.documents_view = row_table(self.documents_model, "documents", self.tr("Documents"))
-        header = self.documents_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DocumentsModel.FILE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        self.documents_view.activated.connect(self._open_document_at)
         self.request_text = QPlainTextEdit()
         self.request_text.setObjectName("requestText")
         self.request_text.setReadOnly(True)
         self.request_text.setAccessibleName(self.tr("Texte de la demande"))
         self.tabs.addTab(self.timeline_view, self.tr("&Historique"))
-        self.tabs.addTab(self.documents_view, self.tr("Doc&uments"))
+        self.tabs.addTab(self.documents_tab, self.tr("Doc&uments"))
         self.tabs.addTab(self.request_text, self.tr("Te&xte de la demande"))
         self.related_view = RelatedRequestsView()
         self.tabs.addTab(self.related_view, self.tr("Demandes &liées"))
@@ -218,7 +203,7 @@ class CaseView(QWidget):
         self.timeline_model.set_rows(detail.timeline)
         # Once rows have taken their height: the latest steps in sight.
         QTimer.singleShot(0, self.timeline_view, self.timeline_view.scrollToBottom)
-        self.documents_model.set_rows(detail.documents)
+        self.documents_tab.show_documents(detail.documents)
         self.tabs.setTabText(
             1, self.tr("Doc&uments (%1)").replace("%1", str(len(detail.documents)))
         )
@@ -266,13 +251,3 @@ class CaseView(QWidget):
     def _step_done(self, detail: CaseDetail) -> None:
         self._show(detail)
         self.changed.emit(detail.reference)
-
-    # -- documents ------------------------------------------------------------------------
-    def _open_document_at(self, index: QModelIndex) -> None:
-        document = index.data(DOCUMENT_ROLE)
-        if document is None:
-            return
-        try:
-            self._open_document(document.path)
-        except DpoError as error:
-            show_error(self, error)

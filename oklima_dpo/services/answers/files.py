@@ -11,7 +11,7 @@ from ...documents.access_content import Redaction
 from ...documents.delivery import encrypt_pdf, encrypt_zip, generate_password
 from ...documents.files import Written, write_bytes_new
 from ...documents.portability import PortabilityExport, portability_files, write_portability_zip
-from .recording import json_bytes, remove_empty
+from .recording import json_bytes
 
 __all__ = ["redactions_json", "write_letter_files", "write_portability_files"]
 
@@ -33,12 +33,7 @@ def write_letter_files(
             *(write_bytes_new(folder, name, data) for name, data in side_files),
         ], None
     password = generate_password()
-    plain = write_bytes_new(folder / ".clair", letter_name, letter)
-    try:
-        locked = encrypt_pdf(plain.path, folder, letter_name, password=password)
-    finally:
-        plain.path.unlink(missing_ok=True)
-        remove_empty(folder / ".clair")
+    locked = encrypt_pdf(letter, folder, letter_name, password=password)  # from memory
     written = [locked.written]
     if side_files:
         zipped = encrypt_zip(

@@ -27,6 +27,7 @@ from ...domain.identity import IdentifierKind
 from ...domain.review import ReviewSnapshot
 from ...store.models import Case
 from ...store.unit_of_work import UnitOfWork
+from ..case_documents import checked_bytes, kept_document
 from ..cases.casework import detail_from_case, load_case
 from ..cases.gates import checklist_in
 from ..cases.views import CaseDetail
@@ -149,8 +150,8 @@ def default_wording(
         language = language or detail.language
         edits = [d for d in case.documents if is_wording_edit(d.role, d.filename, kind)]
         if edits and kept:
-            latest = max(edits, key=lambda d: d.id)
-            stored = json.loads((ctx.documents_dir / latest.stored_as).read_text("utf-8"))
+            latest = kept_document(case.reference, max(edits, key=lambda d: d.id))
+            stored = json.loads(checked_bytes(ctx, latest).decode("utf-8"))
             if stored.get("language") == language:
                 return list(stored["paragraphs"])
         data = letter_data_in(uow, ctx, case, detail, kind, settings.organisation, language)

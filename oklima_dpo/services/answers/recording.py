@@ -3,7 +3,6 @@ its SHA-256, the production journaled, the DPO's edit of a letter's wording kept
 
 from __future__ import annotations
 
-import contextlib
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -11,13 +10,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ...documents.files import Written, write_bytes_new
+from ...documents.files import Written
 from ...domain.answers import LetterKind
 from ...store.models import Case, Document
 from ...store.unit_of_work import UnitOfWork
 from ..cases.views import DocumentView
 from ..context import ServiceContext
-from ..document_store import remove_quietly, store_copy
+from ..document_store import remove_quietly, store_bytes, store_copy
+from ..sealed_storage import file_key
 from ..settings.model import Settings
 
 __all__ = [
@@ -103,10 +103,11 @@ def record_produced_in(
     the caller); a copy is removed again if the unit of work fails."""
     files: list[ProducedFile] = []
     copied: list[str] = []
+    key = file_key(ctx)
     try:
         for item in written:
             relative, digest, size = store_copy(
-                item.path, ctx.documents_dir, case.reference, len(case.documents) + 1
+                item.path, ctx.documents_dir, case.reference, len(case.documents) + 1, key
             )
             copied.append(relative)
             document = uow.documents.add(
@@ -158,21 +159,13 @@ def _keep_wording(
     """The letter's language with the edit: an English letter's edit is not a French one."""
     content = json_bytes({"language": language, "paragraphs": list(paragraphs)})
     name = f"{document_reference}-redaction.json"
-    holder = write_bytes_new(ctx.documents_dir / case.reference / ".redaction", name, content)
-    try:
-        number = len(case.documents) + 1
-        relative, digest, size = store_copy(holder.path, ctx.documents_dir, case.reference, number)
-    finally:
-        holder.path.unlink(missing_ok=True)
-        remove_empty(holder.path.parent)
-    copied.append(relative)
-    uow.documents.add(case, _document(ctx, WORDING_ROLE, name, relative, digest, size))
+    number = len(case.documents) + 1  # made in memory, kept as the case keeps every file
+    kept = store_bytes(content, name, ctx.documents_dir, case.reference, number, file_key(ctx))
+    copied.append(kept.relative)
+    uow.documents.add(
+        case, _document(ctx, WORDING_ROLE, name, kept.relative, kept.sha256, kept.size)
+    )
 
 
 def json_bytes(content: Any) -> bytes:
     return json.dumps(content, ensure_ascii=False, indent=2).encode("utf-8")
-
-
-def remove_empty(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not empty, or already gone: leave it
-        folder.rmdir()

@@ -28,6 +28,7 @@ from ...store.unit_of_work import UnitOfWork
 from ..context import ServiceContext
 from ..document_store import check_readable, remove_quietly, store_copy
 from ..errors import InvalidInput
+from ..sealed_storage import file_key
 from ..settings.model import read as read_settings
 from .casework import refresh_deadline
 from .views import NewCase
@@ -247,13 +248,16 @@ def open_case(ctx: ServiceContext, new: NewCase) -> str:
     """Record a new request; returns its reference (DR-YYYY-NNNN)."""
     checked = check_new_case(new, ctx.now())
     copied: list[str] = []
+    key = file_key(ctx)
     with ctx.unit_of_work() as uow:
         case = add_case(uow, ctx, checked)
         files = [("mandate", checked.mandate_file)] if checked.mandate_file else []
         files += [("received", path) for path in checked.attachments]
         try:
             for number, (role, path) in enumerate(files, start=1):
-                relative, digest, size = store_copy(path, ctx.documents_dir, case.reference, number)
+                relative, digest, size = store_copy(
+                    path, ctx.documents_dir, case.reference, number, key
+                )
                 copied.append(relative)
                 uow.documents.add(
                     case,

@@ -25,6 +25,7 @@ from ...store.unit_of_work import UnitOfWork
 from ..cases.casework import load_case, record_event
 from ..context import ServiceContext
 from ..errors import InvalidInput
+from ..sealed_storage import index_seal
 from ..settings.model import read as read_settings
 from .case_data import case_data_in
 from .views import CaseData
@@ -66,9 +67,10 @@ def gather_case(
             found = (*person.found_before, *also_known)
             person = dataclasses.replace(person, found_before=found)
         case_reference = case.reference
+    seal = index_seal(ctx)
     result = gathering.gather(
         catalogue,
-        lambda source_id: open_connector(catalogue, source_id, ctx.cache_dir),
+        lambda source_id: open_connector(catalogue, source_id, ctx.cache_dir, seal),
         person,
         retention_rules=retention_rules(register),
         today=ctx.today(),

@@ -19,6 +19,7 @@ from ..cases.casework import load_case
 from ..context import ServiceContext
 from ..document_store import check_readable, remove_quietly, store_copy
 from ..errors import DpoError, InvalidInput, NotFound
+from ..sealed_storage import file_key
 from .case_data import case_data_in
 from .gather import new_finding
 from .snapshot import freeze
@@ -140,7 +141,7 @@ def record_manual_answer(
             if attachment is not None:
                 number = len(case.documents) + 1
                 relative, digest, size = store_copy(
-                    attachment, ctx.documents_dir, case.reference, number
+                    attachment, ctx.documents_dir, case.reference, number, file_key(ctx)
                 )
                 copied.append(relative)
                 uow.documents.add(

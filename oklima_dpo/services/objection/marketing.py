@@ -8,11 +8,12 @@ from pathlib import Path
 
 from ...domain.catalogue import Catalogue, SystemKind
 from ...domain.identity import STRONG_KINDS
-from ...sources.connectors import open_connector
+from ...sources.connectors import IndexSeal, open_connector
 from ...sources.connectors.base import Record, SourceFailure
 from ...sources.connectors.indexed_file import IndexedFileConnector
 from ..context import ServiceContext
 from ..errors import DpoError, InvalidInput
+from ..sealed_storage import index_seal
 
 __all__ = [
     "MARKETING_ACTIVITIES",
@@ -50,7 +51,11 @@ Listed = dict[str, list[str]]  # the suppression list today: kind → normalised
 
 
 def suppressed_in_source(
-    catalogue: Catalogue, source_id: str, listed: Listed, cache_dir: Path
+    catalogue: Catalogue,
+    source_id: str,
+    listed: Listed,
+    cache_dir: Path,
+    seal: IndexSeal | None = None,
 ) -> list[Record]:
     """The records of a source holding an identifier on the list (people who objected).
 
@@ -59,7 +64,7 @@ def suppressed_in_source(
     if not listed:
         return []
     spec = catalogue.source(source_id)
-    connector = open_connector(catalogue, source_id, cache_dir)
+    connector = open_connector(catalogue, source_id, cache_dir, seal)
     found: dict[tuple[str, str], Record] = {}
     try:
         for table_name, table in spec.tables.items():
@@ -74,13 +79,17 @@ def suppressed_in_source(
 
 
 def suppression_warning(
-    catalogue: Catalogue, source_id: str, listed: Listed, cache_dir: Path
+    catalogue: Catalogue,
+    source_id: str,
+    listed: Listed,
+    cache_dir: Path,
+    seal: IndexSeal | None = None,
 ) -> str | None:
     """« N personnes opposées figurent encore dans … », for ``sources check``; None if none."""
     if source_id not in marketing_sources(catalogue) or not listed:
         return None
     try:
-        still = suppressed_in_source(catalogue, source_id, listed, cache_dir)
+        still = suppressed_in_source(catalogue, source_id, listed, cache_dir, seal)
     except SourceFailure:
         return None  # the check itself reports why the source cannot be reached
     if not still:
@@ -111,9 +120,10 @@ def marketing_audience(ctx: ServiceContext, source_id: str) -> Audience:
             f"« {spec.name} » n’est pas un fichier de diffusion : seule une liste tenue dans "
             "un classeur ou un fichier CSV se filtre ainsi."
         )
-    still = suppressed_in_source(catalogue, source_id, listed, ctx.cache_dir)
+    seal = index_seal(ctx)
+    still = suppressed_in_source(catalogue, source_id, listed, ctx.cache_dir, seal)
     removed = {(r.table, r.key) for r in still}
-    connector = open_connector(catalogue, source_id, ctx.cache_dir)
+    connector = open_connector(catalogue, source_id, ctx.cache_dir, seal)
     try:
         # A spreadsheet's connector lists every row (a file is read whole into its index).
         assert isinstance(connector, IndexedFileConnector)

@@ -4,6 +4,7 @@ A file is read once into a SQLite file under the cache folder (:mod:`.index_writ
 look-up is then an indexed query, in this process and in the next ones (each CLI run is a new
 process). :func:`is_current` says whether a cache is a complete index of the file as it is
 now: of this layout (:data:`INDEX_VERSION`) and of the file's size and modification time.
+A sealed index (:mod:`.index_seal`) is opened in memory from its bytes (:func:`in_memory`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from urllib.parse import quote
 from ...domain.identity import IdentifierKind
 from .base import Record
 
-__all__ = ["INDEX_VERSION", "FileIndex", "is_current"]
+__all__ = ["INDEX_VERSION", "FileIndex", "holds_current", "in_memory", "is_current"]
 
 #: Raised when the layout or the normalisation changes: older caches are then rebuilt.
 INDEX_VERSION = 3
@@ -39,11 +40,18 @@ def _decode(obj: dict[str, Any]) -> Any:
 class FileIndex:
     """An index ready for look-ups; ``built`` says whether this opening read the file."""
 
-    def __init__(self, path: Path, built: bool, remove_on_close: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        built: bool,
+        remove_on_close: bool = False,
+        connection: sqlite3.Connection | None = None,
+    ) -> None:
+        """The index in the file ``path``, or in ``connection`` (in memory) when given."""
         self.path = path
         self.built = built
         self._remove_on_close = remove_on_close
-        self._connection = _open_read_only(path)
+        self._connection = connection or _open_read_only(path)
         meta = dict(self._connection.execute("SELECT name, value FROM meta").fetchall())
         self.slots = {
             (table, field, kind): slot
@@ -102,17 +110,38 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
     )
 
 
+def in_memory(data: bytes) -> sqlite3.Connection:
+    """A read-only connection to the SQLite image ``data``, which never touches a file."""
+    connection = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        connection.execute("PRAGMA temp_store = MEMORY")
+        connection.deserialize(data)
+        connection.execute("PRAGMA query_only = ON")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
 def is_current(path: Path, signature: str) -> bool:
     """Whether the cache at ``path`` is a complete index of the file as it is now."""
     if not path.is_file():
         return False
     try:
         connection = _open_read_only(path)
-        try:
-            meta = dict(connection.execute("SELECT name, value FROM meta").fetchall())
-            connection.execute("SELECT count(*) FROM slots").fetchone()
-        finally:
-            connection.close()
+    except sqlite3.DatabaseError:
+        return False
+    try:
+        return holds_current(connection, signature)
+    finally:
+        connection.close()
+
+
+def holds_current(connection: sqlite3.Connection, signature: str) -> bool:
+    """Whether ``connection`` holds a complete index of the file as it is now."""
+    try:
+        meta = dict(connection.execute("SELECT name, value FROM meta").fetchall())
+        connection.execute("SELECT count(*) FROM slots").fetchone()
     except sqlite3.DatabaseError:
         return False  # corrupt or not an index: rebuilt
     return meta.get("version") == str(INDEX_VERSION) and meta.get("signature") == signature

@@ -3,7 +3,8 @@ normalised value, record) for the identity fields, the fields other sources' ref
 to, and the identifiers that free-text fields mention.
 
 The index is written into a new file (the connector renames it into place when complete), with
-no journal; its layout is :mod:`.file_index`'s, which reads it.
+no journal, or into memory (to be sealed: :mod:`.index_seal`); its layout is
+:mod:`.file_index`'s, which reads it.
 """
 
 from __future__ import annotations
@@ -153,48 +154,82 @@ def write_index(
         # A temporary file renamed when complete: no journal is needed while writing.
         connection.execute("PRAGMA journal_mode = OFF")
         connection.execute("PRAGMA synchronous = OFF")
-        connection.executescript(
-            """
-            CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-            CREATE TABLE rows (id INTEGER PRIMARY KEY, tbl TEXT NOT NULL,
-                               key TEXT NOT NULL, vals TEXT NOT NULL);
-            CREATE TABLE slots (slot INTEGER PRIMARY KEY, tbl TEXT NOT NULL,
-                                field TEXT NOT NULL, kind TEXT NOT NULL);
-            CREATE TABLE terms (slot INTEGER NOT NULL, value TEXT NOT NULL,
-                                row_id INTEGER NOT NULL,
-                                PRIMARY KEY (slot, value, row_id)) WITHOUT ROWID;
-            CREATE TEMP TABLE staging (slot INTEGER, value TEXT, row_id INTEGER);
-            """
-        )
-        connection.execute("BEGIN")
-        writer = IndexWriter(connection, tables, patterns, keys)
-        read(writer)
-        writer.flush()
-        # Terms are gathered unsorted in a temporary table, then written in key order:
-        # the index is built once, compactly, instead of growing row by row.
-        connection.execute(
-            "INSERT OR IGNORE INTO terms SELECT slot, value, row_id FROM temp.staging "
-            "ORDER BY slot, value, row_id"
-        )
-        connection.execute("DROP TABLE temp.staging")
-        connection.executemany(
-            "INSERT INTO slots VALUES (?, ?, ?, ?)",
-            [(slot, *name) for name, slot in writer.slots.items()],
-        )
-        meta = {
-            "version": str(INDEX_VERSION),
-            "signature": signature,
-            "source": str(source),
-            "rows": str(writer.rows),
-            "skipped": str(writer.skipped),
-            "problems": json.dumps(writer.problems, ensure_ascii=False),
-            "missing_tables": json.dumps(writer.missing_tables),
-            "missing_columns": json.dumps(writer.missing_columns),
-            "fields": json.dumps({name: list(table.fields) for name, table in tables.items()}),
-        }
-        connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
-        connection.commit()
+        fill_index(connection, signature, source, tables, patterns, keys, read)
     finally:
         connection.close()
     with open(path, "rb+") as written:
         os.fsync(written.fileno())
+
+
+def index_in_memory(
+    signature: str,
+    source: Path,
+    tables: Mapping[str, TableSpec],
+    patterns: Mapping[IdentifierKind, Any],
+    keys: Mapping[str, Iterable[str]],
+    read: Callable[[IndexWriter], None],
+) -> sqlite3.Connection:
+    """The index built in memory only: its temporary tables and sorts too (no file in clear
+    under the system's temporary folder); the caller serializes it to seal it."""
+    connection = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        connection.execute("PRAGMA temp_store = MEMORY")
+        fill_index(connection, signature, source, tables, patterns, keys, read)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def fill_index(
+    connection: sqlite3.Connection,
+    signature: str,
+    source: Path,
+    tables: Mapping[str, TableSpec],
+    patterns: Mapping[IdentifierKind, Any],
+    keys: Mapping[str, Iterable[str]],
+    read: Callable[[IndexWriter], None],
+) -> None:
+    """Create the index's tables in ``connection`` and fill them: ``read`` gives the file's
+    records to the writer; the tables and fields are the catalogue's."""
+    connection.executescript(
+        """
+        CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE rows (id INTEGER PRIMARY KEY, tbl TEXT NOT NULL,
+                           key TEXT NOT NULL, vals TEXT NOT NULL);
+        CREATE TABLE slots (slot INTEGER PRIMARY KEY, tbl TEXT NOT NULL,
+                            field TEXT NOT NULL, kind TEXT NOT NULL);
+        CREATE TABLE terms (slot INTEGER NOT NULL, value TEXT NOT NULL,
+                            row_id INTEGER NOT NULL,
+                            PRIMARY KEY (slot, value, row_id)) WITHOUT ROWID;
+        CREATE TEMP TABLE staging (slot INTEGER, value TEXT, row_id INTEGER);
+        """
+    )
+    connection.execute("BEGIN")
+    writer = IndexWriter(connection, tables, patterns, keys)
+    read(writer)
+    writer.flush()
+    # Terms are gathered unsorted in a temporary table, then written in key order:
+    # the index is built once, compactly, instead of growing row by row.
+    connection.execute(
+        "INSERT OR IGNORE INTO terms SELECT slot, value, row_id FROM temp.staging "
+        "ORDER BY slot, value, row_id"
+    )
+    connection.execute("DROP TABLE temp.staging")
+    connection.executemany(
+        "INSERT INTO slots VALUES (?, ?, ?, ?)",
+        [(slot, *name) for name, slot in writer.slots.items()],
+    )
+    meta = {
+        "version": str(INDEX_VERSION),
+        "signature": signature,
+        "source": str(source),
+        "rows": str(writer.rows),
+        "skipped": str(writer.skipped),
+        "problems": json.dumps(writer.problems, ensure_ascii=False),
+        "missing_tables": json.dumps(writer.missing_tables),
+        "missing_columns": json.dumps(writer.missing_columns),
+        "fields": json.dumps({name: list(table.fields) for name, table in tables.items()}),
+    }
+    connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+    connection.commit()

@@ -5,6 +5,8 @@ The cache is keyed by the file's size and modification time (a folder: every fil
 after the file's absolute path and the catalogue's description of the source, so a change of
 either gives a new index. The index is written under a temporary name and renamed into place:
 a crash leaves the old index or none, never half of one; an unreadable index is rebuilt.
+Beside an encrypted case base the index is sealed (:mod:`.index_seal`): built in memory, kept
+sealed, read back into memory; one that does not open is rebuilt, never used.
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ from ...domain.french import typography
 from ...domain.identity import IdentifierKind
 from ...paths import private_dir
 from .base import Record, SourceFailure, source_failure
-from .file_index import INDEX_VERSION, FileIndex, is_current
-from .index_writer import IndexWriter, write_index
+from .file_index import INDEX_VERSION, FileIndex, holds_current, in_memory, is_current
+from .index_seal import SEALED_SUFFIX, IndexSeal
+from .index_writer import IndexWriter, index_in_memory, write_index
 from .locations import file_of
 
 __all__ = ["IndexedFileConnector", "file_signature"]
@@ -44,7 +47,14 @@ class IndexedFileConnector(ABC):
     #: Says what kind of file a missing one is, in messages.
     what = "fichier"
 
-    def __init__(self, catalogue: Catalogue, source_id: str, cache_dir: Path) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        source_id: str,
+        cache_dir: Path,
+        seal: IndexSeal | None = None,
+    ) -> None:
+        """``seal``: how the index is kept sealed (an encrypted case base); None: in clear."""
         self.source_id = source_id
         self.catalogue = catalogue
         self.spec: SourceSpec = catalogue.source(source_id)
@@ -52,6 +62,7 @@ class IndexedFileConnector(ABC):
         self.patterns = catalogue.patterns
         self.path = file_of(catalogue, source_id).resolve()
         self.cache_dir = Path(cache_dir)
+        self.seal = seal
         self._index: FileIndex | None = None
 
     # -- To implement ---------------------------------------------------------------------
@@ -142,7 +153,11 @@ class IndexedFileConnector(ABC):
         except OSError as error:
             raise self.failure(f"{self.what} illisible ({self.path} : {error.strerror})") from None
         target = self.cache_path()
-        if not force and is_current(target, signature):
+        if self.seal is not None:
+            self._index = (None if force else self._unsealed(target, signature)) or (
+                self._build_sealed(target, signature)
+            )
+        elif not force and is_current(target, signature):
             self._index = FileIndex(target, built=False)
         else:
             self._index = self._build(target, signature)
@@ -173,7 +188,40 @@ class IndexedFileConnector(ABC):
             sort_keys=True,
         )
         digest = hashlib.sha256(description.encode()).hexdigest()[:32]
-        return self.cache_dir / f"index-{digest}.sqlite"
+        suffix = ".sqlite" if self.seal is None else SEALED_SUFFIX
+        return self.cache_dir / f"index-{digest}{suffix}"
+
+    def _unsealed(self, target: Path, signature: str) -> FileIndex | None:
+        """The sealed index in memory when it opens and is current; else None (rebuilt)."""
+        assert self.seal is not None
+        data = self.seal.read(target)
+        if data is None:
+            return None
+        try:
+            connection = in_memory(data)
+        except sqlite3.DatabaseError:
+            return None
+        if not holds_current(connection, signature):
+            connection.close()
+            return None
+        return FileIndex(target, built=False, connection=connection)
+
+    def _build_sealed(self, target: Path, signature: str) -> FileIndex:
+        """Read the file into an index in memory, then keep it sealed for the next runs; a
+        cache that refuses the write costs only the next run's reading of the file."""
+        assert self.seal is not None
+        try:
+            private_dir(self.cache_dir)  # a copy of everyone in the file: its owner's only
+        except OSError as error:
+            raise self.failure(
+                f"dossier de cache inutilisable ({self.cache_dir} : {error.strerror})"
+            ) from None
+        connection = index_in_memory(
+            signature, self.path, self.spec.tables, self.patterns, self.key_fields(), self.read
+        )
+        with contextlib.suppress(OSError):  # refused: this run uses the index in memory
+            self.seal.write(target, connection.serialize())
+        return FileIndex(target, built=True, connection=connection)
 
     def _build(self, target: Path, signature: str) -> FileIndex:
         try:
