@@ -53,6 +53,7 @@ from ..store.rotating import (
     settle_rotation,
     swap_in,
 )
+from ..store.sealed_files import is_sealed
 from ..store.vault import (
     KeyFile,
     VaultError,
@@ -76,6 +77,7 @@ from ..store.vault import (
     unlock,
     write_ahead_files,
 )
+from .sealing import seal_existing_files
 
 __all__ = [
     "KEY_ROTATED",
@@ -104,7 +106,7 @@ class VaultStatus:
     encrypted: bool
     key_file: Path | None  # beside the base, when encrypted
     in_keyring: bool  # this session opens it without the passphrase
-    documents_encrypted: bool = False  # not yet: the next step of the work
+    documents_encrypted: bool = False  # every document beside it sealed
     last_backup: datetime | None = None  # aware UTC; None: none, or the base stays closed
     last_backup_archive: str = ""
     backups_known: bool = False  # the journal could be read (the key was at hand)
@@ -118,6 +120,8 @@ class Encrypted:
     tables: int
     rows: int
     shredded: tuple[Path, ...]  # plaintext files overwritten and removed
+    documents_sealed: int = 0  # the documents beside it, sealed one by one after the swap
+    indexes_sealed: int = 0  # the file sources' index cache, likewise
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +152,8 @@ def vault_status(base: Path) -> VaultStatus:
         return VaultStatus(base, True, False, None, False)
     key_file = key_file_path(base)
     held = key_file.exists() and keyring_keys(KeyFile.read(key_file).base_id) is not None
-    status = VaultStatus(base, True, True, key_file if key_file.exists() else None, held)
+    sealed = _all_sealed(base.parent / "documents")
+    status = VaultStatus(base, True, True, key_file if key_file.exists() else None, held, sealed)
     try:
         keys = unlock(base)
     except VaultError:
@@ -167,6 +172,17 @@ def vault_status(base: Path) -> VaultStatus:
         last_backup=last.at if last else None,
         last_backup_archive=last.archive if last else "",
         backups_known=True,
+    )
+
+
+def _all_sealed(documents: Path) -> bool:
+    """Every document file beside the base sealed (read by its header: 8 bytes each)."""
+    if not documents.is_dir():
+        return True
+    return all(
+        is_sealed(path)
+        for path in documents.rglob("*")
+        if path.is_file() and not path.name.startswith(".partiel-")
     )
 
 
@@ -252,6 +268,9 @@ def _encrypt(base: Path, given: str | None, base_id: str | None = None) -> Encry
     shredded = [*sorted(base.parent.glob(f"{base.name}.avant-migration-*.bak")), clear]
     for path in shredded:
         shred(path)
+    # The files beside it: sealed one by one, each crash-safe (a run cut short is finished at
+    # the next start, ``sealing.finish_sealing``).
+    files = seal_existing_files(base.parent / "documents", base.parent / "cache", keys.journal)
     return Encrypted(
         base,
         None if given is not None else chosen,
@@ -259,6 +278,8 @@ def _encrypt(base: Path, given: str | None, base_id: str | None = None) -> Encry
         len(after),
         sum(after.values()),
         tuple(shredded),
+        files.documents_sealed,
+        files.indexes_sealed,
     )
 
 

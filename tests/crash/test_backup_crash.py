@@ -8,6 +8,7 @@ never a base without its key — whole, its journal intact, its documents those 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import random
 import shutil
@@ -21,9 +22,9 @@ import pytest
 
 from oklima_dpo.app import unlocked
 from oklima_dpo.demo import cases as demo
-from oklima_dpo.documents.files import file_digest
 from oklima_dpo.services import audit
 from oklima_dpo.services.backup import make_backup, restore_archive
+from oklima_dpo.services.case_documents import read_document
 from oklima_dpo.services.cases import queue as case_queue
 from oklima_dpo.services.cases.views import CaseFilter
 from oklima_dpo.services.context import ServiceContext
@@ -98,14 +99,18 @@ def check_base(base: Path, cases: set[int]) -> int:
         ctx = ServiceContext(store, "dpo.test", base.parent / "documents")
         with store.engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
-            rows = connection.exec_driver_sql("SELECT stored_as, sha256 FROM documents").all()
+            rows = connection.exec_driver_sql(
+                "SELECT cases.reference, documents.id, documents.sha256 "
+                "FROM documents JOIN cases ON cases.id = documents.case_id"
+            ).all()
         assert audit.verify_journal(ctx).intact
         count = len(case_queue.list_cases(ctx, CaseFilter()))
+        for reference, document_id, sha256 in rows:  # every document it records, whole
+            read = read_document(ctx, reference, document_id)  # unsealed, checked
+            assert hashlib.sha256(read.data).hexdigest() == sha256
     finally:
         store.dispose()
     assert count in cases
-    for stored_as, sha256 in rows:  # every document the base records, whole
-        assert file_digest(base.parent / "documents" / stored_as)[0] == sha256
     return count
 
 

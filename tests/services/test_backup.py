@@ -50,6 +50,17 @@ def proof_files(base: Path) -> list[Path]:
     return sorted((base.parent / "documents").rglob("*.pdf"))
 
 
+def proof_read(base: Path) -> bytes:
+    """The identity proof as the program reads it: unsealed, checked against the case."""
+    from oklima_dpo.services.case_documents import read_document
+    from oklima_dpo.services.cases.steps import show_case
+
+    with opened(base) as ctx:
+        (case,) = case_queue.list_cases(ctx, CaseFilter())
+        (document,) = show_case(ctx, case.reference).documents
+        return read_document(ctx, case.reference, document.id).data
+
+
 def test_a_backup_is_one_encrypted_archive_recorded_in_the_journal(
     base: Path, tmp_path: Path
 ) -> None:
@@ -81,12 +92,14 @@ def test_restored_on_the_same_machine_the_base_is_back_and_the_newer_one_kept_as
     report = restore_archive(made.archive, base, "dpo.test", PASSPHRASE)
     assert report.replaced and report.cases == 1 and report.documents == 1
     assert names(base) == ["Zoé Hervé"]
-    assert proof.read_bytes() == PROOF
+    assert proof_read(base) == PROOF and PROOF not in proof.read_bytes()  # sealed on disk
     assert report.aside is not None and (report.aside / base.name).exists()
     assert names(report.aside / base.name) == ["Lucas Petit", "Zoé Hervé"]  # its key beside
     with opened(base) as ctx:
         assert audit.verify_journal(ctx).intact
-        assert audit.list_entries(ctx)[0].action == "base.restored"
+        actions = [e.action for e in audit.list_entries(ctx)]
+        # The restore, then what the checks above read (the case consulted, the proof read).
+        assert actions[:3] == ["case.document_read", "case.consulted", "base.restored"]
     assert not marker_path(base).exists()
     assert not [p for p in base.parent.iterdir() if p.name.startswith(".partiel-")]
 
@@ -103,7 +116,7 @@ def test_a_new_machine_restores_with_the_recovery_passphrase(base: Path, tmp_pat
     report = restore_archive(made.archive, new, "dpo.test", PASSPHRASE)
     assert report.aside is None and names(new) == ["Zoé Hervé"]
     (proof,) = proof_files(new)
-    assert proof.read_bytes() == PROOF
+    assert proof_read(new) == PROOF and PROOF not in proof.read_bytes()
 
 
 def test_check_only_replaces_nothing(base: Path, tmp_path: Path) -> None:

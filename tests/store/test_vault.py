@@ -209,3 +209,14 @@ def test_an_encryption_cut_short_before_its_swap_leaves_the_plaintext_base_whole
     os.link(path, plaintext_aside(path))  # killed between the second name and the rename
     assert unlocked(parse_target(path)).key is None  # still the plaintext base
     assert not plaintext_aside(path).exists() and path.read_bytes() == plaintext
+
+
+def test_encrypting_seals_the_documents_beside_the_base(tmp_path: Path, no_keyring: None) -> None:
+    from oklima_dpo.store.sealed_files import is_sealed
+
+    from ..vaults import PROOF, encrypted_base
+
+    base = encrypted_base(tmp_path / "poste")  # a proof attached in clear, then encrypted
+    (proof,) = (base.parent / "documents").rglob("*.pdf")
+    assert is_sealed(proof) and PROOF not in proof.read_bytes()
+    assert vault_status(base).documents_encrypted

@@ -188,6 +188,8 @@ def _encrypt(
                 "rows": done.rows,
                 "passphrase": done.passphrase,
                 "shredded": list(done.shredded),
+                "documents_sealed": done.documents_sealed,
+                "indexes_sealed": done.indexes_sealed,
                 "sheet": sheet,
             },
             out,
@@ -202,6 +204,8 @@ def _encrypt(
             if done.in_keyring
             else "non (pas de trousseau ici) : la phrase de passe sera demandée."
         ),
+        f"Documents scellés un à un (AES-256-GCM) : {done.documents_sealed} ; index des "
+        f"sources scellés : {done.indexes_sealed}.",
         f"Fichiers en clair écrasés puis supprimés : {len(done.shredded)}.",
         *_sheet_lines(sheet),
     ]
@@ -293,7 +297,12 @@ def _status_text(status: VaultStatus) -> str:
             f"Base de cas « {status.base} » : chiffrée (SQLCipher, AES-256).",
             f"Fichier de clé : {status.key_file or 'MANQUANT'}",
             "Clé dans le trousseau de cette session : " + ("oui" if status.in_keyring else "non"),
-            "Documents chiffrés : " + ("oui" if status.documents_encrypted else "pas encore"),
+            "Documents scellés : "
+            + (
+                "oui"
+                if status.documents_encrypted
+                else "NON, pas tous (le programme les scelle à son prochain démarrage)"
+            ),
             "Dernière sauvegarde : " + _last_backup_text(status),
         ]
     )
