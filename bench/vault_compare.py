@@ -58,6 +58,7 @@ def encrypted_twin(plain: Path) -> tuple[Path, dict[str, str]]:
         print(f"(encrypted twin made in {time.perf_counter() - started:.1f} s, once)")
         os.replace(key_file_path(partial), key_file_path(twin))
         os.replace(partial, twin)
+        partial.with_name(partial.name + ".lock").unlink(missing_ok=True)
     keys = unlock(twin, PASSPHRASE)
     base_id = KeyFile.read(key_file_path(twin)).base_id
     import base64
