@@ -202,3 +202,17 @@ def catalogue(estate, register):
     from oklima_dpo.config.catalogue_file import load_catalogue
 
     return load_catalogue(estate.catalogue, register)
+
+
+@pytest.fixture
+def headless_vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """As on CI or a server: no OS keyring; the recovery passphrase of ``tests/vaults.py``'s
+    bases in the file ``OKLIMA_DPO_PASSPHRASE_FILE`` names."""
+    from .keyrings import failing_keyring, keyring_in_use
+    from .vaults import PASSPHRASE
+
+    phrase = tmp_path / "phrase.txt"
+    phrase.write_text(PASSPHRASE + "\n", "utf-8")
+    monkeypatch.setenv("OKLIMA_DPO_PASSPHRASE_FILE", str(phrase))
+    with keyring_in_use(failing_keyring()):
+        yield

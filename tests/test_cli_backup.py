@@ -3,23 +3,14 @@ recovery passphrase in the file ``OKLIMA_DPO_PASSPHRASE_FILE`` names (no keyring
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from .keyrings import failing_keyring, keyring_in_use
 from .test_cli import run, run_json
-from .vaults import PASSPHRASE, encrypted_base
+from .vaults import encrypted_base
 
-
-@pytest.fixture(autouse=True)
-def headless(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    phrase = tmp_path / "phrase.txt"
-    phrase.write_text(PASSPHRASE + "\n", "utf-8")
-    monkeypatch.setenv("OKLIMA_DPO_PASSPHRASE_FILE", str(phrase))
-    with keyring_in_use(failing_keyring()):
-        yield
+pytestmark = pytest.mark.usefixtures("headless_vault")
 
 
 def test_backup_verify_against_and_restore(

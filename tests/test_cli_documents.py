@@ -5,7 +5,6 @@ The recovery passphrase comes from ``OKLIMA_DPO_PASSPHRASE_FILE`` (no keyring, a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,18 +12,10 @@ import pytest
 from oklima_dpo.services.sealing import seal_existing_files
 from oklima_dpo.store.sealed import MAGIC
 
-from .keyrings import failing_keyring, keyring_in_use
 from .test_cli import run, run_json
-from .vaults import PASSPHRASE, PROOF, encrypted_base, opened
+from .vaults import PROOF, encrypted_base, opened
 
-
-@pytest.fixture(autouse=True)
-def headless(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    phrase = tmp_path / "phrase.txt"
-    phrase.write_text(PASSPHRASE + "\n", "utf-8")
-    monkeypatch.setenv("OKLIMA_DPO_PASSPHRASE_FILE", str(phrase))
-    with keyring_in_use(failing_keyring()):
-        yield
+pytestmark = pytest.mark.usefixtures("headless_vault")
 
 
 @pytest.fixture

@@ -31,9 +31,9 @@ from ..store.sealed_files import (
     files_key,
     is_sealed,
     seal_temporary,
-    shred,
     unseal_file,
 )
+from ..store.vault import shred
 from .context import ServiceContext
 from .document_store import bound_to
 from .errors import DpoError

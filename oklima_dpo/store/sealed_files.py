@@ -34,7 +34,6 @@ __all__ = [
     "seal_bytes_to",
     "seal_temporary",
     "seal_to",
-    "shred",
     "unseal_file",
 ]
 
@@ -117,21 +116,3 @@ def read_sealed(path: Path, key: bytes, associated: bytes) -> bytes:
     plain = io.BytesIO()
     unseal_file(path, plain, key, associated)
     return plain.getvalue()
-
-
-def shred(path: Path) -> None:
-    """Overwrite a plaintext file with zeros, flush it, remove it: as far as the OS allows (an
-    SSD or a journaling file system may keep old blocks). Only for a file whose data no other
-    name holds (a hard link's would be zeroed too)."""
-    try:
-        size = path.stat().st_size
-        with path.open("r+b") as file:
-            block = b"\0" * CHUNK
-            remaining = size
-            while remaining > 0:
-                remaining -= file.write(block[: min(remaining, CHUNK)])
-            file.flush()
-            os.fsync(file.fileno())
-        path.unlink()
-    except FileNotFoundError:
-        pass
