@@ -123,7 +123,7 @@ def test_a_backup_killed_leaves_the_base_whole_and_no_visible_debris(
         run = tmp_path / f"backup-{n}"
         shutil.copytree(prepared, run)
         base, share = run / "cases.sqlite", run / "partage"
-        cut += killed(command(base, "backup", "--to", str(share)), rng, (0.6, 3.0))
+        cut += killed(command(base, "backup", "--to", str(share)), rng, (0.4, 2.2))
         check_base(base, {306})
         for archive in share.glob(f"*{SUFFIX}"):  # a finished name: a whole archive
             with keyring_in_use(failing_keyring()):
@@ -151,7 +151,7 @@ def test_a_restore_killed_leaves_the_old_base_or_the_restored_one(
         run = tmp_path / f"restore-{n}"
         shutil.copytree(prepared, run)
         base = run / "cases.sqlite"
-        cut += killed(command(base, "restore", str(archive)), rng, (0.6, 3.5))
+        cut += killed(command(base, "restore", str(archive)), rng, (0.4, 2.6))
         outcome[check_base(base, {306, 307})] += 1
         shutil.rmtree(run)
     print(
