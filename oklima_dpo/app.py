@@ -280,6 +280,8 @@ def run_gui(args: argparse.Namespace) -> int:
         try:
             runner = Runner(app)
             window = build_main_window(ctx, runner, interface, dirs.exports)
+            if args.demo:
+                window.mark_demo()
             window.show()
             code = app.exec()
             pending = window.pending_restore

@@ -148,6 +148,19 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.case_base_label)
         self._on_alerts_changed(0)
 
+    def mark_demo(self) -> None:
+        """The demo base (``--demo``): said in the title and, in colour, in the status bar, so
+        that no one takes its synthetic people for real ones, nor works on it by mistake."""
+        self.setWindowTitle(self.tr("OKLIMA DPO — DÉMONSTRATION (personnes fictives)"))
+        self.demo_label = QLabel(
+            self.tr("Démonstration\u00a0: personnes fictives, rien n’est réel"), self
+        )
+        self.demo_label.setObjectName("demoLabel")
+        self.demo_label.setStyleSheet(
+            "QLabel { background: #e65100; color: white; padding: 2px 8px; }"
+        )
+        self.statusBar().addPermanentWidget(self.demo_label)
+
     # -- pages --------------------------------------------------------------------------------
     @property
     def dashboard(self) -> DashboardView:

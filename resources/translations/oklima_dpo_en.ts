@@ -1899,6 +1899,14 @@ Ctrl+Q: quit</translation>
         <translation>Case base: %1</translation>
     </message>
     <message>
+        <source>OKLIMA DPO — DÉMONSTRATION (personnes fictives)</source>
+        <translation>OKLIMA DPO — DEMONSTRATION (fictitious people)</translation>
+    </message>
+    <message>
+        <source>Démonstration&#xa0;: personnes fictives, rien n’est réel</source>
+        <translation>Demonstration: fictitious people, nothing is real</translation>
+    </message>
+    <message>
         <source>Demande %1 enregistrée.</source>
         <translation>Request %1 recorded.</translation>
     </message>

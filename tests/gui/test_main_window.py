@@ -164,3 +164,10 @@ def test_the_queue_model_cells(window: MainWindow) -> None:
     case = model.row_at(0)
     assert model.index(0, 3).data() == f"{case.received_on:%d/%m/%Y}"
     assert isinstance(case.received_on, date)
+
+
+def test_the_demo_says_so_plainly(qtbot: QtBot, window: MainWindow) -> None:
+    window.mark_demo()
+    assert window.windowTitle() == "OKLIMA DPO — DÉMONSTRATION (personnes fictives)"
+    assert window.demo_label.isVisible()
+    assert window.demo_label.text() == "Démonstration\u00a0: personnes fictives, rien n’est réel"
