@@ -19,8 +19,8 @@ from oklima_dpo.store.sealed_files import (
     is_sealed,
     read_sealed,
     seal_to,
-    shred,
 )
+from oklima_dpo.store.vault import shred
 
 KEY = files_key(bytes(range(32)))
 PLAIN = "Maëlys Fontaine, née le 02/02/1990, maelys.fontaine@exemple.fr\n".encode() * 30_000
