@@ -147,10 +147,10 @@ class BackupFlow(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Sauvegarde faite"),
-            self.tr("Sauvegarde chiffrée faite\u00a0: %1\n%2 demandes, %3 documents, %4.")
+            self.tr("Sauvegarde chiffrée faite\u00a0: %1\n%2, %3, %4.")
             .replace("%1", str(made.archive))
-            .replace("%2", str(made.cases))
-            .replace("%3", str(made.documents))
+            .replace("%2", cases_held(made.cases))
+            .replace("%3", documents_held(made.documents))
             .replace("%4", fr_size(made.size)),
             QMessageBox.StandardButton.Ok,
             self._window(),
@@ -232,13 +232,13 @@ class BackupFlow(QObject):
         box.setText(
             self.tr(
                 "Sauvegarde du %1 à %2, vérifiée en entier (sceaux, empreintes SHA-256, "
-                "intégrité, chaîne du journal)\u00a0: %3 demandes, %4 documents, journal "
+                "intégrité, chaîne du journal)\u00a0: %3, %4, journal "
                 "jusqu’à l’entrée n° %5."
             )
             .replace("%1", fr_date(made.date()))
             .replace("%2", f"{made:%H:%M}")
-            .replace("%3", str(report.cases))
-            .replace("%4", str(report.documents))
+            .replace("%3", cases_held(report.cases))
+            .replace("%4", documents_held(report.documents))
             .replace("%5", str(report.journal_seq))
         )
         informative = self.tr(
@@ -268,6 +268,19 @@ class BackupFlow(QObject):
         box.open()
 
 
+def cases_held(count: int) -> str:
+    """« 1 demande », « 12 demandes »: French says the plural, never « (s) »."""
+    if count == 1:
+        return QCoreApplication.translate("BackupFlow", "1 demande")
+    return QCoreApplication.translate("BackupFlow", "%1 demandes").replace("%1", str(count))
+
+
+def documents_held(count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate("BackupFlow", "1 document")
+    return QCoreApplication.translate("BackupFlow", "%1 documents").replace("%1", str(count))
+
+
 def _advance(dialog: QProgressDialog, news: object) -> None:
     if isinstance(news, tuple) and len(news) == 2:
         done, total = news
@@ -291,10 +304,10 @@ def restore_with_base_closed(base: Path, archive: Path, passphrase: str) -> None
         QMessageBox.warning(None, "OKLIMA DPO", str(error))
         return
     QGuiApplication.restoreOverrideCursor()
-    said = QCoreApplication.translate(
-        "Application", "Base de cas restaurée\u00a0: %1 demandes, %2 documents."
+    said = QCoreApplication.translate("Application", "Base de cas restaurée\u00a0: %1, %2.")
+    said = said.replace("%1", cases_held(report.cases)).replace(
+        "%2", documents_held(report.documents)
     )
-    said = said.replace("%1", str(report.cases)).replace("%2", str(report.documents))
     if report.aside:
         said += "\n" + QCoreApplication.translate(
             "Application", "La base remplacée est gardée dans «\u00a0%1\u00a0»."

@@ -240,8 +240,8 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Base de cas restaurée&#xa0;: %1 demandes, %2 documents.</source>
-        <translation>Case base restored: %1 requests, %2 documents.</translation>
+        <source>Base de cas restaurée&#xa0;: %1, %2.</source>
+        <translation>Case base restored: %1, %2.</translation>
     </message>
     <message>
         <source>La base remplacée est gardée dans «&#xa0;%1&#xa0;».</source>
@@ -323,9 +323,29 @@
     </message>
     <message>
         <source>Sauvegarde chiffrée faite&#xa0;: %1
-%2 demandes, %3 documents, %4.</source>
+%2, %3, %4.</source>
         <translation>Encrypted backup made: %1
-%2 requests, %3 documents, %4.</translation>
+%2, %3, %4.</translation>
+    </message>
+    <message>
+        <source>Sauvegarde du %1 à %2, vérifiée en entier (sceaux, empreintes SHA-256, intégrité, chaîne du journal)&#xa0;: %3, %4, journal jusqu’à l’entrée n° %5.</source>
+        <translation>Backup of %1 at %2, checked in full (seals, SHA-256 fingerprints, integrity, audit log chain): %3, %4, audit log up to entry no. %5.</translation>
+    </message>
+    <message>
+        <source>1 demande</source>
+        <translation>1 request</translation>
+    </message>
+    <message>
+        <source>%1 demandes</source>
+        <translation>%1 requests</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>1 document</translation>
+    </message>
+    <message>
+        <source>%1 documents</source>
+        <translation>%1 documents</translation>
     </message>
     <message>
         <source>Restaurer une sauvegarde</source>
@@ -350,10 +370,6 @@
     <message>
         <source>Cette sauvegarde s’ouvre avec la phrase de passe de récupération en vigueur quand elle a été faite&#xa0;:</source>
         <translation>This backup opens with the recovery passphrase that was in force when it was made:</translation>
-    </message>
-    <message>
-        <source>Sauvegarde du %1 à %2, vérifiée en entier (sceaux, empreintes SHA-256, intégrité, chaîne du journal)&#xa0;: %3 demandes, %4 documents, journal jusqu’à l’entrée n° %5.</source>
-        <translation>Backup of %1 at %2, checked in full (seals, SHA-256 fingerprints, integrity, audit log chain): %3 requests, %4 documents, audit log up to entry no. %5.</translation>
     </message>
     <message>
         <source>La restaurer remplace la base de cas actuelle, qui est gardée à côté («&#xa0;avant-restauration-…&#xa0;»). Le programme se ferme, restaure, puis se rouvre sur la base restaurée.</source>

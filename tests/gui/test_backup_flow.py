@@ -96,7 +96,7 @@ def test_backup_now_and_at_closing_after_a_change(
     qtbot.waitUntil(lambda: box_named("backupMade") is not None, timeout=20_000)
     made = box_named("backupMade")
     assert made is not None and "Sauvegarde chiffrée faite" in made.text()
-    assert "1 demandes, 1 documents" in made.text()
+    assert "1 demande, 1 document," in made.text()
     made.close()
     count = len(list((base.parent / "sauvegardes").glob("*.okdpo-sauvegarde")))
     open_request(enc_ctx, name="Lucas Petit", emails=("lucas.petit@exemple.fr",))
@@ -170,7 +170,7 @@ def test_a_restore_is_checked_in_the_program_then_done_with_the_base_closed(
     qtbot.waitUntil(lambda: box_named("restoreConfirm") is not None, timeout=20_000)
     confirm = box_named("restoreConfirm")
     assert confirm is not None
-    assert "1 demandes, 1 documents" in confirm.text()
+    assert "1 demande, 1 document, journal" in confirm.text()
     assert "avant-restauration-" in confirm.informativeText()
     (restore,) = [b for b in confirm.buttons() if b.text() == "&Restaurer"]
     restore.click()
@@ -191,7 +191,7 @@ def test_a_restore_is_checked_in_the_program_then_done_with_the_base_closed(
     QTimer.singleShot(50, answer)
     with keyring_in_use(failing_keyring()):
         restore_with_base_closed(base, *window.pending_restore)
-    assert said and said[0].startswith("Base de cas restaurée\u00a0: 1 demandes, 1 documents.")
+    assert said and said[0].startswith("Base de cas restaurée\u00a0: 1 demande, 1 document.")
     assert "avant-restauration-" in said[0]
     with opened(base) as ctx:
         assert [c.person_name for c in case_queue.list_cases(ctx, CaseFilter())] == ["Zoé Hervé"]

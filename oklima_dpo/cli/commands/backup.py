@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from ...domain.errors import DpoError
-from ...domain.french import fr_number, fr_size, typography
+from ...domain.french import counted, fr_number, fr_size, typography
 from ..exits import EXIT_OK
 from ..output import print_json
 from ..protocol import Parents, Subcommands
@@ -54,7 +54,8 @@ def run(args: argparse.Namespace, ctx: ServiceContext, out: TextIO, err: TextIO)
         return EXIT_OK
     lines = [
         f"Sauvegarde chiffrée : {made.archive}",
-        f"{fr_number(made.cases)} demandes, {fr_number(made.documents)} documents, "
+        f"{counted(made.cases, 'demande', 'demandes')}, "
+        f"{counted(made.documents, 'document', 'documents')}, "
         f"journal jusqu’à l’entrée n° {made.journal_seq} ; {fr_size(made.size)}, "
         f"en {fr_number(made.seconds, '#,##0.0')} s.",
         f"SHA-256 : {made.sha256}",

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from ...domain.errors import DpoError
-from ...domain.french import PARIS, fr_date, fr_number, typography
+from ...domain.french import PARIS, counted, fr_date, typography
+from ...services.journal_words import action_label
 from ..exits import EXIT_OK
 from ..output import print_json
 from ..protocol import Parents, Subcommands
@@ -98,10 +99,11 @@ def _text(report: RestoreReport) -> str:
     lines = [
         f"Sauvegarde du {fr_date(made.date())} à {made:%H:%M} : vérifiée (sceaux, empreintes "
         "SHA-256, intégrité SQLite, chaîne du journal).",
-        f"Elle contient {fr_number(report.cases)} demandes et {fr_number(report.documents)} "
-        f"documents ; journal jusqu’à l’entrée n° {report.journal_seq}"
+        f"Elle contient {counted(report.cases, 'demande', 'demandes')} et "
+        f"{counted(report.documents, 'document', 'documents')} ; journal jusqu’à l’entrée "
+        f"n° {report.journal_seq}"
         + (
-            f" (dernière : {report.last_action}, le "
+            f" (dernière : {action_label(report.last_action)}, le "
             f"{fr_date(report.last_at.astimezone(PARIS).date())})."
             if report.last_at
             else "."
