@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, TextIO
 
 from ...domain.errors import DpoError
 from ...domain.french import PARIS, counted, fr_date, typography
-from ...services.journal_words import action_label
 from ..exits import EXIT_OK
 from ..output import print_json
 from ..protocol import Parents, Subcommands
@@ -95,6 +94,8 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _text(report: RestoreReport) -> str:
+    from ...services.journal_words import action_label
+
     made = report.created.astimezone(PARIS)
     lines = [
         f"Sauvegarde du {fr_date(made.date())} à {made:%H:%M} : vérifiée (sceaux, empreintes "
