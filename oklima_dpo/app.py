@@ -62,19 +62,12 @@ def unlocked(target: Target, keys: VaultKeys | None = None) -> Target:
     (the passphrase typed), else the OS keyring's or the passphrase file's."""
     from dataclasses import replace
 
-    from .store.restoring import finish_restore
-    from .store.rotating import finish_rotation
-    from .store.vault import finish_encryption, is_encrypted, unlock
+    from .services.vault_setup import finish_interrupted_work
+    from .store.vault import is_encrypted, unlock
 
     path = target.sqlite_path
-    if path is not None and finish_restore(path):
-        log.warning("a restore cut short was finished before opening the case base")
-    # A key rotation cut short after its point of no return: its key file goes in place
-    # before the key file is read.
-    if path is not None and finish_rotation(path):
-        log.warning("a key rotation cut short was finished before opening the case base")
-    if path is not None and finish_encryption(path):
-        log.warning("the plaintext left by an encryption cut short was shredded")
+    for finished in finish_interrupted_work(path) if path is not None else []:
+        log.warning("a %s cut short was finished before opening the case base", finished)
     if path is None or not is_encrypted(path):
         return target
     keys = keys or unlock(path)

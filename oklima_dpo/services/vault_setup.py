@@ -112,12 +112,16 @@ def _keep_an_orphan_key_file(base: Path) -> None:
 # -- opening a base before the window: what the start-up dialogs ask for -------------------
 
 
-def finish_interrupted_work(base: Path) -> None:
+def finish_interrupted_work(base: Path) -> list[str]:
     """What a restore, a key rotation or an encryption cut short left, finished before
-    anything reads the key file or opens the base."""
-    finish_restore(base)
-    finish_rotation(base)
-    finish_encryption(base)
+    anything reads the key file or opens the base (in that order: a rotation's key file goes
+    in place before the key file is read); the names of those that were."""
+    finishing = (
+        ("restore", finish_restore),
+        ("key rotation", finish_rotation),
+        ("encryption", finish_encryption),
+    )
+    return [name for name, finish in finishing if finish(base)]
 
 
 def keys_without_asking(base: Path) -> VaultKeys:
